@@ -1,0 +1,224 @@
+package dev.camelwhatsapp.cloud;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+
+/**
+ * The options of a {@code whatsapp-cloud:} endpoint. The component holds one instance as the defaults; every endpoint
+ * gets its own copy, so that endpoint options never leak into other endpoints.
+ */
+@UriParams
+public class WhatsAppCloudConfiguration implements Cloneable {
+
+    /** The Graph API version the component was written and tested against. */
+    public static final String DEFAULT_API_VERSION = "v26.0";
+    public static final String DEFAULT_BASE_URI = "https://graph.facebook.com";
+
+    @UriPath(description = "The business phone number id (not the phone number itself): the sender for producers, the"
+                           + " receiver for consumers. A consumer may use `*` to receive the events of every number"
+                           + " and the account-level events.")
+    @Metadata(required = true)
+    private String phoneNumberId;
+
+    @UriParam(label = "security", secret = true,
+              description = "The access token sent as Bearer token; use a System User token, user tokens expire"
+                            + " within a day. Required to send, not needed to receive.")
+    private String accessToken;
+
+    @UriParam(label = "common", defaultValue = DEFAULT_API_VERSION,
+              description = "The Graph API version, e.g. v26.0. Meta keeps a version about two years.")
+    private String apiVersion = DEFAULT_API_VERSION;
+
+    @UriParam(label = "common", defaultValue = DEFAULT_BASE_URI,
+              description = "The Graph API base URI; override it to use the emulator or a proxy.")
+    private String baseUri = DEFAULT_BASE_URI;
+
+    @UriParam(label = "common",
+              description = "The WhatsApp Business Account id; needed for templates and subscribed apps, and used to"
+                            + " route account-level webhook events.")
+    private String wabaId;
+
+    @UriParam(label = "producer", defaultValue = "sendMessage",
+              description = "What the producer does; the CamelWhatsAppCloudOperation header overrides it.")
+    private WhatsAppCloudOperation operation = WhatsAppCloudOperation.sendMessage;
+
+    @UriParam(label = "producer,advanced", defaultValue = "10000", javaType = "java.time.Duration",
+              description = "How long to wait for a TCP connection to the Graph API.")
+    private long connectTimeout = 10_000;
+
+    @UriParam(label = "producer,advanced", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "How long to wait for the Graph API's response once the request is sent; the exchange"
+                            + " fails with a timeout after it.")
+    private long responseTimeout = 30_000;
+
+    @UriParam(label = "producer,advanced", defaultValue = "10000", javaType = "java.time.Duration",
+              description = "How long a request may wait for a free pooled connection before it fails.")
+    private long connectionRequestTimeout = 10_000;
+
+    @UriParam(label = "producer,advanced", defaultValue = "64",
+              description = "The most connections kept open to the Graph API by this endpoint.")
+    private int maxConnections = 64;
+
+    @UriParam(label = "proxy", description = "An HTTP proxy host for the calls to the Graph API.")
+    private String proxyHost;
+
+    @UriParam(label = "proxy", description = "The HTTP proxy port.")
+    private Integer proxyPort;
+
+    @UriParam(label = "proxy", secret = true, description = "The user name for the HTTP proxy, if it asks for one.")
+    private String proxyAuthUsername;
+
+    @UriParam(label = "proxy", secret = true, description = "The password for the HTTP proxy.")
+    private String proxyAuthPassword;
+
+    @UriParam(label = "security", description = "TLS settings (trust store, key store, protocols) for the calls to"
+                                                + " the Graph API, Camel's SSLContextParameters.")
+    private SSLContextParameters sslContextParameters;
+
+    @UriParam(label = "advanced",
+              description = "An Apache HttpClient 5 async client to use instead of the one the endpoint builds; the"
+                            + " endpoint neither configures nor closes it.")
+    private CloseableHttpAsyncClient httpClient;
+
+    /** @return a copy, so that an endpoint can change its options without touching the component's defaults */
+    public WhatsAppCloudConfiguration copy() {
+        try {
+            return (WhatsAppCloudConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getPhoneNumberId() {
+        return phoneNumberId;
+    }
+
+    public void setPhoneNumberId(String phoneNumberId) {
+        this.phoneNumberId = phoneNumberId;
+    }
+
+    public String getAccessToken() {
+        return accessToken;
+    }
+
+    public void setAccessToken(String accessToken) {
+        this.accessToken = accessToken;
+    }
+
+    public String getApiVersion() {
+        return apiVersion;
+    }
+
+    public void setApiVersion(String apiVersion) {
+        this.apiVersion = apiVersion;
+    }
+
+    public String getBaseUri() {
+        return baseUri;
+    }
+
+    public void setBaseUri(String baseUri) {
+        this.baseUri = baseUri;
+    }
+
+    public String getWabaId() {
+        return wabaId;
+    }
+
+    public void setWabaId(String wabaId) {
+        this.wabaId = wabaId;
+    }
+
+    public WhatsAppCloudOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(WhatsAppCloudOperation operation) {
+        this.operation = operation;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(long responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public long getConnectionRequestTimeout() {
+        return connectionRequestTimeout;
+    }
+
+    public void setConnectionRequestTimeout(long connectionRequestTimeout) {
+        this.connectionRequestTimeout = connectionRequestTimeout;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyAuthUsername() {
+        return proxyAuthUsername;
+    }
+
+    public void setProxyAuthUsername(String proxyAuthUsername) {
+        this.proxyAuthUsername = proxyAuthUsername;
+    }
+
+    public String getProxyAuthPassword() {
+        return proxyAuthPassword;
+    }
+
+    public void setProxyAuthPassword(String proxyAuthPassword) {
+        this.proxyAuthPassword = proxyAuthPassword;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public CloseableHttpAsyncClient getHttpClient() {
+        return httpClient;
+    }
+
+    public void setHttpClient(CloseableHttpAsyncClient httpClient) {
+        this.httpClient = httpClient;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.camelwhatsapp.cloud;
+
+import org.apache.camel.spi.Metadata;
+
+/**
+ * The Camel message headers of the WhatsApp Cloud component. Every header the component reads or writes is declared
+ * here, so that Camel tooling documents it and routes refer to it by constant rather than by string.
+ */
+public final class WhatsAppCloudConstants {
+
+    // ---- producer: headers read before a send -------------------------------------------------------------------
+
+    @Metadata(label = "producer",
+              description = "The recipient's phone number. A leading +, spaces, dashes, dots and parentheses are removed;"
+                            + " what remains must be an E.164 number of 7 to 15 digits.",
+              javaType = "String")
+    public static final String TO = "CamelWhatsAppCloudTo";
+
+    @Metadata(label = "producer", description = "Overrides the endpoint's `operation` for this exchange.",
+              javaType = "dev.camelwhatsapp.cloud.WhatsAppCloudOperation")
+    public static final String OPERATION = "CamelWhatsAppCloudOperation";
+
+    @Metadata(label = "producer",
+              description = "The wamid of the message this one replies to; sent as `context.message_id`, so the"
+                            + " recipient sees the reply quoting it.",
+              javaType = "String")
+    public static final String REPLY_TO = "CamelWhatsAppCloudReplyTo";
+
+    @Metadata(label = "common",
+              description = "Producer: opaque data sent as `biz_opaque_callback_data` (at most 512 characters); Meta"
+                            + " echoes it in the status events of the message. Consumer: the callback data a status"
+                            + " event carries.",
+              javaType = "String")
+    public static final String CALLBACK_DATA = "CamelWhatsAppCloudCallbackData";
+
+    @Metadata(label = "producer",
+              description = "With `CamelWhatsAppCloudTemplateLanguage`, turns a `List` (positional body parameters) or"
+                            + " `Map` (named body parameters) body into a send of this approved template.",
+              javaType = "String")
+    public static final String TEMPLATE_NAME = "CamelWhatsAppCloudTemplateName";
+
+    @Metadata(label = "producer", description = "The language code of the template named by"
+                                                + " `CamelWhatsAppCloudTemplateName`, e.g. `en_US`.",
+              javaType = "String")
+    public static final String TEMPLATE_LANGUAGE = "CamelWhatsAppCloudTemplateLanguage";
+
+    @Metadata(label = "producer", description = "markAsRead: also show a typing indicator to the user (dismissed when"
+                                                + " the business replies, or after 25 seconds).",
+              javaType = "Boolean")
+    public static final String TYPING_INDICATOR = "CamelWhatsAppCloudTypingIndicator";
+
+    // ---- headers written after a send, and by the consumer ------------------------------------------------------
+
+    @Metadata(label = "common",
+              description = "Producer: the wamid Meta assigned to the message sent (or, for markAsRead, the message"
+                            + " marked). Consumer: the id of the received message, or the id of the message a"
+                            + " status refers to.",
+              javaType = "String")
+    public static final String MESSAGE_ID = "CamelWhatsAppCloudMessageId";
+
+    @Metadata(label = "producer", description = "The WhatsApp id Meta resolved the recipient to.", javaType = "String")
+    public static final String WA_ID = "CamelWhatsAppCloudWaId";
+
+    @Metadata(label = "producer",
+              description = "The `message_status` Meta returned when it gave one: `accepted`,"
+                            + " `held_for_quality_assessment` or `paused`.",
+              javaType = "String")
+    public static final String MESSAGE_STATUS = "CamelWhatsAppCloudMessageStatus";
+
+    private WhatsAppCloudConstants() {
+    }
+}

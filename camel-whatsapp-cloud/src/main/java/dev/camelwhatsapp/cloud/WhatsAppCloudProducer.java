@@ -1,0 +1,105 @@
+package dev.camelwhatsapp.cloud;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelwhatsapp.cloud.api.GraphApiClient;
+import dev.camelwhatsapp.cloud.api.SendResult;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+/**
+ * Sends each exchange to the Graph API without holding a thread while Meta answers. Everything that can be checked
+ * locally (the operation, the message, the recipient) is checked before the request leaves, so an invalid message
+ * fails the exchange at once and nothing is sent.
+ */
+public class WhatsAppCloudProducer extends DefaultAsyncProducer {
+
+    private final WhatsAppCloudEndpoint endpoint;
+    private final String messagesPath;
+    private GraphApiClient client;
+
+    WhatsAppCloudProducer(WhatsAppCloudEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+        this.messagesPath = endpoint.getConfiguration().getPhoneNumberId() + "/messages";
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        client = endpoint.graphApiClient();
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        try {
+            switch (operation(exchange)) {
+                case sendMessage -> send(exchange, callback);
+                case markAsRead -> markAsRead(exchange, callback);
+                default -> throw new IllegalStateException("Unhandled operation " + operation(exchange));
+            }
+            return false;
+        } catch (Exception invalid) {
+            exchange.setException(invalid);
+            callback.done(true);
+            return true;
+        }
+    }
+
+    private WhatsAppCloudOperation operation(Exchange exchange) {
+        WhatsAppCloudOperation operation
+                = exchange.getMessage().getHeader(WhatsAppCloudConstants.OPERATION, WhatsAppCloudOperation.class);
+        return operation != null ? operation : endpoint.getConfiguration().getOperation();
+    }
+
+    private void send(Exchange exchange, AsyncCallback callback) {
+        JsonNode request = OutboundMessageBinding.messageRequest(exchange).toGraphJson();
+        continueWhenAnswered(client.post(messagesPath, request), exchange, callback, response -> {
+            SendResult result = GraphApiClient.toSendResult(response);
+            org.apache.camel.Message out = exchange.getMessage();
+            out.setHeader(WhatsAppCloudConstants.MESSAGE_ID, result.messageId());
+            out.setHeader(WhatsAppCloudConstants.WA_ID, result.waId());
+            if (result.messageStatus() != null) {
+                out.setHeader(WhatsAppCloudConstants.MESSAGE_STATUS, result.messageStatus());
+            }
+            out.setBody(result);
+        });
+    }
+
+    private void markAsRead(Exchange exchange, AsyncCallback callback) {
+        var receipt = OutboundMessageBinding.readReceipt(exchange);
+        // the body stays as it was: a route usually marks a received message read and goes on processing it
+        continueWhenAnswered(client.post(messagesPath, receipt.toGraphJson()), exchange, callback,
+                response -> exchange.getMessage().setHeader(WhatsAppCloudConstants.MESSAGE_ID, receipt.messageId()));
+    }
+
+    private void continueWhenAnswered(
+            CompletableFuture<JsonNode> call, Exchange exchange, AsyncCallback callback, Consumer<JsonNode> onSuccess) {
+        call.whenComplete((response, failure) -> {
+            Runnable completion = () -> {
+                try {
+                    if (failure != null) {
+                        exchange.setException(failure instanceof CompletionException ? failure.getCause() : failure);
+                    } else {
+                        onSuccess.accept(response);
+                    }
+                } catch (Exception e) {
+                    exchange.setException(e);
+                } finally {
+                    callback.done(false);
+                }
+            };
+            try {
+                endpoint.completionExecutor().execute(completion);
+            } catch (RejectedExecutionException shuttingDown) {
+                // the exchange must complete whatever happens to the pool
+                completion.run();
+            }
+        });
+    }
+}

@@ -1,0 +1,179 @@
+package dev.camelwhatsapp.cloud.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A small client of the Graph API: it addresses {@code {baseUri}/{version}/{path}}, authenticates with the Bearer
+ * token, sends and reads JSON, and turns every non-2xx answer into a typed {@link WhatsAppCloudApiException}.
+ *
+ * <p>
+ * Every call completes its future exactly once, with a result or an exception (I/O failures and timeouts included), on
+ * the HTTP client's I/O thread: callers that do more than a little work hand the continuation to their own executor.
+ * The token is never logged or put into an exception.
+ */
+public final class GraphApiClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GraphApiClient.class);
+    private static final String USAGE_HEADER = "X-Business-Use-Case-Usage";
+
+    private final CloseableHttpAsyncClient http;
+    private final String root;
+    private final String authorization;
+    private final ObjectMapper mapper;
+    private final GraphApiErrorParser errors;
+
+    /**
+     * @param http        a started HTTP client; this class does not close it
+     * @param baseUri     e.g. {@code https://graph.facebook.com}
+     * @param apiVersion  e.g. {@code v26.0}
+     * @param accessToken the Bearer token, or {@code null} when only unauthenticated calls will be made
+     * @param mapper      the JSON mapper
+     */
+    public GraphApiClient(CloseableHttpAsyncClient http, String baseUri, String apiVersion, String accessToken,
+                          ObjectMapper mapper) {
+        this.http = Objects.requireNonNull(http, "http");
+        String base = Objects.requireNonNull(baseUri, "baseUri");
+        this.root = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/"
+                    + Objects.requireNonNull(apiVersion, "apiVersion") + "/";
+        this.authorization = accessToken == null ? null : "Bearer " + accessToken;
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.errors = new GraphApiErrorParser(mapper);
+    }
+
+    /** POSTs a JSON body to {@code path} (relative to the version root). */
+    public CompletableFuture<JsonNode> post(String path, JsonNode body) {
+        byte[] json;
+        try {
+            json = mapper.writeValueAsBytes(body);
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        SimpleHttpRequest request = authorized(SimpleRequestBuilder.post(uri(path, Map.of())))
+                .setBody(json, ContentType.APPLICATION_JSON)
+                .build();
+        return execute(request);
+    }
+
+    /** GETs {@code path} with query parameters. */
+    public CompletableFuture<JsonNode> get(String path, Map<String, String> query) {
+        return execute(authorized(SimpleRequestBuilder.get(uri(path, query))).build());
+    }
+
+    /** DELETEs {@code path} with query parameters. */
+    public CompletableFuture<JsonNode> delete(String path, Map<String, String> query) {
+        return execute(authorized(SimpleRequestBuilder.delete(uri(path, query))).build());
+    }
+
+    private SimpleRequestBuilder authorized(SimpleRequestBuilder builder) {
+        if (authorization == null) {
+            throw new IllegalStateException("No accessToken is configured: the Graph API needs one for this call");
+        }
+        return builder.setHeader(HttpHeaders.AUTHORIZATION, authorization)
+                .setHeader(HttpHeaders.ACCEPT, "application/json");
+    }
+
+    private URI uri(String path, Map<String, String> query) {
+        String q = query.isEmpty() ? "" : "?" + query.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return URI.create(root + path + q);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private CompletableFuture<JsonNode> execute(SimpleHttpRequest request) {
+        CompletableFuture<JsonNode> result = new CompletableFuture<>();
+        String what = request.getMethod() + " " + request.getPath();
+        LOG.debug("Calling Graph API: {}", what);
+        try {
+            http.execute(request, new FutureCallback<>() {
+                @Override
+                public void completed(SimpleHttpResponse response) {
+                    try {
+                        complete(result, what, response);
+                    } catch (RuntimeException unexpected) {
+                        // whatever goes wrong reading the answer, the caller must hear about it
+                        result.completeExceptionally(unexpected);
+                    }
+                }
+
+                @Override
+                public void failed(Exception e) {
+                    LOG.debug("Graph API call {} failed: {}", what, e.toString());
+                    result.completeExceptionally(e);
+                }
+
+                @Override
+                public void cancelled() {
+                    result.completeExceptionally(new IOException("Graph API call " + what + " was cancelled"));
+                }
+            });
+        } catch (RuntimeException e) {
+            // e.g. the client was closed while the route still sends: fail the exchange, don't throw past it
+            result.completeExceptionally(e);
+        }
+        return result;
+    }
+
+    private void complete(CompletableFuture<JsonNode> result, String what, SimpleHttpResponse response) {
+        int status = response.getCode();
+        byte[] body = response.getBodyBytes();
+        LOG.debug("Graph API call {} answered HTTP {}", what, status);
+        if (status >= 200 && status < 300) {
+            try {
+                result.complete(body == null || body.length == 0 ? mapper.nullNode() : mapper.readTree(body));
+            } catch (IOException e) {
+                result.completeExceptionally(new IOException(
+                        "Graph API call " + what + " answered HTTP " + status + " with a body that is not JSON", e));
+            }
+            return;
+        }
+        ContentType type = response.getContentType();
+        GraphApiError error = errors.parse(status, type == null ? null : type.toString(), body,
+                headerValue(response, HttpHeaders.RETRY_AFTER), headerValue(response, USAGE_HEADER));
+        result.completeExceptionally(WhatsAppCloudApiException.of(error));
+    }
+
+    private static String headerValue(SimpleHttpResponse response, String name) {
+        Header header = response.getFirstHeader(name);
+        return header == null ? null : header.getValue();
+    }
+
+    /**
+     * Reads the answer to a message send.
+     *
+     * @param  response {@code {"messaging_product","contacts":[{"input","wa_id"}],"messages":[{"id","message_status"}]}}
+     * @return          the send result
+     */
+    public static SendResult toSendResult(JsonNode response) {
+        JsonNode contact = response.path("contacts").path(0);
+        JsonNode message = response.path("messages").path(0);
+        return new SendResult(
+                message.path("id").asText(null),
+                contact.path("wa_id").asText(null),
+                contact.path("input").asText(null),
+                message.path("message_status").asText(null));
+    }
+}

@@ -1,0 +1,116 @@
+package dev.camelwhatsapp.cloud;
+
+import java.io.StringWriter;
+
+import dev.camelwhatsapp.cloud.test.GraphApiStub;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.appender.WriterAppender;
+import org.apache.logging.log4j.core.config.Configuration;
+import org.apache.logging.log4j.core.config.Configurator;
+import org.apache.logging.log4j.core.config.LoggerConfig;
+import org.apache.logging.log4j.core.layout.PatternLayout;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The access token must not leak: not in logs at any level of the component or of Camel, not in exception messages,
+ * not in the endpoint's toString, not in the headers an exchange carries on.
+ *
+ * <p>
+ * Apache HttpClient's own wire and header loggers print raw HTTP traffic, Authorization included, when set to DEBUG;
+ * that is documented as a debugging-only setting and kept at INFO here.
+ */
+class SecretMaskingTest extends CamelTestSupport {
+
+    static final String TOKEN = "EAAJBsecretTokenValue0123456789";
+    static final String PROXY_PASSWORD = "proxySecretValue987";
+    static final StringWriter LOG = new StringWriter();
+
+    @RegisterExtension
+    static GraphApiStub graph = new GraphApiStub();
+
+    @BeforeAll
+    static void captureEverythingAtDebug() {
+        LoggerContext context = (LoggerContext) LogManager.getContext(false);
+        Configuration configuration = context.getConfiguration();
+        WriterAppender appender = WriterAppender.newBuilder().setName("capture").setTarget(LOG)
+                .setLayout(PatternLayout.newBuilder().withPattern("%p %c %m %ex%n").build()).build();
+        appender.start();
+        configuration.addAppender(appender);
+        LoggerConfig root = configuration.getRootLogger();
+        root.addAppender(appender, Level.DEBUG, null);
+        root.setLevel(Level.DEBUG);
+        configuration.addLogger("org.apache.hc.client5.http.wire", new LoggerConfig("org.apache.hc.client5.http.wire", Level.INFO, true));
+        configuration.addLogger("org.apache.hc.client5.http.headers", new LoggerConfig("org.apache.hc.client5.http.headers", Level.INFO, true));
+        context.updateLoggers();
+    }
+
+    @AfterAll
+    static void restoreLogging() {
+        LoggerContext context = (LoggerContext) LogManager.getContext(false);
+        context.getConfiguration().getRootLogger().removeAppender("capture");
+        Configurator.setRootLevel(Level.INFO);
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        context.getComponent("whatsapp-cloud", WhatsAppCloudComponent.class).getConfiguration().setAccessToken(TOKEN);
+        return context;
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:uri-token")
+                        .toF("whatsapp-cloud:106540352242922?accessToken=RAW(%s)&proxyAuthPassword=%s&baseUri=%s",
+                                TOKEN, PROXY_PASSWORD, graph.baseUri())
+                        .to("log:sent?showAll=true");
+                from("direct:component-token")
+                        .toF("whatsapp-cloud:106540352242922?baseUri=%s", graph.baseUri())
+                        .to("log:sent?showAll=true");
+            }
+        };
+    }
+
+    @Test
+    void tokenAppearsNowhere() throws Exception {
+        Exchange ok = send("direct:uri-token");
+        graph.enqueue(401, "{\"error\":{\"message\":\"Invalid OAuth access token\",\"type\":\"OAuthException\","
+                           + "\"code\":190,\"error_subcode\":463,\"fbtrace_id\":\"AXsg\"}}");
+        Exchange failed = send("direct:component-token");
+
+        // the token did go out, as a Bearer header, so the test would notice a token that was never used
+        assertThat(graph.takeRequest().header("Authorization")).isEqualTo("Bearer " + TOKEN);
+        assertThat(graph.takeRequest().header("Authorization")).isEqualTo("Bearer " + TOKEN);
+
+        assertThat(failed.getException()).isNotNull();
+        assertThat(failed.getException().getMessage()).doesNotContain(TOKEN);
+        assertThat(ok.getMessage().getHeaders().toString()).doesNotContain(TOKEN);
+        context.getEndpoints().forEach(endpoint -> assertThat(endpoint.toString())
+                .doesNotContain(TOKEN).doesNotContain(PROXY_PASSWORD));
+        assertThat(LOG.toString())
+                .contains("DEBUG") // debug logging did happen
+                .doesNotContain(TOKEN)
+                .doesNotContain(PROXY_PASSWORD);
+    }
+
+    private Exchange send(String uri) {
+        return template.request(uri, e -> {
+            e.getMessage().setBody("hello");
+            e.getMessage().setHeader(WhatsAppCloudConstants.TO, "15551234567");
+        });
+    }
+}

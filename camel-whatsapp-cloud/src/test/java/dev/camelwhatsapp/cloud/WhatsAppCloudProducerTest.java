@@ -1,0 +1,208 @@
+package dev.camelwhatsapp.cloud;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.camelwhatsapp.cloud.api.SendResult;
+import dev.camelwhatsapp.cloud.model.InvalidMessageException;
+import dev.camelwhatsapp.cloud.test.GraphApiStub;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WhatsAppCloudProducerTest extends CamelTestSupport {
+
+    static final String TOKEN = "EAAJB-test-token-never-logged";
+    static final String PHONE_NUMBER_ID = "106540352242922";
+
+    @RegisterExtension
+    static GraphApiStub graph = new GraphApiStub();
+
+    final ObjectMapper mapper = new ObjectMapper();
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:send")
+                        .toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s", PHONE_NUMBER_ID, TOKEN, graph.baseUri());
+            }
+        };
+    }
+
+    @Test
+    void stringBodyIsSentAsTextWithBearerTokenToTheNumbersMessagesPath() throws Exception {
+        Exchange result = template.request("direct:send", e -> {
+            e.getMessage().setBody("Your order has shipped");
+            e.getMessage().setHeader(WhatsAppCloudConstants.TO, "+1 555-123-4567");
+        });
+
+        assertThat(result.getException()).isNull();
+        GraphApiStub.Request request = graph.takeRequest();
+        assertThat(request.method()).isEqualTo("POST");
+        assertThat(request.path()).isEqualTo("/v26.0/" + PHONE_NUMBER_ID + "/messages");
+        assertThat(request.header("Authorization")).isEqualTo("Bearer " + TOKEN);
+        assertThat(request.header("Content-Type")).startsWith("application/json");
+        assertThat(request.header("Upgrade")).isNull();
+        assertThat(mapper.readTree(request.body())).isEqualTo(mapper.readTree("""
+                {"messaging_product":"whatsapp","recipient_type":"individual","to":"15551234567","type":"text",
+                 "text":{"body":"Your order has shipped"}}"""));
+    }
+
+    @Test
+    void sendResultBecomesBodyAndHeaders() {
+        Exchange result = template.request("direct:send", e -> {
+            e.getMessage().setBody("hi");
+            e.getMessage().setHeader(WhatsAppCloudConstants.TO, "15551234567");
+        });
+
+        assertThat(result.getMessage().getHeader(WhatsAppCloudConstants.MESSAGE_ID))
+                .isEqualTo("wamid.HBgLMTU1NTEyMzQ1NjcVAgARGBI3");
+        assertThat(result.getMessage().getHeader(WhatsAppCloudConstants.WA_ID)).isEqualTo("15551234567");
+        assertThat(result.getMessage().getHeader(WhatsAppCloudConstants.MESSAGE_STATUS)).isEqualTo("accepted");
+        assertThat(result.getMessage().getBody(SendResult.class))
+                .isEqualTo(new SendResult("wamid.HBgLMTU1NTEyMzQ1NjcVAgARGBI3", "15551234567", "15551234567", "accepted"));
+    }
+
+    @Test
+    void replyToAndCallbackDataHeadersBecomeContextAndCallbackData() throws Exception {
+        template.send("direct:send", e -> {
+            e.getMessage().setBody("Thanks, it's on its way");
+            e.getMessage().setHeader(WhatsAppCloudConstants.TO, "15551234567");
+            e.getMessage().setHeader(WhatsAppCloudConstants.REPLY_TO, "wamid.inbound-1");
+            e.getMessage().setHeader(WhatsAppCloudConstants.CALLBACK_DATA, "order-42");
+        });
+
+        JsonNode sent = mapper.readTree(graph.takeRequest().body());
+        assertThat(sent.path("context").path("message_id").asText()).isEqualTo("wamid.inbound-1");
+        assertThat(sent.path("biz_opaque_callback_data").asText()).isEqualTo("order-42");
+    }
+
+    @Test
+    void templateHeadersWithListBodySendPositionalParameters() throws Exception {
+        template.send("direct:send", e -> {
+            e.getMessage().setBody(List.of("Ann", "#1234"));
+            e.getMessage().setHeader(WhatsAppCloudConstants.TO, "15551234567");
+            e.getMessage().setHeader(WhatsAppCloudConstants.TEMPLATE_NAME, "order_confirmation");
+            e.getMessage().setHeader(WhatsAppCloudConstants.TEMPLATE_LANGUAGE, "en_US");
+        });
+
+        assertThat(mapper.readTree(graph.takeRequest().body())).isEqualTo(mapper.readTree("""
+                {"messaging_product":"whatsapp","recipient_type":"individual","to":"15551234567","type":"template",
+                 "template":{"name":"order_confirmation","language":{"code":"en_US"},
+                   "components":[{"type":"body","parameters":[{"type":"text","text":"Ann"},{"type":"text","text":"#1234"}]}]}}"""));
+    }
+
+    @Test
+    void templateHeadersWithMapBodySendNamedParameters() throws Exception {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("customer_name", "Ann");
+        parameters.put("order_id", "#1234");
+        template.send("direct:send", e -> {
+            e.getMessage().setBody(parameters);
+            e.getMessage().setHeader(WhatsAppCloudConstants.TO, "15551234567");
+            e.getMessage().setHeader(WhatsAppCloudConstants.TEMPLATE_NAME, "order_confirmation");
+            e.getMessage().setHeader(WhatsAppCloudConstants.TEMPLATE_LANGUAGE, "en_US");
+        });
+
+        JsonNode parametersSent = mapper.readTree(graph.takeRequest().body())
+                .path("template").path("components").path(0).path("parameters");
+        assertThat(parametersSent.path(0).path("parameter_name").asText()).isEqualTo("customer_name");
+        assertThat(parametersSent.path(0).path("text").asText()).isEqualTo("Ann");
+        assertThat(parametersSent.path(1).path("parameter_name").asText()).isEqualTo("order_id");
+    }
+
+    @Test
+    void rawMapBodyUsesItsOwnRecipientAndGetsMessagingProduct() throws Exception {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        raw.put("to", "+44 7700 900123");
+        raw.put("type", "text");
+        raw.put("text", Map.of("body", "raw hello"));
+        template.sendBody("direct:send", raw);
+
+        JsonNode sent = mapper.readTree(graph.takeRequest().body());
+        assertThat(sent.path("messaging_product").asText()).isEqualTo("whatsapp");
+        assertThat(sent.path("to").asText()).isEqualTo("447700900123");
+        assertThat(sent.path("text").path("body").asText()).isEqualTo("raw hello");
+    }
+
+    @Test
+    void markAsReadSendsReadStatusWithTypingIndicatorAndKeepsTheBody() throws Exception {
+        graph.enqueue(200, "{\"success\":true}");
+        Exchange result = template.request("direct:send", e -> {
+            e.getMessage().setBody("the received message stays the body");
+            e.getMessage().setHeader(WhatsAppCloudConstants.OPERATION, WhatsAppCloudOperation.markAsRead);
+            e.getMessage().setHeader(WhatsAppCloudConstants.MESSAGE_ID, "wamid.inbound-7");
+            e.getMessage().setHeader(WhatsAppCloudConstants.TYPING_INDICATOR, true);
+        });
+
+        assertThat(result.getException()).isNull();
+        assertThat(result.getMessage().getBody()).isEqualTo("the received message stays the body");
+        assertThat(mapper.readTree(graph.takeRequest().body())).isEqualTo(mapper.readTree("""
+                {"messaging_product":"whatsapp","status":"read","message_id":"wamid.inbound-7",
+                 "typing_indicator":{"type":"text"}}"""));
+    }
+
+    @Test
+    void invalidMessageFailsBeforeAnyHttpCall() {
+        Exchange result = template.request("direct:send", e -> {
+            e.getMessage().setBody("x".repeat(4097));
+            e.getMessage().setHeader(WhatsAppCloudConstants.TO, "15551234567");
+        });
+
+        assertThat(result.getException()).isInstanceOf(InvalidMessageException.class)
+                .hasMessageContaining("text.body").hasMessageContaining("4097").hasMessageContaining("4096");
+        assertThat(graph.receivedRequests()).isEmpty();
+    }
+
+    @Test
+    void missingRecipientFailsBeforeAnyHttpCall() {
+        Exchange result = template.request("direct:send", e -> e.getMessage().setBody("hello"));
+
+        assertThat(result.getException()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("to");
+        assertThat(graph.receivedRequests()).isEmpty();
+    }
+
+    @Test
+    void templateNameWithoutLanguageFailsBeforeAnyHttpCall() {
+        Exchange result = template.request("direct:send", e -> {
+            e.getMessage().setBody(List.of("Ann"));
+            e.getMessage().setHeader(WhatsAppCloudConstants.TO, "15551234567");
+            e.getMessage().setHeader(WhatsAppCloudConstants.TEMPLATE_NAME, "order_confirmation");
+        });
+
+        assertThat(result.getException()).hasMessageContaining(WhatsAppCloudConstants.TEMPLATE_LANGUAGE);
+        assertThat(graph.receivedRequests()).isEmpty();
+    }
+
+    @Test
+    void unsupportedBodyTypeFailsWithWhatIsSupported() {
+        Exchange result = template.request("direct:send", e -> {
+            e.getMessage().setBody(42);
+            e.getMessage().setHeader(WhatsAppCloudConstants.TO, "15551234567");
+        });
+
+        assertThat(result.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("java.lang.Integer").hasMessageContaining("String");
+        assertThat(graph.receivedRequests()).isEmpty();
+    }
+
+    @Test
+    void markAsReadWithoutMessageIdFailsBeforeAnyHttpCall() {
+        Exchange result = template.request("direct:send", e -> {
+            e.getMessage().setBody(null);
+            e.getMessage().setHeader(WhatsAppCloudConstants.OPERATION, "markAsRead");
+        });
+
+        assertThat(result.getException()).hasMessageContaining(WhatsAppCloudConstants.MESSAGE_ID);
+        assertThat(graph.receivedRequests()).isEmpty();
+    }
+}
