@@ -54,7 +54,7 @@ public record Contact(
         }
         if (!emails.isEmpty()) {
             ArrayNode array = contact.putArray("emails");
-            emails.forEach(email -> array.add(labelled(email.label()).put("email", email.email())));
+            emails.forEach(email -> array.add(labelled(GraphJson.object().put("email", email.email()), email.label())));
         }
         contact.set("name", name == null ? GraphJson.object() : name.toGraphJson());
         if (organization != null) {
@@ -63,17 +63,16 @@ public record Contact(
         if (!phones.isEmpty()) {
             ArrayNode array = contact.putArray("phones");
             phones.forEach(phone -> array.add(GraphJson.putIfPresent(
-                    labelled(phone.label()).put("phone", phone.phone()), "wa_id", phone.waId())));
+                    labelled(GraphJson.object().put("phone", phone.phone()), phone.label()), "wa_id", phone.waId())));
         }
         if (!urls.isEmpty()) {
             ArrayNode array = contact.putArray("urls");
-            urls.forEach(url -> array.add(labelled(url.label()).put("url", url.url())));
+            urls.forEach(url -> array.add(labelled(GraphJson.object().put("url", url.url()), url.label())));
         }
         return contact;
     }
 
-    private static ObjectNode labelled(Label label) {
-        ObjectNode node = GraphJson.object();
+    private static ObjectNode labelled(ObjectNode node, Label label) {
         return label == null ? node : node.put("type", label.name());
     }
 
@@ -131,7 +130,7 @@ public record Contact(
             GraphJson.putIfPresent(node, "zip", zip);
             GraphJson.putIfPresent(node, "country", country);
             GraphJson.putIfPresent(node, "country_code", countryCode);
-            return label == null ? node : node.put("type", label.name());
+            return labelled(node, label);
         }
     }
 

@@ -120,11 +120,13 @@ public enum MessageLimits {
         }
     }
 
-    /** Checks a fractional value, such as a coordinate; the exception carries no size. */
+    /** Checks a fractional value, such as a coordinate; the exception carries the bound but no size. */
     void check(String path, double actual) {
-        if (actual > max || actual < min || Double.isNaN(actual)) {
-            throw new InvalidMessageException(path,
-                    path + " is " + actual + "; WhatsApp allows " + min + " to " + max, -1, actual > 0 ? max : min);
+        if (Double.isNaN(actual) || actual > max) {
+            throw violation(path, String.valueOf(actual), -1, max, "allows at most");
+        }
+        if (actual < min) {
+            throw violation(path, String.valueOf(actual), -1, min, "requires at least");
         }
     }
 

@@ -70,7 +70,7 @@ final class TemplateRules {
                     JsonNode currency = object(parameter, path, "currency");
                     requiredNonEmpty(currency, path + ".currency", "fallback_value");
                     requiredNonEmpty(currency, path + ".currency", "code");
-                    if (!has(currency, "amount_1000") || !currency.get("amount_1000").canConvertToLong()) {
+                    if (!has(currency, "amount_1000") || !currency.get("amount_1000").isIntegralNumber()) {
                         throw new InvalidMessageException(path + ".currency.amount_1000",
                                 path + ".currency.amount_1000 must be a whole number (the amount times 1000)");
                     }
@@ -111,7 +111,7 @@ final class TemplateRules {
         if (index == null || index.isNull()) {
             throw InvalidMessageException.required(path + ".index");
         }
-        if (!index.asText().matches("\\d{1,9}")) {
+        if (!index.asText().matches("-?\\d{1,9}")) {
             throw new InvalidMessageException(path + ".index", path + ".index must be a number");
         }
         MessageLimits.TEMPLATE_BUTTON_INDEX.check(path + ".index", Long.parseLong(index.asText()));
