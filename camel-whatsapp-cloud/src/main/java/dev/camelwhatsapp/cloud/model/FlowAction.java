@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param flowName   the Flow name, or {@code null} when {@code flowId} is set
  * @param cta        the label of the button that opens the Flow
  * @param draft      whether to open the draft version (for testing) rather than the published one
- * @param token      identifies this session in the Flow's responses, or {@code null} for Meta's default
+ * @param token      identifies this conversation in the Flow's responses, or {@code null} for Meta's default
  * @param flowAction {@code navigate} or {@code data_exchange}, or {@code null} for Meta's default (navigate)
  * @param screen     the first screen when navigating, or {@code null}
  * @param data       input data for the first screen; empty when none
