@@ -1,0 +1,93 @@
+package dev.camelwhatsapp.cloud.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Reads fields out of a Graph API request tree for the validator, turning a missing or mistyped field
+ * into an {@link InvalidMessageException} that names its path.
+ */
+final class FieldReader {
+
+    private FieldReader() {
+    }
+
+    static String path(String parent, String name) {
+        return parent.isEmpty() ? name : parent + "." + name;
+    }
+
+    static String path(String parent, int index) {
+        return parent + "[" + index + "]";
+    }
+
+    /** A field that must be present and a JSON string (possibly empty). */
+    static String text(JsonNode parent, String parentPath, String name) {
+        JsonNode value = parent.get(name);
+        String path = path(parentPath, name);
+        if (value == null || value.isNull()) {
+            throw InvalidMessageException.required(path);
+        }
+        if (!value.isTextual()) {
+            throw new InvalidMessageException(path, path + " must be a string");
+        }
+        return value.textValue();
+    }
+
+    /** A field that may be absent but, when present, must be a JSON string. */
+    static String optionalText(JsonNode parent, String parentPath, String name) {
+        JsonNode value = parent.get(name);
+        return value == null || value.isNull() ? null : text(parent, parentPath, name);
+    }
+
+    static boolean has(JsonNode parent, String name) {
+        JsonNode value = parent.get(name);
+        return value != null && !value.isNull();
+    }
+
+    static JsonNode object(JsonNode parent, String parentPath, String name) {
+        return object(parent.get(name), path(parentPath, name));
+    }
+
+    static JsonNode object(JsonNode value, String path) {
+        if (value == null || value.isNull()) {
+            throw InvalidMessageException.required(path);
+        }
+        if (!value.isObject()) {
+            throw new InvalidMessageException(path, path + " must be an object");
+        }
+        return value;
+    }
+
+    static JsonNode array(JsonNode parent, String parentPath, String name) {
+        JsonNode value = parent.get(name);
+        String path = path(parentPath, name);
+        if (value == null || value.isNull()) {
+            throw InvalidMessageException.required(path);
+        }
+        if (!value.isArray()) {
+            throw new InvalidMessageException(path, path + " must be an array");
+        }
+        return value;
+    }
+
+    /** A number, or a string holding one: Meta's own examples write coordinates both ways. */
+    static double number(JsonNode parent, String parentPath, String name) {
+        JsonNode value = parent.get(name);
+        String path = path(parentPath, name);
+        if (value == null || value.isNull()) {
+            throw InvalidMessageException.required(path);
+        }
+        if (value.isNumber()) {
+            return value.doubleValue();
+        }
+        try {
+            return Double.parseDouble(value.asText());
+        } catch (NumberFormatException e) {
+            throw new InvalidMessageException(path, path + " must be a number");
+        }
+    }
+
+    /** Characters as the user sees them: code points, so an emoji counts once. */
+    static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+}

@@ -1,0 +1,17 @@
+package dev.camelwhatsapp.cloud.model;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * What the user can do with an interactive message; its kind decides the interactive {@code type}.
+ * Made through {@link InteractiveMessage}'s factories, except {@link FlowAction} which has options of its own.
+ */
+public sealed interface InteractiveAction
+        permits ReplyButtonsAction, ListAction, CtaUrlAction, FlowAction, LocationRequestAction {
+
+    /** @return the interactive {@code type}, e.g. {@code button} or {@code list} */
+    String interactiveType();
+
+    /** @return a new tree holding the {@code interactive.action} object */
+    ObjectNode toGraphJson();
+}

@@ -1,0 +1,178 @@
+package dev.camelwhatsapp.cloud.model;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import static dev.camelwhatsapp.cloud.model.FieldReader.array;
+import static dev.camelwhatsapp.cloud.model.FieldReader.has;
+import static dev.camelwhatsapp.cloud.model.FieldReader.length;
+import static dev.camelwhatsapp.cloud.model.FieldReader.object;
+import static dev.camelwhatsapp.cloud.model.FieldReader.optionalText;
+import static dev.camelwhatsapp.cloud.model.FieldReader.path;
+import static dev.camelwhatsapp.cloud.model.MessageValidator.requiredNonEmpty;
+
+/**
+ * Rules for {@code interactive} messages. Header, body and footer limits apply to every interactive
+ * type; the action is checked for the types this version models (button, list, cta_url, flow,
+ * location_request_message) and passed through for the others (product, product_list, …).
+ */
+final class InteractiveRules {
+
+    private static final String ACTION = "interactive.action";
+
+    private InteractiveRules() {
+    }
+
+    static void validate(JsonNode interactive) {
+        String type = requiredNonEmpty(interactive, "interactive", "type");
+        boolean known = switch (type) {
+            case "button", "list", "cta_url", "flow", "location_request_message" -> true;
+            default -> false;
+        };
+        if (has(interactive, "header")) {
+            header(object(interactive, "interactive", "header"), type);
+        }
+        if (known || has(interactive, "body")) {
+            JsonNode body = object(interactive, "interactive", "body");
+            MessageLimits.INTERACTIVE_BODY_TEXT.check("interactive.body.text",
+                    length(FieldReader.text(body, "interactive.body", "text")));
+        }
+        if (has(interactive, "footer")) {
+            JsonNode footer = object(interactive, "interactive", "footer");
+            MessageLimits.INTERACTIVE_FOOTER_TEXT.check("interactive.footer.text",
+                    length(FieldReader.text(footer, "interactive.footer", "text")));
+        }
+        if (!known) {
+            return;
+        }
+        JsonNode action = object(interactive, "interactive", "action");
+        switch (type) {
+            case "button" -> replyButtons(action);
+            case "list" -> list(action);
+            case "cta_url" -> ctaUrl(action);
+            case "flow" -> flow(action);
+            default -> actionName(action, "send_location");
+        }
+    }
+
+    private static void header(JsonNode header, String interactiveType) {
+        String type = requiredNonEmpty(header, "interactive.header", "type");
+        if ("list".equals(interactiveType) && !"text".equals(type)) {
+            throw new InvalidMessageException("interactive.header.type",
+                    "interactive.header.type must be text for a list message");
+        }
+        switch (type) {
+            case "text" -> MessageLimits.INTERACTIVE_HEADER_TEXT.check("interactive.header.text",
+                    length(FieldReader.text(header, "interactive.header", "text")));
+            case "image", "video" -> MediaRules.validate(header.get(type), "interactive.header." + type, false, false);
+            case "document" -> MediaRules.validate(header.get(type), "interactive.header.document", false, true);
+            default -> throw new InvalidMessageException("interactive.header.type",
+                    "interactive.header.type must be text, image, video or document");
+        }
+    }
+
+    private static void replyButtons(JsonNode action) {
+        JsonNode buttons = array(action, ACTION, "buttons");
+        MessageLimits.REPLY_BUTTONS.check(ACTION + ".buttons", buttons.size());
+        Set<String> ids = new HashSet<>();
+        Set<String> titles = new HashSet<>();
+        for (int i = 0; i < buttons.size(); i++) {
+            String path = path(ACTION + ".buttons", i);
+            JsonNode button = object(buttons.get(i), path);
+            if (!"reply".equals(FieldReader.text(button, path, "type"))) {
+                throw new InvalidMessageException(path + ".type", path + ".type must be reply");
+            }
+            JsonNode reply = object(button, path, "reply");
+            String id = requiredNonEmpty(reply, path + ".reply", "id");
+            MessageLimits.REPLY_BUTTON_ID.check(path + ".reply.id", length(id));
+            String title = requiredNonEmpty(reply, path + ".reply", "title");
+            MessageLimits.REPLY_BUTTON_TITLE.check(path + ".reply.title", length(title));
+            unique(ids, id, path + ".reply.id");
+            unique(titles, title, path + ".reply.title");
+        }
+    }
+
+    private static void list(JsonNode action) {
+        String label = requiredNonEmpty(action, ACTION, "button");
+        MessageLimits.LIST_BUTTON_LABEL.check(ACTION + ".button", length(label));
+        JsonNode sections = array(action, ACTION, "sections");
+        MessageLimits.LIST_SECTIONS.check(ACTION + ".sections", sections.size());
+        Set<String> rowIds = new HashSet<>();
+        int totalRows = 0;
+        for (int s = 0; s < sections.size(); s++) {
+            String sectionPath = path(ACTION + ".sections", s);
+            JsonNode section = object(sections.get(s), sectionPath);
+            // a title is what tells several sections apart; a single section may go without
+            String title = sections.size() > 1
+                    ? requiredNonEmpty(section, sectionPath, "title") : optionalText(section, sectionPath, "title");
+            if (title != null) {
+                MessageLimits.LIST_SECTION_TITLE.check(sectionPath + ".title", length(title));
+            }
+            JsonNode rows = array(section, sectionPath, "rows");
+            for (int r = 0; r < rows.size(); r++) {
+                String rowPath = path(sectionPath + ".rows", r);
+                JsonNode row = object(rows.get(r), rowPath);
+                String id = requiredNonEmpty(row, rowPath, "id");
+                MessageLimits.LIST_ROW_ID.check(rowPath + ".id", length(id));
+                MessageLimits.LIST_ROW_TITLE.check(rowPath + ".title",
+                        length(requiredNonEmpty(row, rowPath, "title")));
+                String description = optionalText(row, rowPath, "description");
+                if (description != null) {
+                    MessageLimits.LIST_ROW_DESCRIPTION.check(rowPath + ".description", length(description));
+                }
+                unique(rowIds, id, rowPath + ".id");
+            }
+            totalRows += rows.size();
+        }
+        MessageLimits.LIST_ROWS_TOTAL.check(ACTION + ".sections[].rows", totalRows);
+    }
+
+    private static void ctaUrl(JsonNode action) {
+        actionName(action, "cta_url");
+        JsonNode parameters = object(action, ACTION, "parameters");
+        String parametersPath = ACTION + ".parameters";
+        MessageLimits.CTA_URL_DISPLAY_TEXT.check(parametersPath + ".display_text",
+                length(requiredNonEmpty(parameters, parametersPath, "display_text")));
+        requiredNonEmpty(parameters, parametersPath, "url");
+    }
+
+    private static void flow(JsonNode action) {
+        actionName(action, "flow");
+        JsonNode parameters = object(action, ACTION, "parameters");
+        String parametersPath = ACTION + ".parameters";
+        if (!"3".equals(FieldReader.text(parameters, parametersPath, "flow_message_version"))) {
+            throw new InvalidMessageException(parametersPath + ".flow_message_version",
+                    parametersPath + ".flow_message_version must be 3");
+        }
+        if (has(parameters, "flow_id") == has(parameters, "flow_name")) {
+            throw new InvalidMessageException(parametersPath, parametersPath + " needs exactly one of flow_id or flow_name");
+        }
+        MessageLimits.FLOW_CTA.check(parametersPath + ".flow_cta",
+                length(requiredNonEmpty(parameters, parametersPath, "flow_cta")));
+        oneOf(parameters, parametersPath, "mode", "draft", "published");
+        oneOf(parameters, parametersPath, "flow_action", "navigate", "data_exchange");
+    }
+
+    private static void actionName(JsonNode action, String expected) {
+        if (!expected.equals(FieldReader.text(action, ACTION, "name"))) {
+            throw new InvalidMessageException(ACTION + ".name", ACTION + ".name must be " + expected);
+        }
+    }
+
+    private static void oneOf(JsonNode parent, String parentPath, String name, String... allowed) {
+        String value = optionalText(parent, parentPath, name);
+        if (value != null && !Set.of(allowed).contains(value)) {
+            throw new InvalidMessageException(path(parentPath, name),
+                    path(parentPath, name) + " must be one of " + String.join(", ", allowed));
+        }
+    }
+
+    /** Users answer by tapping; two equal ids or titles would make the answers indistinguishable. */
+    private static void unique(Set<String> seen, String value, String path) {
+        if (!seen.add(value)) {
+            throw new InvalidMessageException(path, path + " repeats an earlier one; each must be unique");
+        }
+    }
+}

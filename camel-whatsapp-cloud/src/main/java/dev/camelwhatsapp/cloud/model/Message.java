@@ -1,0 +1,27 @@
+package dev.camelwhatsapp.cloud.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * An outbound WhatsApp message, without its envelope (recipient, reply context, callback data: see
+ * {@link MessageRequest}).
+ *
+ * <p>Every implementation is immutable and valid: typed messages are checked against
+ * {@link MessageLimits} by {@link MessageValidator} when they are created, so a mistake surfaces in the
+ * route line that made it. Messages with a fixed shape are made by a factory and refined with withers
+ * named after the field ({@code MediaMessage.image(source).caption("…")}); messages with repeated
+ * parts (templates, interactive buttons and lists, contacts) are assembled with a builder.
+ */
+public sealed interface Message
+        permits TextMessage, TemplateMessage, MediaMessage, LocationMessage, ContactsMessage, InteractiveMessage,
+        ReactionMessage, RawMessage {
+
+    /** @return the Graph API message {@code type}, e.g. {@code text}, {@code image}, {@code interactive} */
+    String type();
+
+    /**
+     * @return a new tree holding the value of the request's {@code <type>} field, e.g.
+     *         {@code {"body":"Hi","preview_url":false}} for a text message; the caller may modify it
+     */
+    JsonNode toGraphJson();
+}

@@ -1,0 +1,160 @@
+package dev.camelwhatsapp.cloud.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import static dev.camelwhatsapp.cloud.model.FieldReader.array;
+import static dev.camelwhatsapp.cloud.model.FieldReader.has;
+import static dev.camelwhatsapp.cloud.model.FieldReader.length;
+import static dev.camelwhatsapp.cloud.model.FieldReader.number;
+import static dev.camelwhatsapp.cloud.model.FieldReader.object;
+import static dev.camelwhatsapp.cloud.model.FieldReader.optionalText;
+import static dev.camelwhatsapp.cloud.model.FieldReader.path;
+import static dev.camelwhatsapp.cloud.model.FieldReader.text;
+
+/**
+ * Checks Graph API send requests against WhatsApp's documented rules before anything is sent.
+ *
+ * <p>It works on the JSON tree rather than on the typed model so that typed messages and raw
+ * {@code Map} bodies pass exactly the same rules: typed messages are serialised and checked here when
+ * they are built. Every bound comes from {@link MessageLimits}. Message types this class does not know
+ * (product lists, types Meta adds later) are checked for their envelope only and otherwise passed
+ * through, since refusing them would block features the API already supports.
+ */
+public final class MessageValidator {
+
+    private MessageValidator() {
+    }
+
+    /**
+     * Validates a complete {@code POST /messages} body: envelope and content.
+     *
+     * @throws InvalidMessageException naming the first field that breaks a rule
+     */
+    public static void validateRequest(JsonNode body) {
+        object(body, "request");
+        String product = text(body, "", "messaging_product");
+        if (!"whatsapp".equals(product)) {
+            throw new InvalidMessageException("messaging_product", "messaging_product must be whatsapp");
+        }
+        Recipient.normalize(text(body, "", "to"));
+        String type = text(body, "", "type");
+        if (type.isEmpty()) {
+            throw InvalidMessageException.required("type");
+        }
+        if (!has(body, type)) {
+            throw InvalidMessageException.required(type);
+        }
+        if (has(body, "context")) {
+            requiredNonEmpty(object(body, "", "context"), "context", "message_id");
+        }
+        String callbackData = optionalText(body, "", "biz_opaque_callback_data");
+        if (callbackData != null) {
+            MessageLimits.CALLBACK_DATA.check("biz_opaque_callback_data", length(callbackData));
+        }
+        validateContent(type, body.get(type));
+    }
+
+    /**
+     * Validates the content of one message: the value of the request's {@code <type>} field. Paths in
+     * exceptions start with the type, as in the full request ({@code text.body}).
+     *
+     * @param type    the Graph API message type, e.g. {@code text}
+     * @param content the {@code <type>} value
+     * @throws InvalidMessageException naming the first field that breaks a rule
+     */
+    public static void validateContent(String type, JsonNode content) {
+        switch (type) {
+            case "text" -> textMessage(object(content, type));
+            case "image", "video" -> MediaRules.validate(content, type, true, false);
+            case "document" -> MediaRules.validate(content, type, true, true);
+            case "audio", "sticker" -> MediaRules.validate(content, type, false, false);
+            case "location" -> location(object(content, type));
+            case "contacts" -> contacts(content);
+            case "reaction" -> reaction(object(content, type));
+            case "interactive" -> InteractiveRules.validate(object(content, type));
+            case "template" -> TemplateRules.validate(object(content, type));
+            default -> object(content, type); // a type this version does not know: passed through as given
+        }
+    }
+
+    /**
+     * Validates a read receipt ({@code status: read}, optional typing indicator).
+     *
+     * @throws InvalidMessageException naming the first field that breaks a rule
+     */
+    public static void validateReadReceipt(JsonNode body) {
+        object(body, "request");
+        requiredNonEmpty(body, "", "message_id");
+        if (!"read".equals(text(body, "", "status"))) {
+            throw new InvalidMessageException("status", "status must be read");
+        }
+        if (has(body, "typing_indicator")
+                && !"text".equals(text(object(body, "", "typing_indicator"), "typing_indicator", "type"))) {
+            throw new InvalidMessageException("typing_indicator.type", "typing_indicator.type must be text");
+        }
+    }
+
+    private static void textMessage(JsonNode text) {
+        String body = text(text, "text", "body");
+        MessageLimits.TEXT_BODY.check("text.body", length(body));
+        if (has(text, "preview_url") && !text.get("preview_url").isBoolean()) {
+            throw new InvalidMessageException("text.preview_url", "text.preview_url must be true or false");
+        }
+    }
+
+    private static void location(JsonNode location) {
+        coordinates(location, "location");
+        optionalText(location, "location", "name");
+        optionalText(location, "location", "address");
+    }
+
+    /** Latitude and longitude, shared by location messages and template location headers. */
+    static void coordinates(JsonNode node, String path) {
+        MessageLimits.LATITUDE.check(path(path, "latitude"), number(node, path, "latitude"));
+        MessageLimits.LONGITUDE.check(path(path, "longitude"), number(node, path, "longitude"));
+    }
+
+    private static void contacts(JsonNode contacts) {
+        if (contacts == null || contacts.isNull()) {
+            throw InvalidMessageException.required("contacts");
+        }
+        if (!contacts.isArray()) {
+            throw new InvalidMessageException("contacts", "contacts must be an array");
+        }
+        MessageLimits.CONTACTS.check("contacts", contacts.size());
+        for (int i = 0; i < contacts.size(); i++) {
+            String path = path("contacts", i);
+            JsonNode contact = object(contacts.get(i), path);
+            requiredNonEmpty(object(contact, path, "name"), path(path, "name"), "formatted_name");
+            entries(contact, path, "phones", "phone");
+            entries(contact, path, "emails", "email");
+            entries(contact, path, "urls", "url");
+        }
+    }
+
+    /** Each entry of an optional list of a contact card must carry its value field. */
+    private static void entries(JsonNode contact, String contactPath, String listName, String valueField) {
+        if (!has(contact, listName)) {
+            return;
+        }
+        JsonNode list = array(contact, contactPath, listName);
+        for (int i = 0; i < list.size(); i++) {
+            String path = path(path(contactPath, listName), i);
+            requiredNonEmpty(object(list.get(i), path), path, valueField);
+        }
+    }
+
+    private static void reaction(JsonNode reaction) {
+        requiredNonEmpty(reaction, "reaction", "message_id");
+        text(reaction, "reaction", "emoji"); // an empty emoji is how a reaction is removed
+    }
+
+    /** A string field that must be present and not blank. */
+    static String requiredNonEmpty(JsonNode parent, String parentPath, String name) {
+        String value = text(parent, parentPath, name);
+        if (value.isBlank()) {
+            throw InvalidMessageException.required(path(parentPath, name));
+        }
+        return value;
+    }
+}

@@ -1,0 +1,147 @@
+package dev.camelwhatsapp.cloud.model;
+
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import static dev.camelwhatsapp.cloud.model.FieldReader.array;
+import static dev.camelwhatsapp.cloud.model.FieldReader.has;
+import static dev.camelwhatsapp.cloud.model.FieldReader.length;
+import static dev.camelwhatsapp.cloud.model.FieldReader.object;
+import static dev.camelwhatsapp.cloud.model.FieldReader.optionalText;
+import static dev.camelwhatsapp.cloud.model.FieldReader.path;
+import static dev.camelwhatsapp.cloud.model.MessageValidator.requiredNonEmpty;
+
+/**
+ * Rules for {@code template} messages: the name and language, and the parameters a send may fill in.
+ * Whether the parameters match the approved template is only known to Meta (errors 132000, 132012);
+ * what is checked here is what any template send must satisfy.
+ */
+final class TemplateRules {
+
+    private TemplateRules() {
+    }
+
+    static void validate(JsonNode template) {
+        String name = requiredNonEmpty(template, "template", "name");
+        MessageLimits.TEMPLATE_NAME.check("template.name", length(name));
+        if (!MessageLimits.TEMPLATE_NAME_PATTERN.matcher(name).matches()) {
+            throw new InvalidMessageException("template.name",
+                    "template.name must contain only lower-case letters, digits and underscores");
+        }
+        requiredNonEmpty(object(template, "template", "language"), "template.language", "code");
+        if (!has(template, "components")) {
+            return;
+        }
+        JsonNode components = array(template, "template", "components");
+        for (int i = 0; i < components.size(); i++) {
+            String path = path("template.components", i);
+            JsonNode component = object(components.get(i), path);
+            String type = requiredNonEmpty(component, path, "type").toLowerCase(Locale.ROOT);
+            switch (type) {
+                case "header", "body" -> parameters(component, path, type);
+                case "button" -> button(component, path);
+                default -> {
+                    // other component types (carousel, limited_time_offer, …) pass through as given
+                }
+            }
+        }
+    }
+
+    private static void parameters(JsonNode component, String componentPath, String componentType) {
+        if (!has(component, "parameters")) {
+            return;
+        }
+        JsonNode parameters = array(component, componentPath, "parameters");
+        for (int i = 0; i < parameters.size(); i++) {
+            String path = path(componentPath + ".parameters", i);
+            JsonNode parameter = object(parameters.get(i), path);
+            String parameterName = optionalText(parameter, path, "parameter_name");
+            if (parameterName != null && !MessageLimits.TEMPLATE_PARAMETER_NAME_PATTERN.matcher(parameterName).matches()) {
+                throw new InvalidMessageException(path + ".parameter_name",
+                        path + ".parameter_name must contain only lower-case letters, digits and underscores");
+            }
+            String type = requiredNonEmpty(parameter, path, "type");
+            switch (type) {
+                case "text" -> text(FieldReader.text(parameter, path, "text"), path + ".text",
+                        "header".equals(componentType)
+                                ? MessageLimits.TEMPLATE_HEADER_TEXT_PARAMETER : MessageLimits.TEMPLATE_BODY_TEXT_PARAMETER);
+                case "currency" -> {
+                    JsonNode currency = object(parameter, path, "currency");
+                    requiredNonEmpty(currency, path + ".currency", "fallback_value");
+                    requiredNonEmpty(currency, path + ".currency", "code");
+                    if (!has(currency, "amount_1000") || !currency.get("amount_1000").isIntegralNumber()) {
+                        throw new InvalidMessageException(path + ".currency.amount_1000",
+                                path + ".currency.amount_1000 must be a whole number (the amount times 1000)");
+                    }
+                }
+                case "date_time" -> requiredNonEmpty(object(parameter, path, "date_time"), path + ".date_time",
+                        "fallback_value");
+                case "image", "video" -> MediaRules.validate(parameter.get(type), path + "." + type, false, false);
+                case "document" -> MediaRules.validate(parameter.get(type), path + ".document", false, true);
+                case "location" -> MessageValidator.coordinates(object(parameter, path, "location"), path + ".location");
+                default -> {
+                    // parameter types added after this version pass through
+                }
+            }
+        }
+    }
+
+    /**
+     * Meta refuses template text parameters with new lines, tabs or more than four consecutive spaces
+     * (error 132018): they would let a sender reshape an approved template.
+     */
+    private static void text(String text, String path, MessageLimits lengthLimit) {
+        lengthLimit.check(path, length(text));
+        if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\t') >= 0) {
+            throw new InvalidMessageException(path, path + " must not contain new lines or tabs");
+        }
+        int run = 0;
+        int longestRun = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = text.charAt(i) == ' ' ? run + 1 : 0;
+            longestRun = Math.max(longestRun, run);
+        }
+        MessageLimits.TEMPLATE_PARAMETER_CONSECUTIVE_SPACES.check(path, longestRun);
+    }
+
+    private static void button(JsonNode button, String path) {
+        String subType = requiredNonEmpty(button, path, "sub_type").toLowerCase(Locale.ROOT);
+        JsonNode index = button.get("index");
+        if (index == null || index.isNull()) {
+            throw InvalidMessageException.required(path + ".index");
+        }
+        if (!index.asText().matches("-?\\d{1,9}")) {
+            throw new InvalidMessageException(path + ".index", path + ".index must be a number");
+        }
+        MessageLimits.TEMPLATE_BUTTON_INDEX.check(path + ".index", Long.parseLong(index.asText()));
+        JsonNode parameters = array(button, path, "parameters");
+        if (parameters.isEmpty()) {
+            throw InvalidMessageException.required(path + ".parameters[0]");
+        }
+        String parameterPath = path + ".parameters[0]";
+        JsonNode parameter = object(parameters.get(0), parameterPath);
+        String type = requiredNonEmpty(parameter, parameterPath, "type");
+        switch (subType) {
+            // Meta's own examples answer quick replies with a text parameter as well as a payload
+            case "quick_reply" -> requiredNonEmpty(parameter, parameterPath, expect(type, parameterPath, "payload", "text"));
+            case "url" -> requiredNonEmpty(parameter, parameterPath, expect(type, parameterPath, "text"));
+            case "copy_code" -> MessageLimits.TEMPLATE_COUPON_CODE.check(parameterPath + ".coupon_code",
+                    length(requiredNonEmpty(parameter, parameterPath, expect(type, parameterPath, "coupon_code"))));
+            case "flow" -> object(parameter, parameterPath, expect(type, parameterPath, "action"));
+            default -> {
+                // catalog, mpm, order_details … pass through as given
+            }
+        }
+    }
+
+    /** The parameter type a button sub-type takes, which is also the field carrying its value. */
+    private static String expect(String type, String path, String... allowed) {
+        for (String candidate : allowed) {
+            if (candidate.equals(type)) {
+                return type;
+            }
+        }
+        throw new InvalidMessageException(path + ".type", path + ".type must be " + String.join(" or ", allowed));
+    }
+}
