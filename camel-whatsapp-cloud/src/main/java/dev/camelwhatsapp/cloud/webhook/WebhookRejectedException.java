@@ -11,6 +11,7 @@ public class WebhookRejectedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status to answer. */
     private final int statusCode;
 
     /**

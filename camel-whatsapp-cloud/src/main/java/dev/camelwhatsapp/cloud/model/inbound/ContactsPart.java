@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 public record ContactsPart(List<ContactCard> cards) implements MessagePart {
 
     /**
-     * Copies the list, so the part stays immutable.
+     * Creates the record; the list is copied so the caller cannot change it afterwards.
+     *
+     * @param cards the shared cards, in the order sent
      */
     public ContactsPart {
         cards = List.copyOf(cards);
@@ -33,7 +35,14 @@ public record ContactsPart(List<ContactCard> cards) implements MessagePart {
             List<Email> emails, JsonNode json) {
 
         /**
-         * Copies the lists, so the card stays immutable.
+         * Creates the card; the lists are copied so the caller cannot change it afterwards.
+         *
+         * @param formattedName the full name as displayed
+         * @param firstName     first name, or {@code null}
+         * @param lastName      last name, or {@code null}
+         * @param phones        phone numbers of the card
+         * @param emails        e-mail addresses of the card
+         * @param json          the whole card object
          */
         public ContactCard {
             phones = List.copyOf(phones);

@@ -40,7 +40,22 @@ public record InboundMessage(WebhookContext webhookContext, JsonNode json, Strin
         List<WebhookErrorDetail> errors, MessagePart part) implements WebhookEvent {
 
     /**
-     * Copies the error list, so the message stays immutable.
+     * Creates the record; the list is copied so the caller cannot change it afterwards.
+     *
+     * @param webhookContext the envelope data this message was delivered with
+     * @param json           the message object as received
+     * @param id             the message id (wamid); unique, the key to deduplicate on
+     * @param from           the sender's WhatsApp id (phone number digits); {@code null} when Meta withholds it for a
+     *                       user with a username, then use {@code fromUserId}
+     * @param fromUserId     the sender's business-scoped user id ({@code from_user_id}), or {@code null}
+     * @param timestamp      when the user sent the message, or {@code null} if absent or unreadable
+     * @param type           the message type as sent ({@code text}, {@code image}, {@code interactive}, ...)
+     * @param contact        the sender's profile from {@code value.contacts}, or {@code null} (system messages have
+     *                       none)
+     * @param context        what the message replies to or was forwarded from, or {@code null}
+     * @param referral       the ad the user came from, or {@code null}
+     * @param errors         errors Meta attached to the message (unsupported types); never {@code null}
+     * @param part           the type-specific content; never {@code null}
      */
     public InboundMessage {
         errors = List.copyOf(errors);

@@ -31,7 +31,21 @@ public record MessageStatus(WebhookContext webhookContext, JsonNode json, String
         Pricing pricing, List<WebhookErrorDetail> errors) implements WebhookEvent {
 
     /**
-     * Copies the error list, so the status stays immutable.
+     * Creates the record; the list is copied so the caller cannot change it afterwards.
+     *
+     * @param webhookContext        the envelope data this status was delivered with
+     * @param json                  the status object as received
+     * @param id                    the wamid of the message this status is about
+     * @param status                {@code sent}, {@code delivered}, {@code read}, {@code failed}, {@code played}, or
+     *                              whatever new value Meta sends, kept as is
+     * @param timestamp             when the status changed, or {@code null} if absent or unreadable
+     * @param recipientId           the recipient's WhatsApp id; {@code null} when Meta withholds it, then use
+     *                              {@code recipientUserId}
+     * @param recipientUserId       the recipient's business-scoped user id, or {@code null}
+     * @param bizOpaqueCallbackData the {@code biz_opaque_callback_data} given when sending, or {@code null}
+     * @param conversation          the conversation the message was billed in, or {@code null}
+     * @param pricing               pricing information, or {@code null}
+     * @param errors                why the message failed; never {@code null}
      */
     public MessageStatus {
         errors = List.copyOf(errors);

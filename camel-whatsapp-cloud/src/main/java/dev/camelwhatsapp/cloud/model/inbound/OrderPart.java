@@ -13,7 +13,11 @@ import java.util.List;
 public record OrderPart(String catalogId, String text, List<ProductItem> productItems) implements MessagePart {
 
     /**
-     * Copies the list, so the part stays immutable.
+     * Creates the record; the list is copied so the caller cannot change it afterwards.
+     *
+     * @param catalogId    the catalog id
+     * @param text         the text sent with the order, often empty
+     * @param productItems the ordered items, in the order sent
      */
     public OrderPart {
         productItems = List.copyOf(productItems);
