@@ -1,0 +1,45 @@
+package dev.camelwhatsapp.cloud.webhook;
+
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.epochSeconds;
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.object;
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.camelwhatsapp.cloud.model.inbound.MessageStatus;
+import dev.camelwhatsapp.cloud.model.inbound.MessageStatus.Conversation;
+import dev.camelwhatsapp.cloud.model.inbound.MessageStatus.Pricing;
+import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
+
+/**
+ * Reads {@code value.statuses[]} objects.
+ */
+final class StatusReader {
+
+    private StatusReader() {
+    }
+
+    static MessageStatus status(WebhookContext context, JsonNode status) {
+        return new MessageStatus(context, status, text(status, "id"), text(status, "status"),
+                epochSeconds(status, "timestamp"), text(status, "recipient_id"), text(status, "recipient_user_id"),
+                text(status, "biz_opaque_callback_data"), conversation(object(status, "conversation")),
+                pricing(object(status, "pricing")), ErrorReader.errorsOf(status));
+    }
+
+    private static Conversation conversation(JsonNode conversation) {
+        if (conversation == null) {
+            return null;
+        }
+        JsonNode origin = object(conversation, "origin");
+        return new Conversation(text(conversation, "id"), epochSeconds(conversation, "expiration_timestamp"),
+                origin != null ? text(origin, "type") : null);
+    }
+
+    private static Pricing pricing(JsonNode pricing) {
+        if (pricing == null) {
+            return null;
+        }
+        return new Pricing(JsonValues.optionalFlag(pricing, "billable"), text(pricing, "pricing_model"),
+                text(pricing, "category"), text(pricing, "type"));
+    }
+}
