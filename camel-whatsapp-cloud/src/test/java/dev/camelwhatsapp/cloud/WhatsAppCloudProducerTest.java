@@ -54,7 +54,7 @@ class WhatsAppCloudProducerTest extends CamelTestSupport {
         assertThat(request.header("Upgrade")).isNull();
         assertThat(mapper.readTree(request.body())).isEqualTo(mapper.readTree("""
                 {"messaging_product":"whatsapp","recipient_type":"individual","to":"15551234567","type":"text",
-                 "text":{"body":"Your order has shipped"}}"""));
+                 "text":{"body":"Your order has shipped","preview_url":false}}"""));
     }
 
     @Test
