@@ -56,6 +56,10 @@ public final class WebhookTestServer implements AutoCloseable {
         int port = AvailablePortFinder.getNextAvailable();
         Main main = new Main();
         main.configure().httpServer().withEnabled(true).withHost("127.0.0.1").withPort(port);
+        // as an application should name them: Camel masks the values of properties whose last part it knows as
+        // sensitive (secret, token, webhook-verify-token, ...) in its own logs
+        main.addInitialProperty("whatsapp.secret", APP_SECRET);
+        main.addInitialProperty("whatsapp.webhook-verify-token", VERIFY_TOKEN);
         for (RoutesBuilder route : routes) {
             main.configure().addRoutesBuilder(route);
         }
