@@ -1,6 +1,5 @@
 package dev.camelwhatsapp.emulator.webhook;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
@@ -11,7 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 
 /**
- * Serialises webhook bodies the way Meta's servers do: every non-ASCII character as a {@code \\uXXXX} escape and
+ * Serialises webhook bodies the way Meta's servers do: every non-ASCII character as a lowercase {@code \\uxxxx} escape
+ * (UTF-16 units, so an emoji is two escapes) and
  * every {@code /} as {@code \/}. An app that re-serialises the JSON before checking the signature gets different
  * bytes and a wrong HMAC, exactly as it would with Meta; the emulator keeps that trap.
  */
@@ -34,7 +34,11 @@ final class MetaJsonWriter {
 
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            return ch == '/' ? ESCAPED_SLASH : null;
+            if (ch == '/') {
+                return ESCAPED_SLASH;
+            }
+            // Meta writes lowercase hex; Jackson's own non-ASCII escaping would write uppercase
+            return ch > 0x7F ? new SerializedString(String.format("\\u%04x", ch)) : null;
         }
     }
 
@@ -42,7 +46,6 @@ final class MetaJsonWriter {
 
     static {
         MAPPER.getFactory().setCharacterEscapes(new MetaEscapes());
-        MAPPER.getFactory().configure(JsonGenerator.Feature.ESCAPE_NON_ASCII, true);
     }
 
     private MetaJsonWriter() {
