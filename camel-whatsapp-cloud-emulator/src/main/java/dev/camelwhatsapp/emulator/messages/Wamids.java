@@ -22,6 +22,7 @@ public final class Wamids {
         buffer.putLong(SEQUENCE.incrementAndGet());
         buffer.putLong(RANDOM.nextLong());
         buffer.put(waId.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        return "wamid.HBgL" + Base64.getEncoder().withoutPadding().encodeToString(buffer.array());
+        // URL-safe alphabet: wamids appear in control API paths
+        return "wamid.HBgL" + Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
     }
 }
