@@ -19,10 +19,13 @@ public final class EmulatorMain {
             "Usage: java -jar camel-whatsapp-cloud-emulator-standalone.jar [options]",
             "  --port <n>            TCP port, 0 for a free one (default 0)",
             "  --host <address>      interface to bind (default 127.0.0.1)",
-            "  --access-token <t>    Bearer token the API accepts (default " + "emulator-access-token)",
-            "  --app-secret <s>      secret signing webhooks (default emulator-app-secret)",
+            "  --access-token <t>    Bearer token the API accepts (default "
+                    + WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN + ")",
+            "  --app-secret <s>      secret signing webhooks (default " + WhatsAppCloudEmulator.DEFAULT_APP_SECRET
+                    + ")",
             "  --webhook-url <url>   the app's webhook callback URL",
-            "  --waba-id <id>        WhatsApp Business Account id",
+            "  --waba-id <id>        WhatsApp Business Account id (default " + WhatsAppCloudEmulator.DEFAULT_WABA_ID
+                    + ")",
             "  --config <file.json>  numbers, users, templates, limits (options above override it)",
             "  --help                this text");
 
