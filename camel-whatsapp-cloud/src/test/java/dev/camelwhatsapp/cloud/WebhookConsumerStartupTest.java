@@ -2,6 +2,7 @@ package dev.camelwhatsapp.cloud;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Arrays;
 
 import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
 import dev.camelwhatsapp.cloud.flow.InMemoryConversationWindowStore;
@@ -58,6 +59,26 @@ class WebhookConsumerStartupTest {
             log.close();
         }
         assertThat(log.warningsAndErrors()).contains("accepts unsigned webhooks");
+    }
+
+    @Test
+    void engineBodyLimitStopsOversizedBodiesBeforeTheConsumer() throws Exception {
+        ReceivedEvents received = new ReceivedEvents();
+        try (WebhookTestServer server = WebhookTestServer.start(
+                main -> main.configure().httpServer().withMaxBodySize(4096), new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from("whatsapp-cloud:*?appSecret=RAW({{whatsapp.secret}})").process(received);
+                    }
+                })) {
+            byte[] big = new byte[100_000];
+            Arrays.fill(big, (byte) ' ');
+
+            assertThat(server.post(PATH, big, "Content-Type", "application/json", "X-Hub-Signature-256",
+                    WebhookTestServer.signature(APP_SECRET, big)).statusCode()).isEqualTo(413);
+            assertThat(server.postSigned(fixture("message-text.json")).statusCode()).isEqualTo(200);
+        }
+        assertThat(received.count()).isEqualTo(1);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.function.Consumer;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -53,9 +54,22 @@ public final class WebhookTestServer implements AutoCloseable {
      * @throws Exception if it does not start
      */
     public static WebhookTestServer start(RoutesBuilder... routes) throws Exception {
+        return start(main -> {
+        }, routes);
+    }
+
+    /**
+     * @param  settings  further settings of the application, e.g. of its HTTP server
+     * @param  routes    the application's routes
+     * @return           the started application
+     * @throws Exception if it does not start
+     */
+    public static WebhookTestServer start(Consumer<Main> settings, RoutesBuilder... routes)
+            throws Exception {
         int port = AvailablePortFinder.getNextAvailable();
         Main main = new Main();
         main.configure().httpServer().withEnabled(true).withHost("127.0.0.1").withPort(port);
+        settings.accept(main);
         // as an application should name them: Camel masks the values of properties whose last part it knows as
         // sensitive (secret, token, webhook-verify-token, ...) in its own logs
         main.addInitialProperty("whatsapp.secret", APP_SECRET);
