@@ -27,19 +27,43 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
         case "apiversion":
         case "apiVersion": target.getConfiguration().setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "backoffmultiplier":
+        case "backOffMultiplier": target.getConfiguration().setBackOffMultiplier(property(camelContext, double.class, value)); return true;
         case "baseuri":
         case "baseUri": target.getConfiguration().setBaseUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "clock": target.getConfiguration().setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": target.getConfiguration().setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "conversationwindowstore":
+        case "conversationWindowStore": target.getConfiguration().setConversationWindowStore(property(camelContext, dev.camelwhatsapp.cloud.flow.ConversationWindowStore.class, value)); return true;
+        case "fallbacktemplate":
+        case "fallbackTemplate": target.getConfiguration().setFallbackTemplate(property(camelContext, java.lang.String.class, value)); return true;
+        case "fallbacktemplatelanguage":
+        case "fallbackTemplateLanguage": target.getConfiguration().setFallbackTemplateLanguage(property(camelContext, java.lang.String.class, value)); return true;
+        case "fallbacktemplateparameters":
+        case "fallbackTemplateParameters": target.getConfiguration().setFallbackTemplateParameters(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient.class, value)); return true;
+        case "jitter": target.getConfiguration().setJitter(property(camelContext, double.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxmessagespersecond":
+        case "maxMessagesPerSecond": target.getConfiguration().setMaxMessagesPerSecond(property(camelContext, int.class, value)); return true;
+        case "maxthrottlewait":
+        case "maxThrottleWait": target.getConfiguration().setMaxThrottleWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maximumredeliveries":
+        case "maximumRedeliveries": target.getConfiguration().setMaximumRedeliveries(property(camelContext, int.class, value)); return true;
+        case "maximumredeliverydelay":
+        case "maximumRedeliveryDelay": target.getConfiguration().setMaximumRedeliveryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, dev.camelwhatsapp.cloud.WhatsAppCloudOperation.class, value)); return true;
+        case "pairrateburst":
+        case "pairRateBurst": target.getConfiguration().setPairRateBurst(property(camelContext, int.class, value)); return true;
+        case "pairrateinterval":
+        case "pairRateInterval": target.getConfiguration().setPairRateInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "proxyauthpassword":
         case "proxyAuthPassword": target.getConfiguration().setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthusername":
@@ -48,12 +72,22 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "ratelimiter":
+        case "rateLimiter": target.getConfiguration().setRateLimiter(property(camelContext, dev.camelwhatsapp.cloud.flow.SendRateLimiter.class, value)); return true;
+        case "redeliverunanswered":
+        case "redeliverUnanswered": target.getConfiguration().setRedeliverUnanswered(property(camelContext, boolean.class, value)); return true;
+        case "redelivery": target.getConfiguration().setRedelivery(property(camelContext, boolean.class, value)); return true;
+        case "redeliverydelay":
+        case "redeliveryDelay": target.getConfiguration().setRedeliveryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "throttle": target.getConfiguration().setThrottle(property(camelContext, boolean.class, value)); return true;
         case "wabaid":
         case "wabaId": target.getConfiguration().setWabaId(property(camelContext, java.lang.String.class, value)); return true;
+        case "windowpolicy":
+        case "windowPolicy": target.getConfiguration().setWindowPolicy(property(camelContext, dev.camelwhatsapp.cloud.flow.WindowPolicy.class, value)); return true;
         default: return false;
         }
     }
@@ -65,19 +99,43 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "accessToken": return java.lang.String.class;
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
+        case "backoffmultiplier":
+        case "backOffMultiplier": return double.class;
         case "baseuri":
         case "baseUri": return java.lang.String.class;
+        case "clock": return java.time.Clock.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return long.class;
+        case "conversationwindowstore":
+        case "conversationWindowStore": return dev.camelwhatsapp.cloud.flow.ConversationWindowStore.class;
+        case "fallbacktemplate":
+        case "fallbackTemplate": return java.lang.String.class;
+        case "fallbacktemplatelanguage":
+        case "fallbackTemplateLanguage": return java.lang.String.class;
+        case "fallbacktemplateparameters":
+        case "fallbackTemplateParameters": return java.lang.String.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient.class;
+        case "jitter": return double.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxmessagespersecond":
+        case "maxMessagesPerSecond": return int.class;
+        case "maxthrottlewait":
+        case "maxThrottleWait": return long.class;
+        case "maximumredeliveries":
+        case "maximumRedeliveries": return int.class;
+        case "maximumredeliverydelay":
+        case "maximumRedeliveryDelay": return long.class;
         case "operation": return dev.camelwhatsapp.cloud.WhatsAppCloudOperation.class;
+        case "pairrateburst":
+        case "pairRateBurst": return int.class;
+        case "pairrateinterval":
+        case "pairRateInterval": return long.class;
         case "proxyauthpassword":
         case "proxyAuthPassword": return java.lang.String.class;
         case "proxyauthusername":
@@ -86,12 +144,22 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "ratelimiter":
+        case "rateLimiter": return dev.camelwhatsapp.cloud.flow.SendRateLimiter.class;
+        case "redeliverunanswered":
+        case "redeliverUnanswered": return boolean.class;
+        case "redelivery": return boolean.class;
+        case "redeliverydelay":
+        case "redeliveryDelay": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "throttle": return boolean.class;
         case "wabaid":
         case "wabaId": return java.lang.String.class;
+        case "windowpolicy":
+        case "windowPolicy": return dev.camelwhatsapp.cloud.flow.WindowPolicy.class;
         default: return null;
         }
     }
@@ -104,19 +172,43 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "accessToken": return target.getConfiguration().getAccessToken();
         case "apiversion":
         case "apiVersion": return target.getConfiguration().getApiVersion();
+        case "backoffmultiplier":
+        case "backOffMultiplier": return target.getConfiguration().getBackOffMultiplier();
         case "baseuri":
         case "baseUri": return target.getConfiguration().getBaseUri();
+        case "clock": return target.getConfiguration().getClock();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return target.getConfiguration().getConnectionRequestTimeout();
+        case "conversationwindowstore":
+        case "conversationWindowStore": return target.getConfiguration().getConversationWindowStore();
+        case "fallbacktemplate":
+        case "fallbackTemplate": return target.getConfiguration().getFallbackTemplate();
+        case "fallbacktemplatelanguage":
+        case "fallbackTemplateLanguage": return target.getConfiguration().getFallbackTemplateLanguage();
+        case "fallbacktemplateparameters":
+        case "fallbackTemplateParameters": return target.getConfiguration().getFallbackTemplateParameters();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
+        case "jitter": return target.getConfiguration().getJitter();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxmessagespersecond":
+        case "maxMessagesPerSecond": return target.getConfiguration().getMaxMessagesPerSecond();
+        case "maxthrottlewait":
+        case "maxThrottleWait": return target.getConfiguration().getMaxThrottleWait();
+        case "maximumredeliveries":
+        case "maximumRedeliveries": return target.getConfiguration().getMaximumRedeliveries();
+        case "maximumredeliverydelay":
+        case "maximumRedeliveryDelay": return target.getConfiguration().getMaximumRedeliveryDelay();
         case "operation": return target.getConfiguration().getOperation();
+        case "pairrateburst":
+        case "pairRateBurst": return target.getConfiguration().getPairRateBurst();
+        case "pairrateinterval":
+        case "pairRateInterval": return target.getConfiguration().getPairRateInterval();
         case "proxyauthpassword":
         case "proxyAuthPassword": return target.getConfiguration().getProxyAuthPassword();
         case "proxyauthusername":
@@ -125,12 +217,22 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "ratelimiter":
+        case "rateLimiter": return target.getConfiguration().getRateLimiter();
+        case "redeliverunanswered":
+        case "redeliverUnanswered": return target.getConfiguration().isRedeliverUnanswered();
+        case "redelivery": return target.getConfiguration().isRedelivery();
+        case "redeliverydelay":
+        case "redeliveryDelay": return target.getConfiguration().getRedeliveryDelay();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "throttle": return target.getConfiguration().isThrottle();
         case "wabaid":
         case "wabaId": return target.getConfiguration().getWabaId();
+        case "windowpolicy":
+        case "windowPolicy": return target.getConfiguration().getWindowPolicy();
         default: return null;
         }
     }

@@ -1,0 +1,75 @@
+package dev.camelwhatsapp.cloud.flow;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A {@link ConversationWindowStore} in memory: right for one JVM (the webhook consumer and the producer in the same
+ * CamelContext), lost on restart. It holds at most {@code maxEntries} conversations; past that the one recorded
+ * longest ago is dropped, whose window is the first to close anyway.
+ */
+public final class InMemoryConversationWindowStore implements ConversationWindowStore {
+
+    /** The default bound: about 15 MB of heap. */
+    public static final int DEFAULT_MAX_ENTRIES = 100_000;
+
+    private final int maxEntries;
+    private final Map<String, Instant> lastInbound;
+
+    /** A store of at most {@link #DEFAULT_MAX_ENTRIES} conversations. */
+    public InMemoryConversationWindowStore() {
+        this(DEFAULT_MAX_ENTRIES);
+    }
+
+    /**
+     * @param maxEntries the most conversations kept
+     */
+    public InMemoryConversationWindowStore(int maxEntries) {
+        if (maxEntries < 1) {
+            throw new IllegalArgumentException("maxEntries is at least 1, not " + maxEntries);
+        }
+        this.maxEntries = maxEntries;
+        // insertion order, and a newer message re-inserts: the eldest entry is the one written to longest ago
+        this.lastInbound = new LinkedHashMap<>(16, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
+                return size() > InMemoryConversationWindowStore.this.maxEntries;
+            }
+        };
+    }
+
+    @Override
+    public void recordInbound(String phoneNumberId, String userId, Instant at) {
+        Objects.requireNonNull(at, "at");
+        String key = key(phoneNumberId, userId);
+        synchronized (lastInbound) {
+            Instant known = lastInbound.get(key);
+            if (known == null || at.isAfter(known)) {
+                lastInbound.remove(key);
+                lastInbound.put(key, at);
+            }
+        }
+    }
+
+    @Override
+    public Optional<Instant> lastInbound(String phoneNumberId, String userId) {
+        String key = key(phoneNumberId, userId);
+        synchronized (lastInbound) {
+            return Optional.ofNullable(lastInbound.get(key));
+        }
+    }
+
+    /** @return how many conversations are held */
+    public int size() {
+        synchronized (lastInbound) {
+            return lastInbound.size();
+        }
+    }
+
+    private static String key(String phoneNumberId, String userId) {
+        return Objects.requireNonNull(phoneNumberId, "phoneNumberId") + '/' + Objects.requireNonNull(userId, "userId");
+    }
+}
