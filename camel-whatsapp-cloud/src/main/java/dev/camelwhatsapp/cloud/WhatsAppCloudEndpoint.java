@@ -27,6 +27,7 @@ import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
@@ -167,8 +168,13 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
             if (!isStarted() && !isStarting()) {
                 throw new IllegalStateException("The endpoint " + this + " is stopped");
             }
+            // unbounded queue: each task is one waiting send, bounded by maxThrottleWait and the rate already,
+            // and a bounded queue would fail sends that are well within their limits
+            ThreadPoolProfile profile = new ThreadPoolProfile("WhatsAppCloudFlowControl");
+            profile.setPoolSize(1);
+            profile.setMaxQueueSize(-1);
             flowScheduler = getCamelContext().getExecutorServiceManager()
-                    .newSingleThreadScheduledExecutor(this, "WhatsAppCloudFlowControl");
+                    .newScheduledThreadPool(this, "WhatsAppCloudFlowControl", profile);
         }
         return flowScheduler;
     }
