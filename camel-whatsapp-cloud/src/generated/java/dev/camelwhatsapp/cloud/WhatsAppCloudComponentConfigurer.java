@@ -42,10 +42,13 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "appSecret": getOrCreateConfiguration(target).setAppSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "backoffmultiplier":
+        case "backOffMultiplier": getOrCreateConfiguration(target).setBackOffMultiplier(property(camelContext, double.class, value)); return true;
         case "baseuri":
         case "baseUri": getOrCreateConfiguration(target).setBaseUri(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "clock": getOrCreateConfiguration(target).setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -54,6 +57,12 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "conversationwindowstore":
         case "conversationWindowStore": getOrCreateConfiguration(target).setConversationWindowStore(property(camelContext, dev.camelwhatsapp.cloud.flow.ConversationWindowStore.class, value)); return true;
         case "events": getOrCreateConfiguration(target).setEvents(property(camelContext, java.lang.String.class, value)); return true;
+        case "fallbacktemplate":
+        case "fallbackTemplate": getOrCreateConfiguration(target).setFallbackTemplate(property(camelContext, java.lang.String.class, value)); return true;
+        case "fallbacktemplatelanguage":
+        case "fallbackTemplateLanguage": getOrCreateConfiguration(target).setFallbackTemplateLanguage(property(camelContext, java.lang.String.class, value)); return true;
+        case "fallbacktemplateparameters":
+        case "fallbackTemplateParameters": getOrCreateConfiguration(target).setFallbackTemplateParameters(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient.class, value)); return true;
         case "idempotentrepository":
@@ -62,13 +71,26 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "immediateQueueSize": getOrCreateConfiguration(target).setImmediateQueueSize(property(camelContext, int.class, value)); return true;
         case "immediatethreads":
         case "immediateThreads": getOrCreateConfiguration(target).setImmediateThreads(property(camelContext, int.class, value)); return true;
+        case "jitter": getOrCreateConfiguration(target).setJitter(property(camelContext, double.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxbodysize":
         case "maxBodySize": getOrCreateConfiguration(target).setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxmessagespersecond":
+        case "maxMessagesPerSecond": getOrCreateConfiguration(target).setMaxMessagesPerSecond(property(camelContext, int.class, value)); return true;
+        case "maxthrottlewait":
+        case "maxThrottleWait": getOrCreateConfiguration(target).setMaxThrottleWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maximumredeliveries":
+        case "maximumRedeliveries": getOrCreateConfiguration(target).setMaximumRedeliveries(property(camelContext, int.class, value)); return true;
+        case "maximumredeliverydelay":
+        case "maximumRedeliveryDelay": getOrCreateConfiguration(target).setMaximumRedeliveryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, dev.camelwhatsapp.cloud.WhatsAppCloudOperation.class, value)); return true;
+        case "pairrateburst":
+        case "pairRateBurst": getOrCreateConfiguration(target).setPairRateBurst(property(camelContext, int.class, value)); return true;
+        case "pairrateinterval":
+        case "pairRateInterval": getOrCreateConfiguration(target).setPairRateInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "proxyauthpassword":
         case "proxyAuthPassword": getOrCreateConfiguration(target).setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthusername":
@@ -77,16 +99,26 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "ratelimiter":
+        case "rateLimiter": getOrCreateConfiguration(target).setRateLimiter(property(camelContext, dev.camelwhatsapp.cloud.flow.SendRateLimiter.class, value)); return true;
+        case "redeliverunanswered":
+        case "redeliverUnanswered": getOrCreateConfiguration(target).setRedeliverUnanswered(property(camelContext, boolean.class, value)); return true;
+        case "redelivery": getOrCreateConfiguration(target).setRedelivery(property(camelContext, boolean.class, value)); return true;
+        case "redeliverydelay":
+        case "redeliveryDelay": getOrCreateConfiguration(target).setRedeliveryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "throttle": getOrCreateConfiguration(target).setThrottle(property(camelContext, boolean.class, value)); return true;
         case "verifytoken":
         case "verifyToken": getOrCreateConfiguration(target).setVerifyToken(property(camelContext, java.lang.String.class, value)); return true;
         case "wabaid":
         case "wabaId": getOrCreateConfiguration(target).setWabaId(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookpath":
         case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "windowpolicy":
+        case "windowPolicy": getOrCreateConfiguration(target).setWindowPolicy(property(camelContext, dev.camelwhatsapp.cloud.flow.WindowPolicy.class, value)); return true;
         default: return false;
         }
     }
@@ -106,10 +138,13 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "appSecret": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "backoffmultiplier":
+        case "backOffMultiplier": return double.class;
         case "baseuri":
         case "baseUri": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "clock": return java.time.Clock.class;
         case "configuration": return dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -118,6 +153,12 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "conversationwindowstore":
         case "conversationWindowStore": return dev.camelwhatsapp.cloud.flow.ConversationWindowStore.class;
         case "events": return java.lang.String.class;
+        case "fallbacktemplate":
+        case "fallbackTemplate": return java.lang.String.class;
+        case "fallbacktemplatelanguage":
+        case "fallbackTemplateLanguage": return java.lang.String.class;
+        case "fallbacktemplateparameters":
+        case "fallbackTemplateParameters": return java.lang.String.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient.class;
         case "idempotentrepository":
@@ -126,13 +167,26 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "immediateQueueSize": return int.class;
         case "immediatethreads":
         case "immediateThreads": return int.class;
+        case "jitter": return double.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxbodysize":
         case "maxBodySize": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxmessagespersecond":
+        case "maxMessagesPerSecond": return int.class;
+        case "maxthrottlewait":
+        case "maxThrottleWait": return long.class;
+        case "maximumredeliveries":
+        case "maximumRedeliveries": return int.class;
+        case "maximumredeliverydelay":
+        case "maximumRedeliveryDelay": return long.class;
         case "operation": return dev.camelwhatsapp.cloud.WhatsAppCloudOperation.class;
+        case "pairrateburst":
+        case "pairRateBurst": return int.class;
+        case "pairrateinterval":
+        case "pairRateInterval": return long.class;
         case "proxyauthpassword":
         case "proxyAuthPassword": return java.lang.String.class;
         case "proxyauthusername":
@@ -141,16 +195,26 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "ratelimiter":
+        case "rateLimiter": return dev.camelwhatsapp.cloud.flow.SendRateLimiter.class;
+        case "redeliverunanswered":
+        case "redeliverUnanswered": return boolean.class;
+        case "redelivery": return boolean.class;
+        case "redeliverydelay":
+        case "redeliveryDelay": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "throttle": return boolean.class;
         case "verifytoken":
         case "verifyToken": return java.lang.String.class;
         case "wabaid":
         case "wabaId": return java.lang.String.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
+        case "windowpolicy":
+        case "windowPolicy": return dev.camelwhatsapp.cloud.flow.WindowPolicy.class;
         default: return null;
         }
     }
@@ -171,10 +235,13 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "appSecret": return getOrCreateConfiguration(target).getAppSecret();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "backoffmultiplier":
+        case "backOffMultiplier": return getOrCreateConfiguration(target).getBackOffMultiplier();
         case "baseuri":
         case "baseUri": return getOrCreateConfiguration(target).getBaseUri();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "clock": return getOrCreateConfiguration(target).getClock();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -183,6 +250,12 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "conversationwindowstore":
         case "conversationWindowStore": return getOrCreateConfiguration(target).getConversationWindowStore();
         case "events": return getOrCreateConfiguration(target).getEvents();
+        case "fallbacktemplate":
+        case "fallbackTemplate": return getOrCreateConfiguration(target).getFallbackTemplate();
+        case "fallbacktemplatelanguage":
+        case "fallbackTemplateLanguage": return getOrCreateConfiguration(target).getFallbackTemplateLanguage();
+        case "fallbacktemplateparameters":
+        case "fallbackTemplateParameters": return getOrCreateConfiguration(target).getFallbackTemplateParameters();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
         case "idempotentrepository":
@@ -191,13 +264,26 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "immediateQueueSize": return getOrCreateConfiguration(target).getImmediateQueueSize();
         case "immediatethreads":
         case "immediateThreads": return getOrCreateConfiguration(target).getImmediateThreads();
+        case "jitter": return getOrCreateConfiguration(target).getJitter();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxbodysize":
         case "maxBodySize": return getOrCreateConfiguration(target).getMaxBodySize();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxmessagespersecond":
+        case "maxMessagesPerSecond": return getOrCreateConfiguration(target).getMaxMessagesPerSecond();
+        case "maxthrottlewait":
+        case "maxThrottleWait": return getOrCreateConfiguration(target).getMaxThrottleWait();
+        case "maximumredeliveries":
+        case "maximumRedeliveries": return getOrCreateConfiguration(target).getMaximumRedeliveries();
+        case "maximumredeliverydelay":
+        case "maximumRedeliveryDelay": return getOrCreateConfiguration(target).getMaximumRedeliveryDelay();
         case "operation": return getOrCreateConfiguration(target).getOperation();
+        case "pairrateburst":
+        case "pairRateBurst": return getOrCreateConfiguration(target).getPairRateBurst();
+        case "pairrateinterval":
+        case "pairRateInterval": return getOrCreateConfiguration(target).getPairRateInterval();
         case "proxyauthpassword":
         case "proxyAuthPassword": return getOrCreateConfiguration(target).getProxyAuthPassword();
         case "proxyauthusername":
@@ -206,16 +292,26 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
         case "proxyport":
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "ratelimiter":
+        case "rateLimiter": return getOrCreateConfiguration(target).getRateLimiter();
+        case "redeliverunanswered":
+        case "redeliverUnanswered": return getOrCreateConfiguration(target).isRedeliverUnanswered();
+        case "redelivery": return getOrCreateConfiguration(target).isRedelivery();
+        case "redeliverydelay":
+        case "redeliveryDelay": return getOrCreateConfiguration(target).getRedeliveryDelay();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "throttle": return getOrCreateConfiguration(target).isThrottle();
         case "verifytoken":
         case "verifyToken": return getOrCreateConfiguration(target).getVerifyToken();
         case "wabaid":
         case "wabaId": return getOrCreateConfiguration(target).getWabaId();
         case "webhookpath":
         case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
+        case "windowpolicy":
+        case "windowPolicy": return getOrCreateConfiguration(target).getWindowPolicy();
         default: return null;
         }
     }

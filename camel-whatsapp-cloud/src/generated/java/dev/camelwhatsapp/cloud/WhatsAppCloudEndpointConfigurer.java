@@ -33,10 +33,13 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "apiVersion": target.getConfiguration().setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "appsecret":
         case "appSecret": target.getConfiguration().setAppSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "backoffmultiplier":
+        case "backOffMultiplier": target.getConfiguration().setBackOffMultiplier(property(camelContext, double.class, value)); return true;
         case "baseuri":
         case "baseUri": target.getConfiguration().setBaseUri(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "clock": target.getConfiguration().setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionrequesttimeout":
@@ -48,6 +51,12 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "fallbacktemplate":
+        case "fallbackTemplate": target.getConfiguration().setFallbackTemplate(property(camelContext, java.lang.String.class, value)); return true;
+        case "fallbacktemplatelanguage":
+        case "fallbackTemplateLanguage": target.getConfiguration().setFallbackTemplateLanguage(property(camelContext, java.lang.String.class, value)); return true;
+        case "fallbacktemplateparameters":
+        case "fallbackTemplateParameters": target.getConfiguration().setFallbackTemplateParameters(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient.class, value)); return true;
         case "idempotentrepository":
@@ -56,13 +65,26 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "immediateQueueSize": target.getConfiguration().setImmediateQueueSize(property(camelContext, int.class, value)); return true;
         case "immediatethreads":
         case "immediateThreads": target.getConfiguration().setImmediateThreads(property(camelContext, int.class, value)); return true;
+        case "jitter": target.getConfiguration().setJitter(property(camelContext, double.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxbodysize":
         case "maxBodySize": target.getConfiguration().setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxmessagespersecond":
+        case "maxMessagesPerSecond": target.getConfiguration().setMaxMessagesPerSecond(property(camelContext, int.class, value)); return true;
+        case "maxthrottlewait":
+        case "maxThrottleWait": target.getConfiguration().setMaxThrottleWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maximumredeliveries":
+        case "maximumRedeliveries": target.getConfiguration().setMaximumRedeliveries(property(camelContext, int.class, value)); return true;
+        case "maximumredeliverydelay":
+        case "maximumRedeliveryDelay": target.getConfiguration().setMaximumRedeliveryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, dev.camelwhatsapp.cloud.WhatsAppCloudOperation.class, value)); return true;
+        case "pairrateburst":
+        case "pairRateBurst": target.getConfiguration().setPairRateBurst(property(camelContext, int.class, value)); return true;
+        case "pairrateinterval":
+        case "pairRateInterval": target.getConfiguration().setPairRateInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "proxyauthpassword":
         case "proxyAuthPassword": target.getConfiguration().setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthusername":
@@ -71,16 +93,26 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "ratelimiter":
+        case "rateLimiter": target.getConfiguration().setRateLimiter(property(camelContext, dev.camelwhatsapp.cloud.flow.SendRateLimiter.class, value)); return true;
+        case "redeliverunanswered":
+        case "redeliverUnanswered": target.getConfiguration().setRedeliverUnanswered(property(camelContext, boolean.class, value)); return true;
+        case "redelivery": target.getConfiguration().setRedelivery(property(camelContext, boolean.class, value)); return true;
+        case "redeliverydelay":
+        case "redeliveryDelay": target.getConfiguration().setRedeliveryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "throttle": target.getConfiguration().setThrottle(property(camelContext, boolean.class, value)); return true;
         case "verifytoken":
         case "verifyToken": target.getConfiguration().setVerifyToken(property(camelContext, java.lang.String.class, value)); return true;
         case "wabaid":
         case "wabaId": target.getConfiguration().setWabaId(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookpath":
         case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "windowpolicy":
+        case "windowPolicy": target.getConfiguration().setWindowPolicy(property(camelContext, dev.camelwhatsapp.cloud.flow.WindowPolicy.class, value)); return true;
         default: return false;
         }
     }
@@ -98,10 +130,13 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "apiVersion": return java.lang.String.class;
         case "appsecret":
         case "appSecret": return java.lang.String.class;
+        case "backoffmultiplier":
+        case "backOffMultiplier": return double.class;
         case "baseuri":
         case "baseUri": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "clock": return java.time.Clock.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "connectionrequesttimeout":
@@ -113,6 +148,12 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "fallbacktemplate":
+        case "fallbackTemplate": return java.lang.String.class;
+        case "fallbacktemplatelanguage":
+        case "fallbackTemplateLanguage": return java.lang.String.class;
+        case "fallbacktemplateparameters":
+        case "fallbackTemplateParameters": return java.lang.String.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient.class;
         case "idempotentrepository":
@@ -121,13 +162,26 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "immediateQueueSize": return int.class;
         case "immediatethreads":
         case "immediateThreads": return int.class;
+        case "jitter": return double.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxbodysize":
         case "maxBodySize": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxmessagespersecond":
+        case "maxMessagesPerSecond": return int.class;
+        case "maxthrottlewait":
+        case "maxThrottleWait": return long.class;
+        case "maximumredeliveries":
+        case "maximumRedeliveries": return int.class;
+        case "maximumredeliverydelay":
+        case "maximumRedeliveryDelay": return long.class;
         case "operation": return dev.camelwhatsapp.cloud.WhatsAppCloudOperation.class;
+        case "pairrateburst":
+        case "pairRateBurst": return int.class;
+        case "pairrateinterval":
+        case "pairRateInterval": return long.class;
         case "proxyauthpassword":
         case "proxyAuthPassword": return java.lang.String.class;
         case "proxyauthusername":
@@ -136,16 +190,26 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "ratelimiter":
+        case "rateLimiter": return dev.camelwhatsapp.cloud.flow.SendRateLimiter.class;
+        case "redeliverunanswered":
+        case "redeliverUnanswered": return boolean.class;
+        case "redelivery": return boolean.class;
+        case "redeliverydelay":
+        case "redeliveryDelay": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "throttle": return boolean.class;
         case "verifytoken":
         case "verifyToken": return java.lang.String.class;
         case "wabaid":
         case "wabaId": return java.lang.String.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
+        case "windowpolicy":
+        case "windowPolicy": return dev.camelwhatsapp.cloud.flow.WindowPolicy.class;
         default: return null;
         }
     }
@@ -164,10 +228,13 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "apiVersion": return target.getConfiguration().getApiVersion();
         case "appsecret":
         case "appSecret": return target.getConfiguration().getAppSecret();
+        case "backoffmultiplier":
+        case "backOffMultiplier": return target.getConfiguration().getBackOffMultiplier();
         case "baseuri":
         case "baseUri": return target.getConfiguration().getBaseUri();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "clock": return target.getConfiguration().getClock();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "connectionrequesttimeout":
@@ -179,6 +246,12 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "fallbacktemplate":
+        case "fallbackTemplate": return target.getConfiguration().getFallbackTemplate();
+        case "fallbacktemplatelanguage":
+        case "fallbackTemplateLanguage": return target.getConfiguration().getFallbackTemplateLanguage();
+        case "fallbacktemplateparameters":
+        case "fallbackTemplateParameters": return target.getConfiguration().getFallbackTemplateParameters();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
         case "idempotentrepository":
@@ -187,13 +260,26 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "immediateQueueSize": return target.getConfiguration().getImmediateQueueSize();
         case "immediatethreads":
         case "immediateThreads": return target.getConfiguration().getImmediateThreads();
+        case "jitter": return target.getConfiguration().getJitter();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxbodysize":
         case "maxBodySize": return target.getConfiguration().getMaxBodySize();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxmessagespersecond":
+        case "maxMessagesPerSecond": return target.getConfiguration().getMaxMessagesPerSecond();
+        case "maxthrottlewait":
+        case "maxThrottleWait": return target.getConfiguration().getMaxThrottleWait();
+        case "maximumredeliveries":
+        case "maximumRedeliveries": return target.getConfiguration().getMaximumRedeliveries();
+        case "maximumredeliverydelay":
+        case "maximumRedeliveryDelay": return target.getConfiguration().getMaximumRedeliveryDelay();
         case "operation": return target.getConfiguration().getOperation();
+        case "pairrateburst":
+        case "pairRateBurst": return target.getConfiguration().getPairRateBurst();
+        case "pairrateinterval":
+        case "pairRateInterval": return target.getConfiguration().getPairRateInterval();
         case "proxyauthpassword":
         case "proxyAuthPassword": return target.getConfiguration().getProxyAuthPassword();
         case "proxyauthusername":
@@ -202,16 +288,26 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "ratelimiter":
+        case "rateLimiter": return target.getConfiguration().getRateLimiter();
+        case "redeliverunanswered":
+        case "redeliverUnanswered": return target.getConfiguration().isRedeliverUnanswered();
+        case "redelivery": return target.getConfiguration().isRedelivery();
+        case "redeliverydelay":
+        case "redeliveryDelay": return target.getConfiguration().getRedeliveryDelay();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "throttle": return target.getConfiguration().isThrottle();
         case "verifytoken":
         case "verifyToken": return target.getConfiguration().getVerifyToken();
         case "wabaid":
         case "wabaId": return target.getConfiguration().getWabaId();
         case "webhookpath":
         case "webhookPath": return target.getConfiguration().getWebhookPath();
+        case "windowpolicy":
+        case "windowPolicy": return target.getConfiguration().getWindowPolicy();
         default: return null;
         }
     }

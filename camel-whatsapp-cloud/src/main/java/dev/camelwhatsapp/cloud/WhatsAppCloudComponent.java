@@ -2,8 +2,6 @@ package dev.camelwhatsapp.cloud;
 
 import java.util.Map;
 
-import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
-import dev.camelwhatsapp.cloud.flow.InMemoryConversationWindowStore;
 import dev.camelwhatsapp.cloud.webhook.WebhookDispatchers;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
@@ -23,9 +21,8 @@ public class WhatsAppCloudComponent extends DefaultComponent {
     @Metadata(description = "The options every endpoint starts from.")
     private WhatsAppCloudConfiguration configuration = new WhatsAppCloudConfiguration();
 
-    // consumers of one webhook path share its HTTP endpoint; producers and consumers share the windows
+    // consumers of one webhook path share its HTTP endpoint
     private final WebhookDispatchers webhookDispatchers = new WebhookDispatchers();
-    private final ConversationWindowStore defaultConversationWindowStore = new InMemoryConversationWindowStore();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -38,11 +35,6 @@ public class WhatsAppCloudComponent extends DefaultComponent {
 
     WebhookDispatchers webhookDispatchers() {
         return webhookDispatchers;
-    }
-
-    /** The store used by the endpoints that set no {@code conversationWindowStore}. */
-    ConversationWindowStore defaultConversationWindowStore() {
-        return defaultConversationWindowStore;
     }
 
     public WhatsAppCloudConfiguration getConfiguration() {

@@ -1,6 +1,10 @@
 package dev.camelwhatsapp.cloud;
 
+import java.time.Clock;
+
 import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
+import dev.camelwhatsapp.cloud.flow.SendRateLimiter;
+import dev.camelwhatsapp.cloud.flow.WindowPolicy;
 import dev.camelwhatsapp.cloud.webhook.AckMode;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.IdempotentRepository;
@@ -111,12 +115,6 @@ public class WhatsAppCloudConfiguration implements Cloneable {
                             + " by replicas; by default an in-memory LRU of 10000 keys per consumer.")
     private IdempotentRepository idempotentRepository;
 
-    @UriParam(label = "advanced",
-              description = "Where the last inbound message time of each user is kept (the 24-hour customer service"
-                            + " window): the consumer records it, the producer reads it. By default one in-memory"
-                            + " store per component, shared by its producers and consumers.")
-    private ConversationWindowStore conversationWindowStore;
-
     @UriParam(label = "producer,advanced", defaultValue = "10000", javaType = "java.time.Duration",
               description = "How long to wait for a TCP connection to the Graph API.")
     private long connectTimeout = 10_000;
@@ -154,6 +152,104 @@ public class WhatsAppCloudConfiguration implements Cloneable {
               description = "An Apache HttpClient 5 async client to use instead of the one the endpoint builds; the"
                             + " endpoint neither configures nor closes it.")
     private CloseableHttpAsyncClient httpClient;
+
+    // ---- flow control: the 24-hour window, throughput and pair-rate throttling, redelivery ----------------------
+
+    @UriParam(label = "producer", defaultValue = "strict",
+              description = "What to do with a free-form (non-template) message to a recipient whose 24-hour customer"
+                            + " service window is not known to be open: `strict` fails the exchange before any HTTP"
+                            + " call, `template` sends the `fallbackTemplate` instead, `off` sends anyway.")
+    private WindowPolicy windowPolicy = WindowPolicy.strict;
+
+    @UriParam(label = "producer",
+              description = "The approved template sent instead of a free-form message outside the 24-hour window,"
+                            + " when `windowPolicy=template`.")
+    private String fallbackTemplate;
+
+    @UriParam(label = "producer", description = "The language code of the `fallbackTemplate`, e.g. `en_US`.")
+    private String fallbackTemplateLanguage;
+
+    @UriParam(label = "producer",
+              description = "The body parameters of the `fallbackTemplate`: comma-separated Simple expressions, one"
+                            + " per positional parameter, e.g. `${header.firstName},${body}`. The"
+                            + " CamelWhatsAppCloudFallbackParameters header (a List or Map) overrides them.")
+    private String fallbackTemplateParameters;
+
+    @UriParam(label = "advanced",
+              description = "Where the 24-hour windows are known: the webhook consumer records users' messages, the"
+                            + " producer reads them. By default the only such bean in the registry, else one"
+                            + " in-memory store per CamelContext; bind a JdbcConversationWindowStore to share windows"
+                            + " between replicas.")
+    private ConversationWindowStore conversationWindowStore;
+
+    @UriParam(label = "advanced",
+              description = "The clock of the 24-hour window check; tests align it with an emulator's virtual clock.")
+    private Clock clock;
+
+    @UriParam(label = "producer", defaultValue = "true",
+              description = "Whether sends are held to `maxMessagesPerSecond` and the pair rate, so that Meta never"
+                            + " answers 130429 or 131056.")
+    private boolean throttle = true;
+
+    @UriParam(label = "producer", defaultValue = "80",
+              description = "The most messages per second sent from this business phone number, evenly spaced: 80"
+                            + " is Meta's default throughput; raise it to 1000 once Meta has upgraded the number.")
+    private int maxMessagesPerSecond = 80;
+
+    @UriParam(label = "producer", defaultValue = "10",
+              description = "How many messages may go to one recipient back to back before the pair rate spaces"
+                            + " them by `pairRateInterval`. Meta tolerates short bursts (it documents up to 45); 10"
+                            + " covers a conversation's flurry of replies with room to spare.")
+    private int pairRateBurst = 10;
+
+    @UriParam(label = "producer", defaultValue = "6000", javaType = "java.time.Duration",
+              description = "The sustained spacing of messages to one recipient: Meta's pair rate is one message"
+                            + " every 6 seconds. Waiting for it delays only that recipient's messages.")
+    private long pairRateInterval = 6_000;
+
+    @UriParam(label = "producer", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "The longest a send waits for its throughput and pair-rate slots; a send whose slot is"
+                            + " further away fails at once with ThrottleWaitExceededException, and nothing is sent.")
+    private long maxThrottleWait = 30_000;
+
+    @UriParam(label = "advanced",
+              description = "The limiter that hands out send slots; by default one in-memory limiter per"
+                            + " CamelContext. Several replicas sending from one number need a shared one.")
+    private SendRateLimiter rateLimiter;
+
+    @UriParam(label = "producer", defaultValue = "true",
+              description = "Whether the producer retries what Meta says is transient (rate limits, service errors,"
+                            + " HTTP 5xx) and connection failures that provably sent nothing. With false every"
+                            + " failure goes to the route's error handler at once.")
+    private boolean redelivery = true;
+
+    @UriParam(label = "producer", defaultValue = "5", description = "How many times a send is retried at most.")
+    private int maximumRedeliveries = 5;
+
+    @UriParam(label = "producer", defaultValue = "1000", javaType = "java.time.Duration",
+              description = "The delay before the first retry.")
+    private long redeliveryDelay = 1_000;
+
+    @UriParam(label = "producer", defaultValue = "2.0",
+              description = "How much longer each retry waits than the one before.")
+    private double backOffMultiplier = 2.0;
+
+    @UriParam(label = "producer", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "The longest delay before a retry. When Meta asks for a longer wait (Retry-After,"
+                            + " X-Business-Use-Case-Usage), the send fails at once with the exception, which carries"
+                            + " the wait.")
+    private long maximumRedeliveryDelay = 60_000;
+
+    @UriParam(label = "producer", defaultValue = "0.2",
+              description = "The fraction by which a retry delay is randomly shortened or lengthened, so that sends"
+                            + " that failed together do not retry together.")
+    private double jitter = 0.2;
+
+    @UriParam(label = "producer,advanced", defaultValue = "false",
+              description = "Also retry a send that got no answer (connection closed after the request was written,"
+                            + " response timeout). Meta may have accepted such a message, so a retry can deliver it"
+                            + " twice: enable only where a duplicate is better than a failed exchange.")
+    private boolean redeliverUnanswered;
 
     /** @return a copy, so that an endpoint can change its options without touching the component's defaults */
     public WhatsAppCloudConfiguration copy() {
@@ -292,14 +388,6 @@ public class WhatsAppCloudConfiguration implements Cloneable {
         this.idempotentRepository = idempotentRepository;
     }
 
-    public ConversationWindowStore getConversationWindowStore() {
-        return conversationWindowStore;
-    }
-
-    public void setConversationWindowStore(ConversationWindowStore conversationWindowStore) {
-        this.conversationWindowStore = conversationWindowStore;
-    }
-
     public long getConnectTimeout() {
         return connectTimeout;
     }
@@ -378,5 +466,159 @@ public class WhatsAppCloudConfiguration implements Cloneable {
 
     public void setHttpClient(CloseableHttpAsyncClient httpClient) {
         this.httpClient = httpClient;
+    }
+
+    // ---- flow control ---------------------------------------------------------------------------------------------
+
+    public WindowPolicy getWindowPolicy() {
+        return windowPolicy;
+    }
+
+    public void setWindowPolicy(WindowPolicy windowPolicy) {
+        this.windowPolicy = windowPolicy;
+    }
+
+    public String getFallbackTemplate() {
+        return fallbackTemplate;
+    }
+
+    public void setFallbackTemplate(String fallbackTemplate) {
+        this.fallbackTemplate = fallbackTemplate;
+    }
+
+    public String getFallbackTemplateLanguage() {
+        return fallbackTemplateLanguage;
+    }
+
+    public void setFallbackTemplateLanguage(String fallbackTemplateLanguage) {
+        this.fallbackTemplateLanguage = fallbackTemplateLanguage;
+    }
+
+    public String getFallbackTemplateParameters() {
+        return fallbackTemplateParameters;
+    }
+
+    public void setFallbackTemplateParameters(String fallbackTemplateParameters) {
+        this.fallbackTemplateParameters = fallbackTemplateParameters;
+    }
+
+    public ConversationWindowStore getConversationWindowStore() {
+        return conversationWindowStore;
+    }
+
+    public void setConversationWindowStore(ConversationWindowStore conversationWindowStore) {
+        this.conversationWindowStore = conversationWindowStore;
+    }
+
+    public Clock getClock() {
+        return clock;
+    }
+
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    public boolean isThrottle() {
+        return throttle;
+    }
+
+    public void setThrottle(boolean throttle) {
+        this.throttle = throttle;
+    }
+
+    public int getMaxMessagesPerSecond() {
+        return maxMessagesPerSecond;
+    }
+
+    public void setMaxMessagesPerSecond(int maxMessagesPerSecond) {
+        this.maxMessagesPerSecond = maxMessagesPerSecond;
+    }
+
+    public int getPairRateBurst() {
+        return pairRateBurst;
+    }
+
+    public void setPairRateBurst(int pairRateBurst) {
+        this.pairRateBurst = pairRateBurst;
+    }
+
+    public long getPairRateInterval() {
+        return pairRateInterval;
+    }
+
+    public void setPairRateInterval(long pairRateInterval) {
+        this.pairRateInterval = pairRateInterval;
+    }
+
+    public long getMaxThrottleWait() {
+        return maxThrottleWait;
+    }
+
+    public void setMaxThrottleWait(long maxThrottleWait) {
+        this.maxThrottleWait = maxThrottleWait;
+    }
+
+    public SendRateLimiter getRateLimiter() {
+        return rateLimiter;
+    }
+
+    public void setRateLimiter(SendRateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
+    }
+
+    public boolean isRedelivery() {
+        return redelivery;
+    }
+
+    public void setRedelivery(boolean redelivery) {
+        this.redelivery = redelivery;
+    }
+
+    public int getMaximumRedeliveries() {
+        return maximumRedeliveries;
+    }
+
+    public void setMaximumRedeliveries(int maximumRedeliveries) {
+        this.maximumRedeliveries = maximumRedeliveries;
+    }
+
+    public long getRedeliveryDelay() {
+        return redeliveryDelay;
+    }
+
+    public void setRedeliveryDelay(long redeliveryDelay) {
+        this.redeliveryDelay = redeliveryDelay;
+    }
+
+    public double getBackOffMultiplier() {
+        return backOffMultiplier;
+    }
+
+    public void setBackOffMultiplier(double backOffMultiplier) {
+        this.backOffMultiplier = backOffMultiplier;
+    }
+
+    public long getMaximumRedeliveryDelay() {
+        return maximumRedeliveryDelay;
+    }
+
+    public void setMaximumRedeliveryDelay(long maximumRedeliveryDelay) {
+        this.maximumRedeliveryDelay = maximumRedeliveryDelay;
+    }
+
+    public double getJitter() {
+        return jitter;
+    }
+
+    public void setJitter(double jitter) {
+        this.jitter = jitter;
+    }
+
+    public boolean isRedeliverUnanswered() {
+        return redeliverUnanswered;
+    }
+
+    public void setRedeliverUnanswered(boolean redeliverUnanswered) {
+        this.redeliverUnanswered = redeliverUnanswered;
     }
 }

@@ -123,6 +123,21 @@ public final class WhatsAppCloudConstants {
               javaType = "Integer")
     public static final String ERROR_CODE = "CamelWhatsAppCloudErrorCode";
 
+    // ---- flow control ---------------------------------------------------------------------------------------------
+
+    @Metadata(label = "producer",
+              description = "With `windowPolicy=template`: the body parameters of the fallback template for this"
+                            + " exchange, a `List` (positional) or `Map` (named); overrides"
+                            + " `fallbackTemplateParameters`.",
+              javaType = "Object")
+    public static final String FALLBACK_PARAMETERS = "CamelWhatsAppCloudFallbackParameters";
+
+    @Metadata(label = "producer",
+              description = "With `windowPolicy=template`, after a send: `true` when the fallback template was sent"
+                            + " instead of the free-form message because the 24-hour window was closed, else `false`.",
+              javaType = "Boolean")
+    public static final String WINDOW_FALLBACK = "CamelWhatsAppCloudWindowFallback";
+
     private WhatsAppCloudConstants() {
     }
 }

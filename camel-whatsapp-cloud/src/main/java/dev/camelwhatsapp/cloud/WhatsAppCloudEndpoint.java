@@ -1,18 +1,34 @@
 package dev.camelwhatsapp.cloud;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
 import dev.camelwhatsapp.cloud.api.HttpClientFactory;
 import dev.camelwhatsapp.cloud.api.HttpClientSettings;
 import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
+import dev.camelwhatsapp.cloud.flow.FallbackTemplate;
+import dev.camelwhatsapp.cloud.flow.FlowControl;
+import dev.camelwhatsapp.cloud.flow.FlowDefaults;
+import dev.camelwhatsapp.cloud.flow.RateLimit;
+import dev.camelwhatsapp.cloud.flow.RedeliveryPolicy;
+import dev.camelwhatsapp.cloud.flow.SendGovernor;
+import dev.camelwhatsapp.cloud.flow.SendStatistics;
+import dev.camelwhatsapp.cloud.flow.WindowGate;
+import dev.camelwhatsapp.cloud.flow.WindowPolicy;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
@@ -26,6 +42,7 @@ import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 @UriEndpoint(firstVersion = "0.1.0", scheme = "whatsapp-cloud", title = "WhatsApp Cloud",
              syntax = "whatsapp-cloud:phoneNumberId",
              category = { Category.CLOUD, Category.API, Category.CHAT }, headersClass = WhatsAppCloudConstants.class)
+@ManagedResource(description = "WhatsApp Cloud endpoint: what its producer sent, retried and held back")
 public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
 
     @UriParam
@@ -35,6 +52,9 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     private CloseableHttpAsyncClient ownedHttpClient;
     private GraphApiClient graphApiClient;
     private ExecutorService completionExecutor;
+    private final SendStatistics sendStatistics = new SendStatistics();
+    private ScheduledExecutorService flowScheduler;
+    private FlowControl flowControl;
 
     WhatsAppCloudEndpoint(String uri, WhatsAppCloudComponent component, WhatsAppCloudConfiguration configuration) {
         super(uri, component);
@@ -62,10 +82,10 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
         return (WhatsAppCloudComponent) super.getComponent();
     }
 
-    /** The endpoint's conversation window store, or the component's shared one. */
+    /** The endpoint's conversation window store, or the one its CamelContext shares between producers and consumers. */
     ConversationWindowStore conversationWindowStore() {
         ConversationWindowStore configured = configuration.getConversationWindowStore();
-        return configured != null ? configured : getComponent().defaultConversationWindowStore();
+        return configured != null ? configured : FlowDefaults.conversationWindowStore(getCamelContext());
     }
 
     public WhatsAppCloudConfiguration getConfiguration() {
@@ -124,6 +144,114 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
         }
     }
 
+    /**
+     * The window check, throttling and redelivery of this endpoint's sends, built from its options on first use; an
+     * inconsistent option fails the producer's start.
+     */
+    synchronized FlowControl flowControl() {
+        if (flowControl == null) {
+            WhatsAppCloudConfiguration c = configuration;
+            WindowGate gate = new WindowGate(c.getPhoneNumberId(), c.getWindowPolicy(),
+                    conversationWindowStore(),
+                    c.getClock() != null ? c.getClock() : Clock.systemUTC());
+            FallbackTemplate fallback = c.getWindowPolicy() == WindowPolicy.template
+                    ? FallbackTemplate.of(getCamelContext(), c.getFallbackTemplate(), c.getFallbackTemplateLanguage(),
+                            c.getFallbackTemplateParameters())
+                    : null;
+            Duration pairRateInterval = Duration.ofMillis(c.getPairRateInterval());
+            RedeliveryPolicy redelivery = c.isRedelivery()
+                    ? new RedeliveryPolicy(c.getMaximumRedeliveries(), Duration.ofMillis(c.getRedeliveryDelay()),
+                            c.getBackOffMultiplier(), Duration.ofMillis(c.getMaximumRedeliveryDelay()), c.getJitter(),
+                            pairRateInterval, c.isRedeliverUnanswered())
+                    : null;
+            SendGovernor governor = new SendGovernor(c.getPhoneNumberId(),
+                    !c.isThrottle() ? null
+                            : c.getRateLimiter() != null ? c.getRateLimiter()
+                            : FlowDefaults.sendRateLimiter(getCamelContext()),
+                    RateLimit.perSecond(c.getMaxMessagesPerSecond()),
+                    new RateLimit(c.getPairRateBurst(), pairRateInterval),
+                    Duration.ofMillis(c.getMaxThrottleWait()), redelivery, this::flowScheduler, sendStatistics);
+            flowControl = new FlowControl(gate, fallback, governor, sendStatistics);
+        }
+        return flowControl;
+    }
+
+    /** The scheduler of throttle and redelivery waits: a wait is a scheduled task, never a parked Camel thread. */
+    synchronized ScheduledExecutorService flowScheduler() {
+        if (flowScheduler == null) {
+            if (!isStarted() && !isStarting()) {
+                throw new IllegalStateException("The endpoint " + this + " is stopped");
+            }
+            // unbounded queue: each task is one waiting send, bounded by maxThrottleWait and the rate already,
+            // and a bounded queue would fail sends that are well within their limits
+            ThreadPoolProfile profile = new ThreadPoolProfile("WhatsAppCloudFlowControl");
+            profile.setPoolSize(1);
+            profile.setMaxQueueSize(-1);
+            flowScheduler = getCamelContext().getExecutorServiceManager()
+                    .newScheduledThreadPool(this, "WhatsAppCloudFlowControl", profile);
+        }
+        return flowScheduler;
+    }
+
+    /** @return the counters of this endpoint's sends */
+    public SendStatistics getSendStatistics() {
+        return sendStatistics;
+    }
+
+    @ManagedAttribute(description = "Messages Meta accepted")
+    public long getMessagesSent() {
+        return sendStatistics.getSent();
+    }
+
+    @ManagedAttribute(description = "Sends that finally failed, after any retries")
+    public long getMessagesFailed() {
+        return sendStatistics.getFailed();
+    }
+
+    @ManagedAttribute(description = "Retries made")
+    public long getRedeliveries() {
+        return sendStatistics.getRetried();
+    }
+
+    @ManagedAttribute(description = "Sends that waited for a throughput or pair-rate slot")
+    public long getThrottledSends() {
+        return sendStatistics.getThrottled();
+    }
+
+    @ManagedAttribute(description = "Total time sends waited for their throughput and pair-rate slots, in ms")
+    public long getThrottledWaitMillis() {
+        return sendStatistics.getThrottledWait().toMillis();
+    }
+
+    @ManagedAttribute(description = "Sends refused because their slot was further away than maxThrottleWait")
+    public long getThrottleRefused() {
+        return sendStatistics.getThrottleRefused();
+    }
+
+    @ManagedAttribute(description = "Free-form sends refused because no 24-hour window was open")
+    public long getWindowsRefused() {
+        return sendStatistics.getWindowsRefused();
+    }
+
+    @ManagedAttribute(description = "Fallback templates sent instead of free-form messages outside the window")
+    public long getFallbackTemplatesSent() {
+        return sendStatistics.getFallbackTemplates();
+    }
+
+    @ManagedAttribute(description = "Final failures by Meta error code (-1: no code), e.g. 131047=2, 131026=1")
+    public String getFailuresByErrorCode() {
+        return byCode(sendStatistics.getFailedByCode());
+    }
+
+    @ManagedAttribute(description = "Retries by the Meta error code that caused them (-1: connection failures)")
+    public String getRedeliveriesByErrorCode() {
+        return byCode(sendStatistics.getRetriedByCode());
+    }
+
+    private static String byCode(Map<Integer, Long> counts) {
+        return counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    }
+
     ObjectMapper mapper() {
         return mapper;
     }
@@ -135,6 +263,11 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
             getCamelContext().getExecutorServiceManager().shutdown(completionExecutor);
             completionExecutor = null;
         }
+        if (flowScheduler != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(flowScheduler);
+            flowScheduler = null;
+        }
+        flowControl = null;
         IOHelper.close(ownedHttpClient);
         ownedHttpClient = null;
         graphApiClient = null;

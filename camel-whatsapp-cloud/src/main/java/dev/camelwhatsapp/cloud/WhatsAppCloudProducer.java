@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
 import dev.camelwhatsapp.cloud.api.SendResult;
+import dev.camelwhatsapp.cloud.flow.FlowControl;
+import dev.camelwhatsapp.cloud.model.MessageRequest;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
@@ -22,6 +24,7 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
     private final WhatsAppCloudEndpoint endpoint;
     private final String messagesPath;
     private GraphApiClient client;
+    private FlowControl flow;
 
     WhatsAppCloudProducer(WhatsAppCloudEndpoint endpoint) {
         super(endpoint);
@@ -33,6 +36,7 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
     protected void doStart() throws Exception {
         super.doStart();
         client = endpoint.graphApiClient();
+        flow = endpoint.flowControl();
     }
 
     @Override
@@ -58,8 +62,13 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
     }
 
     private void send(Exchange exchange, AsyncCallback callback) {
-        JsonNode request = OutboundMessageBinding.messageRequest(exchange).toGraphJson();
-        continueWhenAnswered(client.post(messagesPath, request), exchange, callback, response -> {
+        // the window policy may refuse the message or swap it for the fallback template; then the limits and
+        // redelivery decide when, and how often, it goes out
+        MessageRequest message = flow.admit(OutboundMessageBinding.messageRequest(exchange), exchange);
+        JsonNode request = message.toGraphJson();
+        CompletableFuture<JsonNode> sent
+                = flow.send(message, () -> client.post(messagesPath, request), exchange.getExchangeId());
+        continueWhenAnswered(sent, exchange, callback, response -> {
             SendResult result = GraphApiClient.toSendResult(response);
             org.apache.camel.Message out = exchange.getMessage();
             out.setHeader(WhatsAppCloudConstants.MESSAGE_ID, result.messageId());

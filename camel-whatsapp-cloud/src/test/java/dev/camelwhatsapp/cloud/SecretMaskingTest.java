@@ -75,11 +75,11 @@ class SecretMaskingTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from("direct:uri-token")
-                        .toF("whatsapp-cloud:106540352242922?accessToken=RAW(%s)&proxyAuthPassword=%s&baseUri=%s",
+                        .toF("whatsapp-cloud:106540352242922?accessToken=RAW(%s)&proxyAuthPassword=%s&windowPolicy=off&baseUri=%s",
                                 TOKEN, PROXY_PASSWORD, graph.baseUri())
                         .to("log:sent?showAll=true");
                 from("direct:component-token")
-                        .toF("whatsapp-cloud:106540352242922?baseUri=%s", graph.baseUri())
+                        .toF("whatsapp-cloud:106540352242922?windowPolicy=off&baseUri=%s", graph.baseUri())
                         .to("log:sent?showAll=true");
             }
         };

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.util.Arrays;
 
 import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
+import dev.camelwhatsapp.cloud.flow.FlowDefaults;
 import dev.camelwhatsapp.cloud.flow.InMemoryConversationWindowStore;
 import dev.camelwhatsapp.cloud.test.LogCapture;
 import dev.camelwhatsapp.cloud.test.ReceivedEvents;
@@ -142,9 +143,8 @@ class WebhookConsumerStartupTest {
             }
         })) {
             assertThat(server.postSigned(fixture("message-text.json")).statusCode()).isEqualTo(200);
-            ConversationWindowStore shared = server.context()
-                    .getComponent("whatsapp-cloud", WhatsAppCloudComponent.class).defaultConversationWindowStore();
-            assertThat(shared.lastInbound("106540352242922", "16505551234")).isEmpty();
+            // the only store in the registry is also what producers of this context use by default
+            assertThat(FlowDefaults.conversationWindowStore(server.context())).isSameAs(store);
         }
         assertThat(store.lastInbound("106540352242922", "16505551234")).isPresent();
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
+import dev.camelwhatsapp.cloud.flow.FlowDefaults;
 import dev.camelwhatsapp.cloud.model.inbound.FieldChange;
 import dev.camelwhatsapp.cloud.model.inbound.InboundMessage;
 import dev.camelwhatsapp.cloud.model.inbound.MessageStatus;
@@ -235,9 +236,7 @@ class WebhookEventsTest {
 
     @Test
     void userMessagesOpenTheConversationWindowStatusesDoNot() {
-        WhatsAppCloudComponent component = server.context().getComponent("whatsapp-cloud",
-                WhatsAppCloudComponent.class);
-        ConversationWindowStore windows = component.defaultConversationWindowStore();
+        ConversationWindowStore windows = FlowDefaults.conversationWindowStore(server.context());
 
         // users of their own: other tests' messages open windows in the same store
         post(fixture("message-text.json", "16505551234", "19995550001"));

@@ -28,7 +28,7 @@ class WhatsAppCloudMessageTypesRouteTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:send").toF("whatsapp-cloud:106540352242922?accessToken=token&baseUri=%s", graph.baseUri());
+                from("direct:send").toF("whatsapp-cloud:106540352242922?accessToken=token&windowPolicy=off&baseUri=%s", graph.baseUri());
             }
         };
     }

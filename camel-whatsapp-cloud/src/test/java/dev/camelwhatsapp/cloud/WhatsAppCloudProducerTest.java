@@ -34,7 +34,7 @@ class WhatsAppCloudProducerTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from("direct:send")
-                        .toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s", PHONE_NUMBER_ID, TOKEN, graph.baseUri());
+                        .toF("whatsapp-cloud:%s?accessToken=RAW(%s)&windowPolicy=off&baseUri=%s", PHONE_NUMBER_ID, TOKEN, graph.baseUri());
             }
         };
     }

@@ -29,12 +29,12 @@ class WhatsAppCloudTimeoutTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from("direct:hanging")
-                        .toF("whatsapp-cloud:106540352242922?accessToken=token&baseUri=%s&responseTimeout=500",
+                        .toF("whatsapp-cloud:106540352242922?accessToken=token&windowPolicy=off&redelivery=false&baseUri=%s&responseTimeout=500",
                                 graph.baseUri());
                 from("direct:closing")
-                        .toF("whatsapp-cloud:106540352242922?accessToken=token&baseUri=%s&responseTimeout=5000", closing);
+                        .toF("whatsapp-cloud:106540352242922?accessToken=token&windowPolicy=off&redelivery=false&baseUri=%s&responseTimeout=5000", closing);
                 from("direct:refused")
-                        .to("whatsapp-cloud:106540352242922?accessToken=token&baseUri=http://127.0.0.1:1&connectTimeout=1000");
+                        .to("whatsapp-cloud:106540352242922?accessToken=token&windowPolicy=off&redelivery=false&baseUri=http://127.0.0.1:1&connectTimeout=1000");
             }
         };
     }

@@ -7,73 +7,69 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A {@link ConversationWindowStore} in memory, for one application instance. It holds at most a fixed number of
- * (business number, user) pairs; when full, the pair that wrote least recently is forgotten, which at worst makes the
- * producer treat that user's window as closed.
+ * A {@link ConversationWindowStore} in memory: right for one JVM (the webhook consumer and the producer in the same
+ * CamelContext), lost on restart. It holds at most {@code maxEntries} conversations; past that the one recorded
+ * longest ago is dropped, whose window is the first to close anyway.
  */
 public final class InMemoryConversationWindowStore implements ConversationWindowStore {
 
-    /** The number of pairs remembered unless told otherwise. */
+    /** The default bound: about 15 MB of heap. */
     public static final int DEFAULT_MAX_ENTRIES = 100_000;
 
-    private final Map<Key, Instant> lastInbound;
+    private final int maxEntries;
+    private final Map<String, Instant> lastInbound;
 
-    /** A store of {@value #DEFAULT_MAX_ENTRIES} pairs. */
+    /** A store of at most {@link #DEFAULT_MAX_ENTRIES} conversations. */
     public InMemoryConversationWindowStore() {
         this(DEFAULT_MAX_ENTRIES);
     }
 
     /**
-     * @param  maxEntries               how many (business number, user) pairs to remember
-     * @throws IllegalArgumentException if {@code maxEntries} is not positive
+     * @param maxEntries the most conversations kept
      */
     public InMemoryConversationWindowStore(int maxEntries) {
-        if (maxEntries <= 0) {
-            throw new IllegalArgumentException("maxEntries must be positive, was " + maxEntries);
+        if (maxEntries < 1) {
+            throw new IllegalArgumentException("maxEntries is at least 1, not " + maxEntries);
         }
-        // Insertion order, re-inserted on every update: the eldest entry is the pair that wrote least recently.
+        this.maxEntries = maxEntries;
+        // insertion order, and a newer message re-inserts: the eldest entry is the one written to longest ago
         this.lastInbound = new LinkedHashMap<>(16, 0.75f, false) {
-            private static final long serialVersionUID = 1L;
-
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Instant> eldest) {
-                return size() > maxEntries;
+            protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
+                return size() > InMemoryConversationWindowStore.this.maxEntries;
             }
         };
     }
 
     @Override
     public void recordInbound(String phoneNumberId, String userId, Instant at) {
-        Key key = new Key(Objects.requireNonNull(phoneNumberId, "phoneNumberId"),
-                Objects.requireNonNull(userId, "userId"));
         Objects.requireNonNull(at, "at");
+        String key = key(phoneNumberId, userId);
         synchronized (lastInbound) {
-            Instant known = lastInbound.remove(key);
-            lastInbound.put(key, known != null && known.isAfter(at) ? known : at);
+            Instant known = lastInbound.get(key);
+            if (known == null || at.isAfter(known)) {
+                lastInbound.remove(key);
+                lastInbound.put(key, at);
+            }
         }
     }
 
     @Override
     public Optional<Instant> lastInbound(String phoneNumberId, String userId) {
+        String key = key(phoneNumberId, userId);
         synchronized (lastInbound) {
-            return Optional.ofNullable(lastInbound.get(new Key(phoneNumberId, userId)));
+            return Optional.ofNullable(lastInbound.get(key));
         }
     }
 
-    /**
-     * @return how many pairs are remembered
-     */
+    /** @return how many conversations are held */
     public int size() {
         synchronized (lastInbound) {
             return lastInbound.size();
         }
     }
 
-    @Override
-    public String toString() {
-        return "InMemoryConversationWindowStore[" + size() + " windows]";
-    }
-
-    private record Key(String phoneNumberId, String userId) {
+    private static String key(String phoneNumberId, String userId) {
+        return Objects.requireNonNull(phoneNumberId, "phoneNumberId") + '/' + Objects.requireNonNull(userId, "userId");
     }
 }

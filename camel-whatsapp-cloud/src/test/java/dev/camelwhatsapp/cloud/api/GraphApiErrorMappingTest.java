@@ -32,7 +32,7 @@ class GraphApiErrorMappingTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:send").toF("whatsapp-cloud:106540352242922?accessToken=token&baseUri=%s", graph.baseUri());
+                from("direct:send").toF("whatsapp-cloud:106540352242922?accessToken=token&windowPolicy=off&redelivery=false&baseUri=%s", graph.baseUri());
             }
         };
     }

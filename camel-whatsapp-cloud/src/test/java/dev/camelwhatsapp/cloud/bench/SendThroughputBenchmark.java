@@ -80,7 +80,7 @@ public final class SendThroughputBenchmark {
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:send").toF("whatsapp-cloud:%s?accessToken=bench-token&baseUri=%s", PHONE_NUMBER_ID, baseUri);
+                from("direct:send").toF("whatsapp-cloud:%s?accessToken=bench-token&windowPolicy=off&throttle=false&baseUri=%s", PHONE_NUMBER_ID, baseUri);
             }
         });
         camel.start();

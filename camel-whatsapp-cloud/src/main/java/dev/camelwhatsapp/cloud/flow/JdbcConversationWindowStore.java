@@ -1,0 +1,194 @@
+package dev.camelwhatsapp.cloud.flow;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.apache.camel.RuntimeCamelException;
+
+/**
+ * A {@link ConversationWindowStore} in a database table, so that several replicas of an application (each receiving
+ * some of the webhooks, each sending) know the same windows. It speaks plain SQL that every common database runs
+ * (H2, PostgreSQL, MySQL/MariaDB, Oracle, SQL Server, Db2), through any JDBC {@link DataSource}:
+ *
+ * <pre>
+ * CREATE TABLE whatsapp_conversation_window (
+ *     phone_number_id  VARCHAR(64) NOT NULL,
+ *     user_id          VARCHAR(64) NOT NULL,
+ *     last_inbound_at  BIGINT      NOT NULL,   -- epoch milliseconds of the user's latest message
+ *     PRIMARY KEY (phone_number_id, user_id)
+ * )
+ * </pre>
+ *
+ * <p>
+ * Recording is an update that only moves the time forward, then an insert when there was no row; a concurrent insert
+ * of the same key makes the insert fail, after which the update is repeated. So the latest time always wins, without
+ * database-specific upsert syntax. Rows whose window has closed are useless; {@link #deleteClosedBefore(Instant)}
+ * removes them (call it now and then, e.g. from a Camel timer route).
+ */
+public final class JdbcConversationWindowStore implements ConversationWindowStore {
+
+    /** The default table name. */
+    public static final String DEFAULT_TABLE = "whatsapp_conversation_window";
+
+    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
+
+    private final DataSource dataSource;
+    private final String table;
+    private final String update;
+    private final String insert;
+    private final String select;
+    private final String delete;
+
+    /**
+     * @param dataSource the database
+     */
+    public JdbcConversationWindowStore(DataSource dataSource) {
+        this(dataSource, DEFAULT_TABLE);
+    }
+
+    /**
+     * @param dataSource the database
+     * @param table      the table name, optionally schema-qualified (letters, digits, underscores)
+     */
+    public JdbcConversationWindowStore(DataSource dataSource, String table) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        if (table == null || !TABLE_NAME.matcher(table).matches()) {
+            // the name goes into SQL text: only plain identifiers, never anything that could inject
+            throw new IllegalArgumentException("Not a plain table name: " + table);
+        }
+        this.table = table;
+        this.update = "UPDATE " + table + " SET last_inbound_at = ? WHERE phone_number_id = ? AND user_id = ?"
+                      + " AND last_inbound_at < ?";
+        this.insert = "INSERT INTO " + table + " (phone_number_id, user_id, last_inbound_at) VALUES (?, ?, ?)";
+        this.select = "SELECT last_inbound_at FROM " + table + " WHERE phone_number_id = ? AND user_id = ?";
+        this.delete = "DELETE FROM " + table + " WHERE last_inbound_at < ?";
+    }
+
+    /**
+     * Creates the table when it does not exist yet. Production databases usually get it from a migration tool
+     * instead, with the DDL of the class documentation.
+     *
+     * @return this store
+     */
+    public JdbcConversationWindowStore createTableIfMissing() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try {
+                statement.executeQuery("SELECT 1 FROM " + table + " WHERE 1 = 0").close();
+            } catch (SQLException missing) {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+                statement.executeUpdate("CREATE TABLE " + table + " (phone_number_id VARCHAR(64) NOT NULL,"
+                                        + " user_id VARCHAR(64) NOT NULL, last_inbound_at BIGINT NOT NULL,"
+                                        + " PRIMARY KEY (phone_number_id, user_id))");
+                commit(connection);
+            }
+            return this;
+        } catch (SQLException e) {
+            throw new RuntimeCamelException("Cannot create the conversation window table " + table, e);
+        }
+    }
+
+    @Override
+    public void recordInbound(String phoneNumberId, String userId, Instant at) {
+        Objects.requireNonNull(phoneNumberId, "phoneNumberId");
+        Objects.requireNonNull(userId, "userId");
+        long millis = at.toEpochMilli();
+        try (Connection connection = dataSource.getConnection()) {
+            if (update(connection, phoneNumberId, userId, millis) == 0 && !exists(connection, phoneNumberId, userId)) {
+                try (PreparedStatement statement = connection.prepareStatement(insert)) {
+                    statement.setString(1, phoneNumberId);
+                    statement.setString(2, userId);
+                    statement.setLong(3, millis);
+                    statement.executeUpdate();
+                } catch (SQLException raced) {
+                    // another replica inserted the same conversation meanwhile: its row exists now, move it forward
+                    if (!isConstraintViolation(raced)) {
+                        throw raced;
+                    }
+                    if (!connection.getAutoCommit()) {
+                        connection.rollback();
+                    }
+                    update(connection, phoneNumberId, userId, millis);
+                }
+            }
+            commit(connection);
+        } catch (SQLException e) {
+            throw new RuntimeCamelException("Cannot record the conversation window of " + phoneNumberId, e);
+        }
+    }
+
+    @Override
+    public Optional<Instant> lastInbound(String phoneNumberId, String userId) {
+        try (Connection connection = dataSource.getConnection()) {
+            return read(connection, phoneNumberId, userId);
+        } catch (SQLException e) {
+            throw new RuntimeCamelException("Cannot read the conversation window of " + phoneNumberId, e);
+        }
+    }
+
+    /**
+     * Deletes the conversations whose user last wrote before {@code instant}; {@code now - 24 h} removes every closed
+     * window.
+     *
+     * @param  instant the cut-off
+     * @return         how many rows were deleted
+     */
+    public int deleteClosedBefore(Instant instant) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(delete)) {
+            statement.setLong(1, instant.toEpochMilli());
+            int deleted = statement.executeUpdate();
+            commit(connection);
+            return deleted;
+        } catch (SQLException e) {
+            throw new RuntimeCamelException("Cannot delete closed conversation windows", e);
+        }
+    }
+
+    private int update(Connection connection, String phoneNumberId, String userId, long millis) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(update)) {
+            statement.setLong(1, millis);
+            statement.setString(2, phoneNumberId);
+            statement.setString(3, userId);
+            statement.setLong(4, millis);
+            return statement.executeUpdate();
+        }
+    }
+
+    private boolean exists(Connection connection, String phoneNumberId, String userId) throws SQLException {
+        // the update also finds nothing when the row holds a later time: then there is nothing to insert
+        return read(connection, phoneNumberId, userId).isPresent();
+    }
+
+    private Optional<Instant> read(Connection connection, String phoneNumberId, String userId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(select)) {
+            statement.setString(1, phoneNumberId);
+            statement.setString(2, userId);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(Instant.ofEpochMilli(rows.getLong(1))) : Optional.empty();
+            }
+        }
+    }
+
+    private static boolean isConstraintViolation(SQLException e) {
+        // SQLState class 23: integrity constraint violation, the standard code for a duplicate key
+        return e instanceof java.sql.SQLIntegrityConstraintViolationException
+               || e.getSQLState() != null && e.getSQLState().startsWith("23");
+    }
+
+    private static void commit(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.commit();
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package dev.camelwhatsapp.cloud.flow;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelwhatsapp.cloud.api.WhatsAppCloudApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one message under the rate limits and the redelivery policy, without ever blocking a thread: every wait (for
+ * a pair-rate slot, a throughput slot, a retry) is a task on the scheduler, and a send that needs no wait leaves on
+ * the caller's thread at once.
+ *
+ * <p>
+ * Each attempt first books the recipient's pair-rate slot, then, once that has come, the number's throughput slot.
+ * In this order a recipient who gets too many messages waits alone, and the throughput slots go only to sends that
+ * leave right away: booking throughput first would waste the number's slots on messages still waiting for their
+ * recipient.
+ */
+public final class SendGovernor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SendGovernor.class);
+
+    private final String phoneNumberId;
+    private final SendRateLimiter limiter;
+    private final RateLimit throughput;
+    private final RateLimit pairRate;
+    private final Duration maxThrottleWait;
+    private final RedeliveryPolicy redelivery;
+    private final Supplier<ScheduledExecutorService> scheduler;
+    private final SendStatistics statistics;
+
+    /**
+     * @param phoneNumberId   the business phone number id, the throughput key
+     * @param limiter         the limiter, or {@code null} to send without throttling
+     * @param throughput      the number's limit
+     * @param pairRate        the limit per recipient
+     * @param maxThrottleWait the longest an attempt may wait for its slots
+     * @param redelivery      the retry policy, or {@code null} to leave every failure to the route
+     * @param scheduler       the scheduler of waits, asked for only when a wait is needed
+     * @param statistics      the counters to update
+     */
+    public SendGovernor(String phoneNumberId, SendRateLimiter limiter, RateLimit throughput, RateLimit pairRate,
+                        Duration maxThrottleWait, RedeliveryPolicy redelivery,
+                        Supplier<ScheduledExecutorService> scheduler, SendStatistics statistics) {
+        this.phoneNumberId = Objects.requireNonNull(phoneNumberId, "phoneNumberId");
+        this.limiter = limiter;
+        this.throughput = Objects.requireNonNull(throughput, "throughput");
+        this.pairRate = Objects.requireNonNull(pairRate, "pairRate");
+        this.maxThrottleWait = Objects.requireNonNull(maxThrottleWait, "maxThrottleWait");
+        this.redelivery = redelivery;
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.statistics = Objects.requireNonNull(statistics, "statistics");
+    }
+
+    /**
+     * @param  recipient the recipient, the pair-rate key
+     * @param  call      makes one HTTP attempt; called once per attempt
+     * @param  label     names the send in log lines (e.g. the exchange id); must hold nothing secret
+     * @return           completes once: with Meta's answer, or with the failure of the last attempt
+     */
+    public CompletableFuture<JsonNode> send(String recipient, Supplier<CompletableFuture<JsonNode>> call, String label) {
+        Send send = new Send(recipient, call, label);
+        send.attempt();
+        return send.outcome;
+    }
+
+    private final class Send {
+
+        final String pairKey;
+        final Supplier<CompletableFuture<JsonNode>> call;
+        final String label;
+        final CompletableFuture<JsonNode> outcome = new CompletableFuture<>();
+        int redeliveries;
+
+        Send(String recipient, Supplier<CompletableFuture<JsonNode>> call, String label) {
+            this.pairKey = phoneNumberId + '/' + recipient;
+            this.call = call;
+            this.label = label;
+        }
+
+        void attempt() {
+            if (limiter == null) {
+                post();
+                return;
+            }
+            SendRateLimiter.Reservation pair = limiter.reserve(pairKey, pairRate, maxThrottleWait);
+            if (!pair.granted()) {
+                refuse(ThrottleWaitExceededException.Limit.PAIR_RATE, pair.delay());
+                return;
+            }
+            after(pair.delay(), () -> {
+                Duration left = maxThrottleWait.minus(pair.delay());
+                SendRateLimiter.Reservation slot = limiter.reserve(phoneNumberId, throughput, left);
+                if (!slot.granted()) {
+                    pair.cancel();
+                    refuse(ThrottleWaitExceededException.Limit.THROUGHPUT, pair.delay().plus(slot.delay()));
+                    return;
+                }
+                statistics.throttled(pair.delay().plus(slot.delay()));
+                after(slot.delay(), this::post);
+            });
+        }
+
+        void refuse(ThrottleWaitExceededException.Limit which, Duration wait) {
+            statistics.throttleRefused();
+            statistics.failed(SendStatistics.NO_CODE);
+            outcome.completeExceptionally(new ThrottleWaitExceededException(which, wait, maxThrottleWait));
+        }
+
+        void post() {
+            CompletableFuture<JsonNode> answer;
+            try {
+                answer = call.get();
+            } catch (RuntimeException e) {
+                answer = CompletableFuture.failedFuture(e);
+            }
+            // runs on the HTTP client's I/O thread: only bookkeeping here, the retry itself goes to the scheduler
+            answer.whenComplete((response, failure) -> {
+                if (failure == null) {
+                    statistics.sent();
+                    outcome.complete(response);
+                } else {
+                    failed(TransportFailures.unwrap(failure));
+                }
+            });
+        }
+
+        void failed(Throwable failure) {
+            int code = failure instanceof WhatsAppCloudApiException api ? api.getCode() : SendStatistics.NO_CODE;
+            Optional<Duration> delay = redelivery == null
+                    ? Optional.empty()
+                    : redelivery.delayBefore(redeliveries + 1, failure, ThreadLocalRandom.current()::nextDouble);
+            if (delay.isEmpty()) {
+                statistics.failed(code);
+                outcome.completeExceptionally(failure);
+                return;
+            }
+            redeliveries++;
+            statistics.retried(code);
+            LOG.debug("Retrying send {} from {} in {} ms (redelivery {}/{}) after {}", label, phoneNumberId,
+                    delay.get().toMillis(), redeliveries, redelivery.maximumRedeliveries(),
+                    code == SendStatistics.NO_CODE ? failure.getClass().getSimpleName() : "error " + code);
+            schedule(delay.get(), this::attempt);
+        }
+
+        void after(Duration delay, Runnable next) {
+            if (delay.isZero()) {
+                guarded(next).run();
+            } else {
+                schedule(delay, next);
+            }
+        }
+
+        void schedule(Duration delay, Runnable next) {
+            try {
+                scheduler.get().schedule(guarded(next), delay.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException | IllegalStateException stopping) {
+                // the endpoint is stopping: the exchange must still complete
+                outcome.completeExceptionally(stopping);
+            }
+        }
+
+        Runnable guarded(Runnable step) {
+            return () -> {
+                try {
+                    step.run();
+                } catch (RuntimeException | Error unexpected) {
+                    outcome.completeExceptionally(unexpected);
+                }
+            };
+        }
+    }
+}
