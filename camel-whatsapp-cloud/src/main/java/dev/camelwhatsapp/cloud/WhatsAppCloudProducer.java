@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
 import dev.camelwhatsapp.cloud.api.SendResult;
+import dev.camelwhatsapp.cloud.management.ManagementOperations;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
@@ -22,6 +23,7 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
     private final WhatsAppCloudEndpoint endpoint;
     private final String messagesPath;
     private GraphApiClient client;
+    private ManagementOperations management;
 
     WhatsAppCloudProducer(WhatsAppCloudEndpoint endpoint) {
         super(endpoint);
@@ -33,6 +35,7 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
     protected void doStart() throws Exception {
         super.doStart();
         client = endpoint.graphApiClient();
+        management = new ManagementOperations(endpoint.getConfiguration(), client, endpoint::completionExecutor);
     }
 
     @Override
@@ -41,7 +44,7 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
             switch (operation(exchange)) {
                 case sendMessage -> send(exchange, callback);
                 case markAsRead -> markAsRead(exchange, callback);
-                default -> throw new IllegalStateException("Unhandled operation " + operation(exchange));
+                default -> management.process(operation(exchange), exchange, callback);
             }
             return false;
         } catch (Exception invalid) {
