@@ -43,6 +43,12 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckttl":
+        case "healthCheckTtl": getOrCreateConfiguration(target).setHealthCheckTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient.class, value)); return true;
         case "lazystartproducer":
@@ -62,6 +68,12 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "templatecheck":
+        case "templateCheck": getOrCreateConfiguration(target).setTemplateCheck(property(camelContext, boolean.class, value)); return true;
+        case "templatecheckttl":
+        case "templateCheckTtl": getOrCreateConfiguration(target).setTemplateCheckTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "tokenexpirywarning":
+        case "tokenExpiryWarning": getOrCreateConfiguration(target).setTokenExpiryWarning(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "wabaid":
         case "wabaId": getOrCreateConfiguration(target).setWabaId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -84,6 +96,12 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "connectTimeout": return long.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return long.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
+        case "healthcheckttl":
+        case "healthCheckTtl": return long.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient.class;
         case "lazystartproducer":
@@ -103,6 +121,12 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "responseTimeout": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "templatecheck":
+        case "templateCheck": return boolean.class;
+        case "templatecheckttl":
+        case "templateCheckTtl": return long.class;
+        case "tokenexpirywarning":
+        case "tokenExpiryWarning": return long.class;
         case "wabaid":
         case "wabaId": return java.lang.String.class;
         default: return null;
@@ -126,6 +150,12 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "healthcheckttl":
+        case "healthCheckTtl": return getOrCreateConfiguration(target).getHealthCheckTtl();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
         case "lazystartproducer":
@@ -145,6 +175,12 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "templatecheck":
+        case "templateCheck": return getOrCreateConfiguration(target).isTemplateCheck();
+        case "templatecheckttl":
+        case "templateCheckTtl": return getOrCreateConfiguration(target).getTemplateCheckTtl();
+        case "tokenexpirywarning":
+        case "tokenExpiryWarning": return getOrCreateConfiguration(target).getTokenExpiryWarning();
         case "wabaid":
         case "wabaId": return getOrCreateConfiguration(target).getWabaId();
         default: return null;

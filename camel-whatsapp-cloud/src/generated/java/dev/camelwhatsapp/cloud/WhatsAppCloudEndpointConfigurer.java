@@ -33,6 +33,8 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": target.getConfiguration().setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "healthcheckttl":
+        case "healthCheckTtl": target.getConfiguration().setHealthCheckTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient.class, value)); return true;
         case "lazystartproducer":
@@ -52,6 +54,12 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "templatecheck":
+        case "templateCheck": target.getConfiguration().setTemplateCheck(property(camelContext, boolean.class, value)); return true;
+        case "templatecheckttl":
+        case "templateCheckTtl": target.getConfiguration().setTemplateCheckTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "tokenexpirywarning":
+        case "tokenExpiryWarning": target.getConfiguration().setTokenExpiryWarning(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "wabaid":
         case "wabaId": target.getConfiguration().setWabaId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -71,6 +79,8 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "connectTimeout": return long.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return long.class;
+        case "healthcheckttl":
+        case "healthCheckTtl": return long.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient.class;
         case "lazystartproducer":
@@ -90,6 +100,12 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "responseTimeout": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "templatecheck":
+        case "templateCheck": return boolean.class;
+        case "templatecheckttl":
+        case "templateCheckTtl": return long.class;
+        case "tokenexpirywarning":
+        case "tokenExpiryWarning": return long.class;
         case "wabaid":
         case "wabaId": return java.lang.String.class;
         default: return null;
@@ -110,6 +126,8 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return target.getConfiguration().getConnectionRequestTimeout();
+        case "healthcheckttl":
+        case "healthCheckTtl": return target.getConfiguration().getHealthCheckTtl();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
         case "lazystartproducer":
@@ -129,6 +147,12 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "templatecheck":
+        case "templateCheck": return target.getConfiguration().isTemplateCheck();
+        case "templatecheckttl":
+        case "templateCheckTtl": return target.getConfiguration().getTemplateCheckTtl();
+        case "tokenexpirywarning":
+        case "tokenExpiryWarning": return target.getConfiguration().getTokenExpiryWarning();
         case "wabaid":
         case "wabaId": return target.getConfiguration().getWabaId();
         default: return null;

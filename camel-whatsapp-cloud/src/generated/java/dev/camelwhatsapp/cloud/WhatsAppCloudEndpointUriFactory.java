@@ -23,12 +23,13 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(17);
+        Set<String> props = new HashSet<>(21);
         props.add("accessToken");
         props.add("apiVersion");
         props.add("baseUri");
         props.add("connectTimeout");
         props.add("connectionRequestTimeout");
+        props.add("healthCheckTtl");
         props.add("httpClient");
         props.add("lazyStartProducer");
         props.add("maxConnections");
@@ -40,6 +41,9 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
         props.add("proxyPort");
         props.add("responseTimeout");
         props.add("sslContextParameters");
+        props.add("templateCheck");
+        props.add("templateCheckTtl");
+        props.add("tokenExpiryWarning");
         props.add("wabaId");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(3);
