@@ -94,13 +94,17 @@ final class OutboundMessageBinding {
 
     static ReadReceipt readReceipt(Exchange exchange) {
         org.apache.camel.Message in = exchange.getMessage();
+        if (in.getBody() instanceof ReadReceipt receipt) {
+            return receipt;
+        }
         String messageId = in.getHeader(WhatsAppCloudConstants.MESSAGE_ID, String.class);
         if (messageId == null && in.getBody() instanceof String id) {
             messageId = id;
         }
         if (messageId == null || messageId.isBlank()) {
             throw new IllegalArgumentException("markAsRead needs the wamid of the received message in the "
-                                               + WhatsAppCloudConstants.MESSAGE_ID + " header or as String body");
+                                               + WhatsAppCloudConstants.MESSAGE_ID
+                                               + " header, as String body or as ReadReceipt body");
         }
         boolean typing = Boolean.TRUE.equals(in.getHeader(WhatsAppCloudConstants.TYPING_INDICATOR, Boolean.class));
         return new ReadReceipt(messageId, typing);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelwhatsapp.cloud.api.SendResult;
 import dev.camelwhatsapp.cloud.model.InvalidMessageException;
+import dev.camelwhatsapp.cloud.model.ReadReceipt;
 import dev.camelwhatsapp.cloud.test.GraphApiStub;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -149,6 +150,17 @@ class WhatsAppCloudProducerTest extends CamelTestSupport {
         assertThat(mapper.readTree(graph.takeRequest().body())).isEqualTo(mapper.readTree("""
                 {"messaging_product":"whatsapp","status":"read","message_id":"wamid.inbound-7",
                  "typing_indicator":{"type":"text"}}"""));
+    }
+
+    @Test
+    void markAsReadTakesAReadReceiptBody() throws Exception {
+        template.send("direct:send", e -> {
+            e.getMessage().setBody(ReadReceipt.of("wamid.inbound-8"));
+            e.getMessage().setHeader(WhatsAppCloudConstants.OPERATION, "markAsRead");
+        });
+
+        assertThat(mapper.readTree(graph.takeRequest().body())).isEqualTo(mapper.readTree("""
+                {"messaging_product":"whatsapp","status":"read","message_id":"wamid.inbound-8"}"""));
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
  * them field by field; the schema test checks all of them (found by reflection, so a new example
  * cannot be forgotten there).
  */
-final class ExampleRequests {
+public final class ExampleRequests {
 
     static final String TO = "+1 (650) 555-1234";
     static final String WAMID = "wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI5QTRCMEM4";
@@ -25,7 +25,7 @@ final class ExampleRequests {
     private ExampleRequests() {
     }
 
-    static Stream<Arguments> all() {
+    public static Stream<Arguments> all() {
         return Arrays.stream(ExampleRequests.class.getDeclaredMethods())
                 .filter(method -> Modifier.isStatic(method.getModifiers()))
                 .filter(method -> method.getReturnType() == MessageRequest.class && method.getParameterCount() == 0)

@@ -1,0 +1,301 @@
+package dev.camelwhatsapp.emulator.graph;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelwhatsapp.emulator.Fault;
+import dev.camelwhatsapp.emulator.account.DebugTokenEndpoint;
+import dev.camelwhatsapp.emulator.account.PhoneNumbersEndpoint;
+import dev.camelwhatsapp.emulator.account.SubscribedAppsEndpoint;
+import dev.camelwhatsapp.emulator.fault.FaultInjector;
+import dev.camelwhatsapp.emulator.media.MediaEndpoint;
+import dev.camelwhatsapp.emulator.messages.MessagesEndpoint;
+import dev.camelwhatsapp.emulator.server.AbortConnection;
+import dev.camelwhatsapp.emulator.server.ApiRequest;
+import dev.camelwhatsapp.emulator.server.ApiResponse;
+import dev.camelwhatsapp.emulator.server.Json;
+import dev.camelwhatsapp.emulator.server.RequestHandler;
+import dev.camelwhatsapp.emulator.server.Router;
+import dev.camelwhatsapp.emulator.state.AccessTokenState;
+import dev.camelwhatsapp.emulator.state.PhoneNumberRegistry;
+import dev.camelwhatsapp.emulator.state.PhoneNumberState;
+import dev.camelwhatsapp.emulator.templates.TemplatesEndpoint;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * The Graph API front door: injected faults first, then the access token (190 / 104, expiry, scopes), then the
+ * route. Object ids are resolved like Graph API does: an id that is not a phone number, the WABA or a media object
+ * the token can use answers 100 with subcode 33.
+ */
+public final class GraphApiHandler implements RequestHandler {
+
+    private static final Pattern VERSION = Pattern.compile("v\\d+\\.\\d+");
+
+    /** Which permission a route needs. */
+    private enum Scope {
+        MESSAGING(AccessTokenState.MESSAGING_SCOPE, MetaErrorCode.PERMISSION_DENIED),
+        MANAGEMENT(AccessTokenState.MANAGEMENT_SCOPE, MetaErrorCode.PERMISSIONS_ERROR);
+
+        private final String name;
+        private final MetaErrorCode missing;
+
+        Scope(String name, MetaErrorCode missing) {
+            this.name = name;
+            this.missing = missing;
+        }
+    }
+
+    /** Everything the Graph API routes delegate to. */
+    public record Endpoints(MessagesEndpoint messages, MediaEndpoint media, TemplatesEndpoint templates,
+            PhoneNumbersEndpoint phoneNumbers, SubscribedAppsEndpoint subscribedApps, DebugTokenEndpoint debugToken) {
+    }
+
+    private final Endpoints endpoints;
+    private final PhoneNumberRegistry numbers;
+    private final FaultInjector faults;
+    private final String accessToken;
+    private final String appCredentials;
+    private final String wabaId;
+    private final Supplier<AccessTokenState> tokenState;
+    private final Clock clock;
+    private final Router router = new Router();
+
+    public GraphApiHandler(Endpoints endpoints, PhoneNumberRegistry numbers, FaultInjector faults, String accessToken,
+            String appId, String appSecret, String wabaId, Supplier<AccessTokenState> tokenState, Clock clock) {
+        this.endpoints = endpoints;
+        this.numbers = numbers;
+        this.faults = faults;
+        this.accessToken = accessToken;
+        this.appCredentials = appId + "|" + appSecret;
+        this.wabaId = wabaId;
+        this.tokenState = tokenState;
+        this.clock = clock;
+        registerRoutes();
+    }
+
+    private void registerRoutes() {
+        router.add("GET", "/debug_token", endpoints.debugToken()::debug)
+                .add("GET", "/{version}/debug_token", endpoints.debugToken()::debug)
+                .add("POST", "/{version}/{id}/messages",
+                        r -> endpoints.messages().post(phoneNumber(r), r.body()))
+                .add("POST", "/{version}/{id}/media", r -> endpoints.media().upload(r, phoneNumber(r)
+                        .number().phoneNumberId()))
+                .add("POST", "/{version}/{id}/register", r -> endpoints.phoneNumbers().register(phoneNumber(r),
+                        jsonBody(r)))
+                .add("POST", "/{version}/{id}/deregister", r -> endpoints.phoneNumbers().deregister(phoneNumber(r)))
+                .add("GET", "/{version}/{id}/phone_numbers", r -> {
+                    requireWaba(r);
+                    return endpoints.phoneNumbers().list(r);
+                })
+                .add("GET", "/{version}/{id}/message_templates", r -> {
+                    requireWaba(r);
+                    return endpoints.templates().list(r);
+                })
+                .add("POST", "/{version}/{id}/message_templates", r -> {
+                    requireWaba(r);
+                    return endpoints.templates().create(r, jsonBody(r));
+                })
+                .add("DELETE", "/{version}/{id}/message_templates", r -> {
+                    requireWaba(r);
+                    return endpoints.templates().delete(r);
+                })
+                .add("GET", "/{version}/{id}/subscribed_apps", r -> {
+                    requireWaba(r);
+                    return endpoints.subscribedApps().list();
+                })
+                .add("POST", "/{version}/{id}/subscribed_apps", r -> {
+                    requireWaba(r);
+                    return endpoints.subscribedApps().subscribe();
+                })
+                .add("DELETE", "/{version}/{id}/subscribed_apps", r -> {
+                    requireWaba(r);
+                    return endpoints.subscribedApps().unsubscribe();
+                })
+                .add("GET", "/{version}/{id}", this::getObject)
+                .add("POST", "/{version}/{id}", r -> endpoints.phoneNumbers().setPin(phoneNumber(r), jsonBody(r)))
+                .add("DELETE", "/{version}/{id}", this::deleteObject);
+    }
+
+    @Override
+    public ApiResponse handle(ApiRequest request) throws Exception {
+        Optional<ApiResponse> faulted = applyFault(request);
+        if (faulted.isPresent()) {
+            return faulted.get();
+        }
+        try {
+            return route(request);
+        } catch (GraphApiException e) {
+            return e.error().toResponse();
+        }
+    }
+
+    private ApiResponse route(ApiRequest request) throws Exception {
+        String path = request.path();
+        if (path.startsWith(MediaEndpoint.DOWNLOAD_PATH)) {
+            authenticate(request, Scope.MESSAGING);
+            return endpoints.media().download(request);
+        }
+        Optional<Router.Match> match = router.match(request.method(), path);
+        if (match.isEmpty()) {
+            throw new GraphApiException(router.matchesPath(path)
+                    ? GraphError.of(MetaErrorCode.INVALID_PARAMETER, "Unsupported " + request.method()
+                            + " request on " + path)
+                    : new GraphError(2500, null, 400, "Unknown path components: " + path, null, null, null));
+        }
+        ApiRequest routed = request.withPathParams(match.get().pathParams());
+        String version = routed.pathParam("version");
+        if (version != null && !VERSION.matcher(version).matches()) {
+            throw new GraphApiException(new GraphError(2500, null, 400, "Unknown path components: " + path, null,
+                    null, null));
+        }
+        if (path.endsWith("/debug_token")) {
+            authenticateDebugToken(routed);
+        } else {
+            authenticate(routed, scopeOf(routed));
+        }
+        ApiResponse response = match.get().handler().handle(routed);
+        return version == null ? response : response.withHeader("facebook-api-version", version);
+    }
+
+    private Scope scopeOf(ApiRequest request) {
+        String path = request.path();
+        if (path.endsWith("/messages") || path.endsWith("/media")) {
+            return Scope.MESSAGING;
+        }
+        String id = request.pathParam("id");
+        boolean objectRoute = path.matches("/[^/]+/[^/]+/?");
+        if (objectRoute && id != null && numbers.find(id).isEmpty() && !id.equals(wabaId)) {
+            return Scope.MESSAGING; // media objects
+        }
+        return Scope.MANAGEMENT;
+    }
+
+    private Optional<ApiResponse> applyFault(ApiRequest request) throws InterruptedException {
+        Optional<Fault> drawn = faults.draw(request.path());
+        if (drawn.isEmpty()) {
+            return Optional.empty();
+        }
+        Fault fault = drawn.get();
+        return switch (fault.kind()) {
+            case GRAPH_ERROR -> {
+                GraphError error = GraphError.ofCode(fault.errorCode(), "Injected by the emulator's fault injection");
+                yield Optional.of((fault.httpStatus() > 0 ? error.withHttpStatus(fault.httpStatus()) : error)
+                        .toResponse());
+            }
+            case HTTP_STATUS -> {
+                int code = fault.httpStatus() == 503 ? MetaErrorCode.API_SERVICE.code()
+                        : MetaErrorCode.API_UNKNOWN.code();
+                yield Optional.of(GraphError.ofCode(code, "Injected HTTP " + fault.httpStatus())
+                        .withHttpStatus(fault.httpStatus()).toResponse());
+            }
+            case LATENCY -> {
+                // emulating a slow Meta: the worker thread waits, the request is then served normally
+                Thread.sleep(fault.latency().toMillis());
+                yield Optional.empty();
+            }
+            case CONNECTION_RESET -> throw new AbortConnection();
+        };
+    }
+
+    private void authenticate(ApiRequest request, Scope scope) throws GraphApiException {
+        String token = tokenOf(request);
+        if (token == null) {
+            throw GraphApiException.of(MetaErrorCode.ACCESS_TOKEN_REQUIRED, "No access token in the request");
+        }
+        if (!token.equals(accessToken)) {
+            throw GraphApiException.of(MetaErrorCode.INVALID_ACCESS_TOKEN, "The access token could not be decrypted");
+        }
+        AccessTokenState state = tokenState.get();
+        if (!state.valid()) {
+            throw new GraphApiException(GraphError.of(MetaErrorCode.INVALID_ACCESS_TOKEN,
+                    "The access token has been invalidated").withSubcode(467).withMessage(
+                    "Error validating access token: The session has been invalidated because the user changed their"
+                            + " password or Facebook has changed the session for security reasons."));
+        }
+        Instant now = clock.instant();
+        if (state.expiredAt(now)) {
+            throw new GraphApiException(GraphError.of(MetaErrorCode.INVALID_ACCESS_TOKEN, "The access token expired")
+                    .withSubcode(463).withMessage("Error validating access token: Session has expired on "
+                            + state.expiresAt() + ". The current time is " + now + "."));
+        }
+        if (!state.scopes().contains(scope.name)) {
+            throw GraphApiException.of(scope.missing, "The access token lacks the " + scope.name + " permission");
+        }
+    }
+
+    private void authenticateDebugToken(ApiRequest request) throws GraphApiException {
+        String token = tokenOf(request);
+        if (token == null) {
+            throw GraphApiException.of(MetaErrorCode.ACCESS_TOKEN_REQUIRED, "No access token in the request");
+        }
+        // an app token (app id|app secret) or the token itself, even expired: debugging it is the point
+        if (!token.equals(accessToken) && !token.equals(appCredentials)) {
+            throw GraphApiException.of(MetaErrorCode.INVALID_ACCESS_TOKEN, "The access token could not be decrypted");
+        }
+    }
+
+    private static String tokenOf(ApiRequest request) {
+        String authorization = request.header("authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            String token = authorization.substring(7).trim();
+            return token.isEmpty() ? null : token;
+        }
+        String queryToken = request.query().get("access_token");
+        return queryToken == null || queryToken.isEmpty() ? null : queryToken;
+    }
+
+    private PhoneNumberState phoneNumber(ApiRequest request) throws GraphApiException {
+        return numbers.require(request.method(), request.pathParam("id"));
+    }
+
+    private void requireWaba(ApiRequest request) throws GraphApiException {
+        if (!wabaId.equals(request.pathParam("id"))) {
+            throw new GraphApiException(GraphError.unknownObject(request.method(), request.pathParam("id")));
+        }
+    }
+
+    private ApiResponse getObject(ApiRequest request) throws GraphApiException {
+        String id = request.pathParam("id");
+        Optional<PhoneNumberState> number = numbers.find(id);
+        if (number.isPresent()) {
+            return endpoints.phoneNumbers().get(request, number.get());
+        }
+        if (id.equals(wabaId)) {
+            ObjectNode waba = Json.object();
+            waba.put("id", wabaId);
+            waba.put("name", "Emulated WhatsApp Business Account");
+            waba.put("currency", "USD");
+            waba.put("timezone_id", "1");
+            waba.put("message_template_namespace", "emulator_namespace");
+            return ApiResponse.ok(waba);
+        }
+        return endpoints.media().describe(request, id)
+                .orElseThrow(() -> new GraphApiException(GraphError.unknownObject("GET", id)));
+    }
+
+    private ApiResponse deleteObject(ApiRequest request) throws GraphApiException {
+        String id = request.pathParam("id");
+        return endpoints.media().delete(request, id)
+                .orElseThrow(() -> new GraphApiException(GraphError.unknownObject("DELETE", id)));
+    }
+
+    private static JsonNode jsonBody(ApiRequest request) throws GraphApiException {
+        if (request.body().length == 0) {
+            return Json.object();
+        }
+        try {
+            JsonNode body = Json.parse(request.body());
+            if (body == null || !body.isObject()) {
+                throw GraphApiException.of(MetaErrorCode.INVALID_PARAMETER, "The request body must be a JSON object");
+            }
+            return body;
+        } catch (IOException e) {
+            throw GraphApiException.of(MetaErrorCode.INVALID_PARAMETER, "Invalid JSON in request body");
+        }
+    }
+}

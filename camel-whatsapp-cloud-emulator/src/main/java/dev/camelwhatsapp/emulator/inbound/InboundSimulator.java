@@ -1,0 +1,144 @@
+package dev.camelwhatsapp.emulator.inbound;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelwhatsapp.emulator.BusinessNumber;
+import dev.camelwhatsapp.emulator.InboundMessage;
+import dev.camelwhatsapp.emulator.WhatsAppUser;
+import dev.camelwhatsapp.emulator.clock.VirtualClock;
+import dev.camelwhatsapp.emulator.media.MediaRules;
+import dev.camelwhatsapp.emulator.media.MediaStore;
+import dev.camelwhatsapp.emulator.media.StoredMedia;
+import dev.camelwhatsapp.emulator.messages.Wamids;
+import dev.camelwhatsapp.emulator.server.Json;
+import dev.camelwhatsapp.emulator.state.BoundedMap;
+import dev.camelwhatsapp.emulator.state.ConversationWindows;
+import dev.camelwhatsapp.emulator.state.PhoneNumberRegistry;
+import dev.camelwhatsapp.emulator.state.PhoneNumberState;
+import dev.camelwhatsapp.emulator.state.UserDirectory;
+import dev.camelwhatsapp.emulator.webhook.WebhookEvent;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A simulated user writing to the business. The request is the message as Meta's webhook shows it, minus what the
+ * platform fills in ({@code id}, {@code timestamp}); media may carry {@code data_base64} (or nothing, for a small
+ * placeholder) and is then stored so the app can download it. Every type passes through, including types the
+ * emulator has never heard of; every type except {@code system} opens the 24-hour window.
+ */
+public final class InboundSimulator {
+
+    private static final Set<String> MEDIA_TYPES = Set.of("image", "audio", "video", "document", "sticker");
+    private static final Set<String> CONTROL_FIELDS = Set.of("from", "phone_number_id", "profile_name", "id",
+            "timestamp", "type");
+
+    private final VirtualClock clock;
+    private final PhoneNumberRegistry numbers;
+    private final UserDirectory users;
+    private final ConversationWindows windows;
+    private final MediaStore media;
+    private final BoundedMap<String, InboundMessage> inbound;
+    private final Consumer<WebhookEvent> webhooks;
+
+    public InboundSimulator(VirtualClock clock, PhoneNumberRegistry numbers, UserDirectory users,
+            ConversationWindows windows, MediaStore media, BoundedMap<String, InboundMessage> inbound,
+            Consumer<WebhookEvent> webhooks) {
+        this.clock = clock;
+        this.numbers = numbers;
+        this.users = users;
+        this.windows = windows;
+        this.media = media;
+        this.inbound = inbound;
+        this.webhooks = webhooks;
+    }
+
+    /**
+     * Delivers a user message to the app's webhook and returns its wamid.
+     *
+     * @throws IllegalArgumentException when the request lacks what any message has (sender, type, content)
+     */
+    public String simulate(JsonNode request) {
+        String from = Json.text(request, "from");
+        if (from == null || !from.matches("\\d{7,15}")) {
+            throw new IllegalArgumentException("'from' must be the user's wa_id: 7 to 15 digits");
+        }
+        String type = Json.text(request, "type");
+        if (type == null || type.isEmpty()) {
+            throw new IllegalArgumentException("'type' is required");
+        }
+        String phoneNumberId = Json.text(request, "phone_number_id");
+        PhoneNumberState number = phoneNumberId == null ? numbers.all().get(0)
+                : numbers.find(phoneNumberId).orElseThrow(
+                        () -> new IllegalArgumentException("Unknown phone_number_id " + phoneNumberId));
+        BusinessNumber business = number.number();
+
+        String id = Json.text(request, "id") != null ? Json.text(request, "id") : Wamids.next(from);
+        ObjectNode message = Json.object();
+        message.put("from", from);
+        message.put("id", id);
+        message.put("timestamp", Json.text(request, "timestamp") != null ? Json.text(request, "timestamp")
+                : clock.epochSecondsText());
+        message.put("type", type);
+        request.fields().forEachRemaining(field -> {
+            if (!CONTROL_FIELDS.contains(field.getKey())) {
+                message.set(field.getKey(), field.getValue().deepCopy());
+            }
+        });
+        complete(type, message, business);
+
+        String profileName = Json.text(request, "profile_name") != null ? Json.text(request, "profile_name")
+                : users.profileName(from);
+        users.discovered(new WhatsAppUser(from, profileName));
+        if (!type.equals("system")) {
+            windows.userMessaged(business.phoneNumberId(), from);
+        }
+        inbound.put(id, new InboundMessage(id, business.phoneNumberId(), from, type, clock.instant(), false, false));
+
+        ObjectNode contact = Json.object();
+        contact.putObject("profile").put("name", profileName);
+        contact.put("wa_id", from);
+        webhooks.accept(WebhookEvent.message(business, contact, message));
+        return id;
+    }
+
+    private void complete(String type, ObjectNode message, BusinessNumber business) {
+        if (type.equals("text") && Json.text(message.path("text"), "body") == null) {
+            throw new IllegalArgumentException("A text message needs text.body");
+        }
+        if (MEDIA_TYPES.contains(type)) {
+            completeMedia(type, message, business);
+        }
+        if ((type.equals("unsupported") || type.equals("unknown")) && !message.has("errors")) {
+            ObjectNode error = message.putArray("errors").addObject();
+            error.put("code", 131051);
+            error.put("title", "Message type unknown");
+            error.put("message", "Message type unknown");
+            error.putObject("error_data").put("details", "Message type is currently not supported.");
+        }
+        JsonNode context = message.get("context");
+        if (context instanceof ObjectNode contextNode && !contextNode.has("from")) {
+            contextNode.put("from", business.digits());
+        }
+    }
+
+    private void completeMedia(String type, ObjectNode message, BusinessNumber business) {
+        ObjectNode content = message.has(type) && message.get(type).isObject() ? (ObjectNode) message.get(type)
+                : message.putObject(type);
+        if (content.has("id") && !content.has("data_base64")) {
+            return; // refers to media the caller manages itself
+        }
+        String mimeType = Json.text(content, "mime_type") != null ? Json.text(content, "mime_type")
+                : MediaRules.defaultMimeFor(type).orElseThrow();
+        byte[] bytes = content.has("data_base64") ? Base64.getDecoder().decode(Json.text(content, "data_base64"))
+                : ("emulated " + type + " content").getBytes(StandardCharsets.UTF_8);
+        StoredMedia stored = media.store(business.phoneNumberId(), mimeType, bytes, Json.text(content, "filename"),
+                clock.instant());
+        content.remove("data_base64");
+        content.put("mime_type", mimeType);
+        content.put("sha256", stored.sha256());
+        content.put("id", stored.id());
+    }
+}

@@ -1,0 +1,172 @@
+package dev.camelwhatsapp.emulator.messages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelwhatsapp.emulator.graph.GraphApiException;
+import dev.camelwhatsapp.emulator.graph.MetaErrorCode;
+import dev.camelwhatsapp.emulator.server.Json;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Meta's limits on interactive messages: reply buttons 1-3 (title 20, id 256), lists of up to 10 sections and
+ * 10 rows in total (row title 24, description 72, id 200, button label 20), body 1024, header and footer 60,
+ * product lists of up to 30 items.
+ */
+final class InteractiveValidator {
+
+    private static final Set<String> TYPES = Set.of("button", "list", "cta_url", "flow", "location_request_message",
+            "product", "product_list", "catalog_message");
+
+    private InteractiveValidator() {
+    }
+
+    static void validate(JsonNode interactive) throws GraphApiException {
+        String type = Checks.requireText(interactive, "type", "interactive.type");
+        if (!TYPES.contains(type)) {
+            throw GraphApiException.of(MetaErrorCode.INVALID_PARAMETER,
+                    "Param interactive['type'] must be one of " + TYPES);
+        }
+        checkHeader(interactive.get("header"));
+        JsonNode body = interactive.get("body");
+        if (body == null) {
+            if (!type.equals("product")) {
+                throw Checks.missing("interactive.body");
+            }
+        } else {
+            Checks.lengthBetween(Json.text(body, "text"), 1, 1024, "Body text");
+        }
+        JsonNode footer = interactive.get("footer");
+        if (footer != null) {
+            Checks.lengthBetween(Json.text(footer, "text"), 1, 60, "Footer text");
+        }
+        JsonNode action = Checks.requireObject(interactive, "action", "interactive.action");
+        switch (type) {
+            case "button" -> checkReplyButtons(action);
+            case "list" -> checkList(action);
+            case "cta_url" -> checkCtaUrl(action);
+            case "flow" -> checkFlow(action);
+            case "location_request_message" -> requireActionName(action, "send_location");
+            case "product" -> {
+                Checks.requireText(action, "catalog_id", "interactive.action.catalog_id");
+                Checks.requireText(action, "product_retailer_id", "interactive.action.product_retailer_id");
+            }
+            case "product_list" -> checkProductList(interactive, action);
+            default -> requireActionName(action, "catalog_message");
+        }
+    }
+
+    private static void checkHeader(JsonNode header) throws GraphApiException {
+        if (header == null) {
+            return;
+        }
+        String type = Checks.requireText(header, "type", "interactive.header.type");
+        switch (type) {
+            case "text" -> Checks.lengthBetween(Json.text(header, "text"), 1, 60, "Header text");
+            case "image", "video", "document" -> {
+                JsonNode media = Checks.requireObject(header, type, "interactive.header." + type);
+                String link = Json.text(media, "link");
+                if (link != null) {
+                    Checks.httpsLink(link, "interactive.header." + type + ".link");
+                } else if (Json.text(media, "id") == null) {
+                    throw Checks.missing("interactive.header." + type + ".id");
+                }
+            }
+            default -> throw GraphApiException.of(MetaErrorCode.INVALID_PARAMETER,
+                    "Param interactive['header']['type'] must be one of {text, image, video, document}");
+        }
+    }
+
+    private static void checkReplyButtons(JsonNode action) throws GraphApiException {
+        JsonNode buttons = Checks.requireArray(action, "buttons", "interactive.action.buttons");
+        Checks.countBetween(buttons.size(), 1, 3, "buttons");
+        Set<String> ids = new HashSet<>();
+        Set<String> titles = new HashSet<>();
+        for (JsonNode button : buttons) {
+            if (!"reply".equals(Json.text(button, "type"))) {
+                throw GraphApiException.of(MetaErrorCode.INVALID_PARAMETER,
+                        "Param interactive['action']['buttons'][]['type'] must be 'reply'");
+            }
+            JsonNode reply = Checks.requireObject(button, "reply", "interactive.action.buttons[].reply");
+            String id = Json.text(reply, "id");
+            String title = Json.text(reply, "title");
+            Checks.lengthBetween(id, 1, 256, "Button id");
+            Checks.lengthBetween(title, 1, 20, "Button title");
+            if (!ids.add(id) || !titles.add(title)) {
+                throw GraphApiException.of(MetaErrorCode.INVALID_PARAMETER_VALUE,
+                        "Buttons must have unique ids and titles");
+            }
+        }
+    }
+
+    private static void checkList(JsonNode action) throws GraphApiException {
+        Checks.lengthBetween(Json.text(action, "button"), 1, 20, "Button label");
+        JsonNode sections = Checks.requireArray(action, "sections", "interactive.action.sections");
+        Checks.countBetween(sections.size(), 1, 10, "sections");
+        int rows = 0;
+        Set<String> rowIds = new HashSet<>();
+        for (JsonNode section : sections) {
+            String title = Json.text(section, "title");
+            if (sections.size() > 1 || title != null) {
+                Checks.lengthBetween(title, 1, 24, "Section title");
+            }
+            JsonNode sectionRows = Checks.requireArray(section, "rows", "interactive.action.sections[].rows");
+            for (JsonNode row : sectionRows) {
+                rows++;
+                String id = Json.text(row, "id");
+                Checks.lengthBetween(id, 1, 200, "Row id");
+                Checks.lengthBetween(Json.text(row, "title"), 1, 24, "Row title");
+                String description = Json.text(row, "description");
+                if (description != null) {
+                    Checks.lengthBetween(description, 0, 72, "Row description");
+                }
+                if (!rowIds.add(id)) {
+                    throw GraphApiException.of(MetaErrorCode.INVALID_PARAMETER_VALUE, "Row ids must be unique");
+                }
+            }
+        }
+        Checks.countBetween(rows, 1, 10, "rows");
+    }
+
+    private static void checkCtaUrl(JsonNode action) throws GraphApiException {
+        requireActionName(action, "cta_url");
+        JsonNode parameters = Checks.requireObject(action, "parameters", "interactive.action.parameters");
+        Checks.lengthBetween(Json.text(parameters, "display_text"), 1, 20, "Display text");
+        String url = Checks.requireText(parameters, "url", "interactive.action.parameters.url");
+        if (!url.startsWith("https://") && !url.startsWith("http://")) {
+            throw GraphApiException.of(MetaErrorCode.INVALID_PARAMETER_VALUE,
+                    "Param interactive.action.parameters.url must be an http(s) URL");
+        }
+    }
+
+    private static void checkFlow(JsonNode action) throws GraphApiException {
+        requireActionName(action, "flow");
+        JsonNode parameters = Checks.requireObject(action, "parameters", "interactive.action.parameters");
+        if (Json.text(parameters, "flow_id") == null && Json.text(parameters, "flow_name") == null) {
+            throw Checks.missing("interactive.action.parameters.flow_id");
+        }
+        Checks.lengthBetween(Json.text(parameters, "flow_cta"), 1, 20, "Flow CTA");
+    }
+
+    private static void checkProductList(JsonNode interactive, JsonNode action) throws GraphApiException {
+        if (interactive.get("header") == null) {
+            throw Checks.missing("interactive.header");
+        }
+        Checks.requireText(action, "catalog_id", "interactive.action.catalog_id");
+        JsonNode sections = Checks.requireArray(action, "sections", "interactive.action.sections");
+        Checks.countBetween(sections.size(), 1, 10, "sections");
+        int items = 0;
+        for (JsonNode section : sections) {
+            items += Checks.requireArray(section, "product_items", "interactive.action.sections[].product_items")
+                    .size();
+        }
+        Checks.countBetween(items, 1, 30, "product_items");
+    }
+
+    private static void requireActionName(JsonNode action, String expected) throws GraphApiException {
+        if (!expected.equals(Json.text(action, "name"))) {
+            throw GraphApiException.of(MetaErrorCode.INVALID_PARAMETER,
+                    "Param interactive['action']['name'] must be '" + expected + "'");
+        }
+    }
+}

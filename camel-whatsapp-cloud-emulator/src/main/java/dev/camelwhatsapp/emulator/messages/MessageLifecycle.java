@@ -1,0 +1,112 @@
+package dev.camelwhatsapp.emulator.messages;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelwhatsapp.emulator.BusinessNumber;
+import dev.camelwhatsapp.emulator.MessageStatus;
+import dev.camelwhatsapp.emulator.clock.VirtualClock;
+import dev.camelwhatsapp.emulator.clock.VirtualScheduler;
+import dev.camelwhatsapp.emulator.server.Json;
+import dev.camelwhatsapp.emulator.state.SentMessageRecord;
+import dev.camelwhatsapp.emulator.state.UserDirectory;
+import dev.camelwhatsapp.emulator.webhook.WebhookEvent;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Moves an accepted message through its statuses on the virtual clock and reports each step by webhook:
+ * {@code sent} at once, {@code delivered} and {@code read} after their delays (no {@code read} for users who don't
+ * read), or a single {@code failed} with the error.
+ */
+final class MessageLifecycle {
+
+    /** Delays from acceptance to delivery and to reading. */
+    record Delays(Duration delivered, Duration read) {
+    }
+
+    private static final String ERROR_DOCS = "https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/";
+
+    private final VirtualClock clock;
+    private final VirtualScheduler scheduler;
+    private final Consumer<WebhookEvent> webhooks;
+    private final UserDirectory users;
+    private final Conversations conversations;
+    private final Supplier<Delays> delays;
+
+    MessageLifecycle(VirtualClock clock, VirtualScheduler scheduler, Consumer<WebhookEvent> webhooks,
+            UserDirectory users, Conversations conversations, Supplier<Delays> delays) {
+        this.clock = clock;
+        this.scheduler = scheduler;
+        this.webhooks = webhooks;
+        this.users = users;
+        this.conversations = conversations;
+        this.delays = delays;
+    }
+
+    void start(SentMessageRecord message, BusinessNumber number, Fate fate, Pricing pricing, String callbackData) {
+        if (!fate.delivered()) {
+            scheduler.scheduleAfter(Duration.ZERO, () -> fail(message, number, fate, callbackData));
+            return;
+        }
+        Conversations.Conversation conversation = conversations.current(number.phoneNumberId(), message.to(),
+                pricing.category());
+        Delays current = delays.get();
+        scheduler.scheduleAfter(Duration.ZERO,
+                () -> advance(message, number, MessageStatus.SENT, conversation, pricing, callbackData));
+        scheduler.scheduleAfter(current.delivered(),
+                () -> advance(message, number, MessageStatus.DELIVERED, conversation, pricing, callbackData));
+        if (users.readsMessages(message.to())) {
+            scheduler.scheduleAfter(current.read(),
+                    () -> advance(message, number, MessageStatus.READ, conversation, pricing, callbackData));
+        }
+    }
+
+    private void advance(SentMessageRecord message, BusinessNumber number, MessageStatus status,
+            Conversations.Conversation conversation, Pricing pricing, String callbackData) {
+        if (!message.changeStatus(status, clock.instant(), null)) {
+            return;
+        }
+        ObjectNode event = baseStatus(message, status, callbackData);
+        if (status != MessageStatus.READ) {
+            ObjectNode conversationNode = event.putObject("conversation");
+            conversationNode.put("id", conversation.id());
+            if (status == MessageStatus.SENT) {
+                conversationNode.put("expiration_timestamp", Long.toString(conversation.expiresAt().getEpochSecond()));
+            }
+            conversationNode.putObject("origin").put("type", pricing.category());
+            ObjectNode pricingNode = event.putObject("pricing");
+            pricingNode.put("billable", pricing.billable());
+            pricingNode.put("pricing_model", "PMP");
+            pricingNode.put("category", pricing.category());
+            pricingNode.put("type", pricing.type());
+        }
+        webhooks.accept(WebhookEvent.status(number, event));
+    }
+
+    private void fail(SentMessageRecord message, BusinessNumber number, Fate fate, String callbackData) {
+        if (!message.changeStatus(MessageStatus.FAILED, clock.instant(), fate.failure().code())) {
+            return;
+        }
+        ObjectNode event = baseStatus(message, MessageStatus.FAILED, callbackData);
+        ObjectNode error = event.putArray("errors").addObject();
+        error.put("code", fate.failure().code());
+        error.put("title", fate.failure().title());
+        error.put("message", fate.failure().title());
+        error.putObject("error_data").put("details", fate.details());
+        error.put("href", ERROR_DOCS);
+        webhooks.accept(WebhookEvent.status(number, event));
+    }
+
+    private ObjectNode baseStatus(SentMessageRecord message, MessageStatus status, String callbackData) {
+        ObjectNode event = Json.object();
+        event.put("id", message.id());
+        event.put("status", status.wireName());
+        event.put("timestamp", clock.epochSecondsText());
+        event.put("recipient_id", message.to());
+        if (callbackData != null) {
+            event.put("biz_opaque_callback_data", callbackData);
+        }
+        return event;
+    }
+}

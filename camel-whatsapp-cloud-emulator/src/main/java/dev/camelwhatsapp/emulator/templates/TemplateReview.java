@@ -1,0 +1,184 @@
+package dev.camelwhatsapp.emulator.templates;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelwhatsapp.emulator.graph.GraphApiException;
+import dev.camelwhatsapp.emulator.graph.MetaErrorCode;
+import dev.camelwhatsapp.emulator.server.Json;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Meta's template rules. {@link #checkStructure} is what the create call refuses at once (error 100);
+ * {@link #review} is what the later review decides: the published rejection causes (variables out of sequence or
+ * at the very start or end, URL shorteners, requests for sensitive data, duplicate content) and the
+ * reclassification of promotional wording in a {@code UTILITY} template.
+ */
+public final class TemplateReview {
+
+    /** Outcome of a review. */
+    public record Verdict(boolean approved, String reason, String category) {
+    }
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9_]{1,512}");
+    private static final Set<String> CATEGORIES = Set.of("MARKETING", "UTILITY", "AUTHENTICATION");
+    private static final Set<String> COMPONENT_TYPES = Set.of("HEADER", "BODY", "FOOTER", "BUTTONS");
+    private static final Pattern URL_SHORTENER = Pattern.compile(
+            "(?i)\\b(bit\\.ly|tinyurl\\.com|goo\\.gl|t\\.co|ow\\.ly|is\\.gd|buff\\.ly|rebrand\\.ly|cutt\\.ly|shorturl\\.at)/");
+    private static final Pattern SENSITIVE = Pattern.compile(
+            "(?i)(social security|\\bssn\\b|card number|credit card|\\bcvv\\b|password|\\bpin code\\b)");
+    private static final Pattern PROMOTIONAL = Pattern.compile(
+            "(?i)(\\boffer\\b|discount|\\bsale\\b|\\bpromo|% off|\\bdeal\\b|exclusive|limited time|buy now|coupon)");
+    private static final int MAX_BODY = 1024;
+    private static final int MAX_HEADER_OR_FOOTER = 60;
+    private static final int MAX_BUTTONS = 10;
+
+    private TemplateReview() {
+    }
+
+    /** What Meta refuses in the create call itself. */
+    public static void checkStructure(JsonNode request) throws GraphApiException {
+        String name = Json.text(request, "name");
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw invalid("Template name may only contain lowercase letters, digits and underscores: " + name);
+        }
+        if (Json.text(request, "language") == null) {
+            throw invalid("Param language is required");
+        }
+        String category = Json.text(request, "category");
+        if (category == null || !CATEGORIES.contains(category.toUpperCase(Locale.ROOT))) {
+            throw invalid("Param category must be one of {MARKETING, UTILITY, AUTHENTICATION}");
+        }
+        JsonNode components = request.path("components");
+        if (!components.isArray() || components.isEmpty()) {
+            throw invalid("Param components is required");
+        }
+        boolean hasBody = false;
+        for (JsonNode component : components) {
+            String type = component.path("type").asText().toUpperCase(Locale.ROOT);
+            if (!COMPONENT_TYPES.contains(type)) {
+                throw invalid("Param components[].type must be one of " + COMPONENT_TYPES);
+            }
+            String text = Json.text(component, "text");
+            switch (type) {
+                case "BODY" -> {
+                    hasBody = true;
+                    if (text == null || text.isBlank() || text.length() > MAX_BODY) {
+                        throw invalid("Body text is required and at most " + MAX_BODY + " characters long");
+                    }
+                }
+                case "HEADER", "FOOTER" -> {
+                    if (text != null && text.length() > MAX_HEADER_OR_FOOTER) {
+                        throw invalid(type + " text is at most " + MAX_HEADER_OR_FOOTER + " characters long");
+                    }
+                }
+                default -> {
+                    if (!component.path("buttons").isArray() || component.path("buttons").size() > MAX_BUTTONS) {
+                        throw invalid("BUTTONS has 1 to " + MAX_BUTTONS + " buttons");
+                    }
+                }
+            }
+        }
+        if (!hasBody && !"AUTHENTICATION".equalsIgnoreCase(category)) {
+            throw invalid("A BODY component is required");
+        }
+    }
+
+    /** The review's decision for a structurally valid template. */
+    public static Verdict review(JsonNode request, List<StoredTemplate> existing) {
+        String category = Json.text(request, "category").toUpperCase(Locale.ROOT);
+        List<String> texts = new ArrayList<>();
+        String body = null;
+        for (JsonNode component : request.path("components")) {
+            String text = Json.text(component, "text");
+            if (text != null) {
+                texts.add(text);
+            }
+            if ("BODY".equalsIgnoreCase(Json.text(component, "type"))) {
+                body = text;
+            }
+            for (JsonNode button : component.path("buttons")) {
+                if (Json.text(button, "url") != null) {
+                    texts.add(Json.text(button, "url"));
+                }
+                if (Json.text(button, "text") != null) {
+                    texts.add(Json.text(button, "text"));
+                }
+            }
+        }
+        for (String text : texts) {
+            if (!variablesInSequence(text)) {
+                return rejected("INVALID_FORMAT", category);
+            }
+            if (URL_SHORTENER.matcher(text).find()) {
+                return rejected("INVALID_FORMAT", category);
+            }
+            if (SENSITIVE.matcher(text).find()) {
+                return rejected("ABUSIVE_CONTENT", category);
+            }
+        }
+        if (body != null && startsOrEndsWithVariable(body)) {
+            return rejected("INVALID_FORMAT", category);
+        }
+        String newBody = body;
+        String name = Json.text(request, "name");
+        boolean duplicate = newBody != null && existing.stream()
+                .filter(t -> !t.definition().name().equals(name))
+                .anyMatch(t -> newBody.equals(bodyText(t.definition().components())));
+        if (duplicate) {
+            return rejected("INVALID_FORMAT", category);
+        }
+        if ("UTILITY".equals(category) && texts.stream().anyMatch(t -> PROMOTIONAL.matcher(t).find())) {
+            if (request.path("allow_category_change").asBoolean(false)) {
+                return new Verdict(true, "NONE", "MARKETING");
+            }
+            return rejected("INCORRECT_CATEGORY", category);
+        }
+        return new Verdict(true, "NONE", category);
+    }
+
+    /** Where Meta reclassifies at creation time, the create answer already shows the new category. */
+    public static String categoryAtCreation(JsonNode request) {
+        return review(request, List.of()).category();
+    }
+
+    private static boolean variablesInSequence(String text) {
+        Set<String> names = TemplateVariables.in(text);
+        if (names.isEmpty()) {
+            return true;
+        }
+        if (!TemplateVariables.positional(names)) {
+            // named variables are fine as long as they are not mixed with positional ones
+            return names.stream().noneMatch(n -> n.matches("\\d+"));
+        }
+        TreeSet<Integer> numbers = new TreeSet<>();
+        names.forEach(n -> numbers.add(Integer.parseInt(n)));
+        return numbers.first() == 1 && numbers.last() == numbers.size();
+    }
+
+    private static boolean startsOrEndsWithVariable(String body) {
+        String trimmed = body.strip();
+        return trimmed.startsWith("{{") || trimmed.endsWith("}}");
+    }
+
+    private static String bodyText(JsonNode components) {
+        for (JsonNode component : components) {
+            if ("BODY".equalsIgnoreCase(Json.text(component, "type"))) {
+                return Json.text(component, "text");
+            }
+        }
+        return null;
+    }
+
+    private static Verdict rejected(String reason, String category) {
+        return new Verdict(false, reason, category);
+    }
+
+    private static GraphApiException invalid(String details) {
+        return GraphApiException.of(MetaErrorCode.INVALID_PARAMETER, details);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.camelwhatsapp.emulator.webhook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelwhatsapp.emulator.BusinessNumber;
+
+import java.util.Objects;
+
+/**
+ * One event waiting for delivery. Events of field {@code messages} belong to a business number and are either a
+ * user message (with the user's contact card) or a status; account-level events (template status, quality, ...)
+ * carry their whole {@code value}.
+ *
+ * @param field   the webhook field, e.g. {@code messages}, {@code message_template_status_update}
+ * @param kind    what the item is
+ * @param number  the business number, {@code null} for account-level events
+ * @param contact the {@code contacts[]} entry of a user message, else {@code null}
+ * @param item    the message, the status, or the change value
+ */
+public record WebhookEvent(String field, Kind kind, BusinessNumber number, JsonNode contact, JsonNode item) {
+
+    /** What an event carries. */
+    public enum Kind {
+        MESSAGE,
+        STATUS,
+        ACCOUNT_CHANGE
+    }
+
+    public WebhookEvent {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(item, "item");
+        if (kind != Kind.ACCOUNT_CHANGE) {
+            Objects.requireNonNull(number, "number");
+        }
+    }
+
+    public static WebhookEvent message(BusinessNumber number, JsonNode contact, JsonNode message) {
+        return new WebhookEvent("messages", Kind.MESSAGE, number, contact, message);
+    }
+
+    public static WebhookEvent status(BusinessNumber number, JsonNode status) {
+        return new WebhookEvent("messages", Kind.STATUS, number, null, status);
+    }
+
+    public static WebhookEvent accountChange(String field, JsonNode value) {
+        return new WebhookEvent(field, Kind.ACCOUNT_CHANGE, null, null, value);
+    }
+}

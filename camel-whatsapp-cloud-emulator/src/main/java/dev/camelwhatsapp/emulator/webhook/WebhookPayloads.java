@@ -1,0 +1,71 @@
+package dev.camelwhatsapp.emulator.webhook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelwhatsapp.emulator.server.Json;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds Meta's envelope around a batch of events:
+ * {@code {"object":"whatsapp_business_account","entry":[{"id":<WABA id>,"changes":[{"field","value"}]}]}}.
+ * Events of the same number and kind share one change (several {@code messages} or {@code statuses} in one value),
+ * as Meta batches them.
+ */
+final class WebhookPayloads {
+
+    private WebhookPayloads() {
+    }
+
+    static ObjectNode envelope(String wabaId, List<WebhookEvent> events) {
+        ObjectNode root = Json.object();
+        root.put("object", "whatsapp_business_account");
+        ObjectNode entry = root.putArray("entry").addObject();
+        entry.put("id", wabaId);
+        ArrayNode changes = entry.putArray("changes");
+
+        Map<String, ObjectNode> messageValues = new LinkedHashMap<>();
+        Map<String, Set<String>> contactsSeen = new LinkedHashMap<>();
+        for (WebhookEvent event : events) {
+            if (event.kind() == WebhookEvent.Kind.ACCOUNT_CHANGE) {
+                changes.addObject().put("field", event.field()).set("value", event.item().deepCopy());
+                continue;
+            }
+            String group = event.number().phoneNumberId() + '/' + event.kind();
+            ObjectNode value = messageValues.computeIfAbsent(group, key -> {
+                ObjectNode change = changes.addObject();
+                change.put("field", event.field());
+                ObjectNode newValue = change.putObject("value");
+                newValue.put("messaging_product", "whatsapp");
+                ObjectNode metadata = newValue.putObject("metadata");
+                metadata.put("display_phone_number", event.number().digits());
+                metadata.put("phone_number_id", event.number().phoneNumberId());
+                if (event.kind() == WebhookEvent.Kind.MESSAGE) {
+                    newValue.putArray("contacts");
+                    newValue.putArray("messages");
+                } else {
+                    newValue.putArray("statuses");
+                }
+                return newValue;
+            });
+            if (event.kind() == WebhookEvent.Kind.MESSAGE) {
+                addContactOnce(value, contactsSeen.computeIfAbsent(group, key -> new HashSet<>()), event.contact());
+                ((ArrayNode) value.get("messages")).add(event.item().deepCopy());
+            } else {
+                ((ArrayNode) value.get("statuses")).add(event.item().deepCopy());
+            }
+        }
+        return root;
+    }
+
+    private static void addContactOnce(ObjectNode value, Set<String> seen, JsonNode contact) {
+        if (contact != null && seen.add(contact.path("wa_id").asText())) {
+            ((ArrayNode) value.get("contacts")).add(contact.deepCopy());
+        }
+    }
+}
