@@ -43,6 +43,8 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "expirywarning":
+        case "expiryWarning": getOrCreateConfiguration(target).setExpiryWarning(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -72,8 +74,6 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "templateCheck": getOrCreateConfiguration(target).setTemplateCheck(property(camelContext, boolean.class, value)); return true;
         case "templatecheckttl":
         case "templateCheckTtl": getOrCreateConfiguration(target).setTemplateCheckTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "tokenexpirywarning":
-        case "tokenExpiryWarning": getOrCreateConfiguration(target).setTokenExpiryWarning(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "wabaid":
         case "wabaId": getOrCreateConfiguration(target).setWabaId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -96,6 +96,8 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "connectTimeout": return long.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return long.class;
+        case "expirywarning":
+        case "expiryWarning": return long.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -125,8 +127,6 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "templateCheck": return boolean.class;
         case "templatecheckttl":
         case "templateCheckTtl": return long.class;
-        case "tokenexpirywarning":
-        case "tokenExpiryWarning": return long.class;
         case "wabaid":
         case "wabaId": return java.lang.String.class;
         default: return null;
@@ -150,6 +150,8 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
+        case "expirywarning":
+        case "expiryWarning": return getOrCreateConfiguration(target).getExpiryWarning();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
@@ -179,8 +181,6 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "templateCheck": return getOrCreateConfiguration(target).isTemplateCheck();
         case "templatecheckttl":
         case "templateCheckTtl": return getOrCreateConfiguration(target).getTemplateCheckTtl();
-        case "tokenexpirywarning":
-        case "tokenExpiryWarning": return getOrCreateConfiguration(target).getTokenExpiryWarning();
         case "wabaid":
         case "wabaId": return getOrCreateConfiguration(target).getWabaId();
         default: return null;

@@ -33,6 +33,8 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": target.getConfiguration().setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "expirywarning":
+        case "expiryWarning": target.getConfiguration().setExpiryWarning(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "healthcheckttl":
         case "healthCheckTtl": target.getConfiguration().setHealthCheckTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "httpclient":
@@ -58,8 +60,6 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "templateCheck": target.getConfiguration().setTemplateCheck(property(camelContext, boolean.class, value)); return true;
         case "templatecheckttl":
         case "templateCheckTtl": target.getConfiguration().setTemplateCheckTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "tokenexpirywarning":
-        case "tokenExpiryWarning": target.getConfiguration().setTokenExpiryWarning(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "wabaid":
         case "wabaId": target.getConfiguration().setWabaId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -79,6 +79,8 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "connectTimeout": return long.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return long.class;
+        case "expirywarning":
+        case "expiryWarning": return long.class;
         case "healthcheckttl":
         case "healthCheckTtl": return long.class;
         case "httpclient":
@@ -104,8 +106,6 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "templateCheck": return boolean.class;
         case "templatecheckttl":
         case "templateCheckTtl": return long.class;
-        case "tokenexpirywarning":
-        case "tokenExpiryWarning": return long.class;
         case "wabaid":
         case "wabaId": return java.lang.String.class;
         default: return null;
@@ -126,6 +126,8 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return target.getConfiguration().getConnectionRequestTimeout();
+        case "expirywarning":
+        case "expiryWarning": return target.getConfiguration().getExpiryWarning();
         case "healthcheckttl":
         case "healthCheckTtl": return target.getConfiguration().getHealthCheckTtl();
         case "httpclient":
@@ -151,8 +153,6 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "templateCheck": return target.getConfiguration().isTemplateCheck();
         case "templatecheckttl":
         case "templateCheckTtl": return target.getConfiguration().getTemplateCheckTtl();
-        case "tokenexpirywarning":
-        case "tokenExpiryWarning": return target.getConfiguration().getTokenExpiryWarning();
         case "wabaid":
         case "wabaId": return target.getConfiguration().getWabaId();
         default: return null;

@@ -29,6 +29,7 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
         props.add("baseUri");
         props.add("connectTimeout");
         props.add("connectionRequestTimeout");
+        props.add("expiryWarning");
         props.add("healthCheckTtl");
         props.add("httpClient");
         props.add("lazyStartProducer");
@@ -43,7 +44,6 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
         props.add("sslContextParameters");
         props.add("templateCheck");
         props.add("templateCheckTtl");
-        props.add("tokenExpiryWarning");
         props.add("wabaId");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(3);

@@ -60,7 +60,7 @@ public class WhatsAppCloudConfiguration implements Cloneable {
     @UriParam(label = "health", defaultValue = "604800000", javaType = "java.time.Duration",
               description = "A token expiring within this time is reported: degraded by the health check, a warning"
                             + " by diagnose.")
-    private long tokenExpiryWarning = 604_800_000;
+    private long expiryWarning = 604_800_000;
 
     @UriParam(label = "producer", defaultValue = "sendMessage",
               description = "What the producer does; the CamelWhatsAppCloudOperation header overrides it.")
@@ -177,12 +177,12 @@ public class WhatsAppCloudConfiguration implements Cloneable {
         this.healthCheckTtl = healthCheckTtl;
     }
 
-    public long getTokenExpiryWarning() {
-        return tokenExpiryWarning;
+    public long getExpiryWarning() {
+        return expiryWarning;
     }
 
-    public void setTokenExpiryWarning(long tokenExpiryWarning) {
-        this.tokenExpiryWarning = tokenExpiryWarning;
+    public void setExpiryWarning(long expiryWarning) {
+        this.expiryWarning = expiryWarning;
     }
 
     public WhatsAppCloudOperation getOperation() {

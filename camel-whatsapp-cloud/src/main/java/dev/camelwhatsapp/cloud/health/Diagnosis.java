@@ -62,7 +62,7 @@ public final class Diagnosis {
     private final Clock clock;
 
     /**
-     * @param configuration the endpoint options: phoneNumberId, wabaId, tokenExpiryWarning
+     * @param configuration the endpoint options: phoneNumberId, wabaId, expiryWarning
      * @param client        a Graph API client with the token to diagnose
      * @param clock         the clock token expiry is judged with
      */

@@ -29,7 +29,7 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
  * quality rating is RED or it is FLAGGED, RESTRICTED or BANNED; the WABA is subscribed to no app; Meta cannot be
  * asked.</li>
  * <li>UP, with {@code degraded} details: a YELLOW quality rating, a token expiring within
- * {@code tokenExpiryWarning}.</li>
+ * {@code expiryWarning}.</li>
  * </ul>
  * A result is reused for {@code healthCheckTtl}, so that probes do not spend the account's API call budget. Details
  * carry states, never the token.
@@ -153,7 +153,7 @@ public final class WhatsAppCloudReadinessCheck extends AbstractHealthCheck {
         details.put("token.scopes", String.join(",", token.scopes()));
         if (!token.valid() || token.expiresWithin(Duration.ZERO, now)) {
             problems.add("the access token is invalid or expired");
-        } else if (token.expiresWithin(Duration.ofMillis(configuration.getTokenExpiryWarning()), now)) {
+        } else if (token.expiresWithin(Duration.ofMillis(configuration.getExpiryWarning()), now)) {
             degraded.add("the access token expires at " + token.expiresAt() + "; use a System User token");
         }
         if (token.valid() && !token.missingScopes().isEmpty()) {
