@@ -90,6 +90,11 @@ public final class WhatsAppCloudReadinessCheck extends AbstractHealthCheck {
         }
     }
 
+    /** @return the Graph API version of the endpoint checked, which tells endpoints of the same number apart */
+    public String configurationApiVersion() {
+        return configuration.getApiVersion();
+    }
+
     /** Forgets the cached result: the next call asks Meta again. */
     public void invalidate() {
         cached = null;
