@@ -32,17 +32,28 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "ackmode":
+        case "ackMode": getOrCreateConfiguration(target).setAckMode(property(camelContext, dev.camelwhatsapp.cloud.webhook.AckMode.class, value)); return true;
+        case "allowunsignedwebhooks":
+        case "allowUnsignedWebhooks": getOrCreateConfiguration(target).setAllowUnsignedWebhooks(property(camelContext, boolean.class, value)); return true;
         case "apiversion":
         case "apiVersion": getOrCreateConfiguration(target).setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "appsecret":
+        case "appSecret": getOrCreateConfiguration(target).setAppSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseuri":
         case "baseUri": getOrCreateConfiguration(target).setBaseUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "conversationwindowstore":
+        case "conversationWindowStore": getOrCreateConfiguration(target).setConversationWindowStore(property(camelContext, dev.camelwhatsapp.cloud.flow.ConversationWindowStore.class, value)); return true;
+        case "events": getOrCreateConfiguration(target).setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "expirywarning":
         case "expiryWarning": getOrCreateConfiguration(target).setExpiryWarning(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "healthcheckconsumerenabled":
@@ -53,8 +64,16 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "healthCheckTtl": getOrCreateConfiguration(target).setHealthCheckTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "immediatequeuesize":
+        case "immediateQueueSize": getOrCreateConfiguration(target).setImmediateQueueSize(property(camelContext, int.class, value)); return true;
+        case "immediatethreads":
+        case "immediateThreads": getOrCreateConfiguration(target).setImmediateThreads(property(camelContext, int.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxbodysize":
+        case "maxBodySize": getOrCreateConfiguration(target).setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, dev.camelwhatsapp.cloud.WhatsAppCloudOperation.class, value)); return true;
@@ -74,8 +93,12 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "templateCheck": getOrCreateConfiguration(target).setTemplateCheck(property(camelContext, boolean.class, value)); return true;
         case "templatecheckttl":
         case "templateCheckTtl": getOrCreateConfiguration(target).setTemplateCheckTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "verifytoken":
+        case "verifyToken": getOrCreateConfiguration(target).setVerifyToken(property(camelContext, java.lang.String.class, value)); return true;
         case "wabaid":
         case "wabaId": getOrCreateConfiguration(target).setWabaId(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -85,17 +108,28 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "ackmode":
+        case "ackMode": return dev.camelwhatsapp.cloud.webhook.AckMode.class;
+        case "allowunsignedwebhooks":
+        case "allowUnsignedWebhooks": return boolean.class;
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
+        case "appsecret":
+        case "appSecret": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseuri":
         case "baseUri": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "configuration": return dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return long.class;
+        case "conversationwindowstore":
+        case "conversationWindowStore": return dev.camelwhatsapp.cloud.flow.ConversationWindowStore.class;
+        case "events": return java.lang.String.class;
         case "expirywarning":
         case "expiryWarning": return long.class;
         case "healthcheckconsumerenabled":
@@ -106,8 +140,16 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "healthCheckTtl": return long.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "immediatequeuesize":
+        case "immediateQueueSize": return int.class;
+        case "immediatethreads":
+        case "immediateThreads": return int.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxbodysize":
+        case "maxBodySize": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "operation": return dev.camelwhatsapp.cloud.WhatsAppCloudOperation.class;
@@ -127,8 +169,12 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "templateCheck": return boolean.class;
         case "templatecheckttl":
         case "templateCheckTtl": return long.class;
+        case "verifytoken":
+        case "verifyToken": return java.lang.String.class;
         case "wabaid":
         case "wabaId": return java.lang.String.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
         default: return null;
         }
     }
@@ -139,17 +185,28 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
+        case "ackmode":
+        case "ackMode": return getOrCreateConfiguration(target).getAckMode();
+        case "allowunsignedwebhooks":
+        case "allowUnsignedWebhooks": return getOrCreateConfiguration(target).isAllowUnsignedWebhooks();
         case "apiversion":
         case "apiVersion": return getOrCreateConfiguration(target).getApiVersion();
+        case "appsecret":
+        case "appSecret": return getOrCreateConfiguration(target).getAppSecret();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseuri":
         case "baseUri": return getOrCreateConfiguration(target).getBaseUri();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
+        case "conversationwindowstore":
+        case "conversationWindowStore": return getOrCreateConfiguration(target).getConversationWindowStore();
+        case "events": return getOrCreateConfiguration(target).getEvents();
         case "expirywarning":
         case "expiryWarning": return getOrCreateConfiguration(target).getExpiryWarning();
         case "healthcheckconsumerenabled":
@@ -160,8 +217,16 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "healthCheckTtl": return getOrCreateConfiguration(target).getHealthCheckTtl();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
+        case "immediatequeuesize":
+        case "immediateQueueSize": return getOrCreateConfiguration(target).getImmediateQueueSize();
+        case "immediatethreads":
+        case "immediateThreads": return getOrCreateConfiguration(target).getImmediateThreads();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxbodysize":
+        case "maxBodySize": return getOrCreateConfiguration(target).getMaxBodySize();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "operation": return getOrCreateConfiguration(target).getOperation();
@@ -181,8 +246,12 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "templateCheck": return getOrCreateConfiguration(target).isTemplateCheck();
         case "templatecheckttl":
         case "templateCheckTtl": return getOrCreateConfiguration(target).getTemplateCheckTtl();
+        case "verifytoken":
+        case "verifyToken": return getOrCreateConfiguration(target).getVerifyToken();
         case "wabaid":
         case "wabaId": return getOrCreateConfiguration(target).getWabaId();
+        case "webhookpath":
+        case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
         default: return null;
         }
     }

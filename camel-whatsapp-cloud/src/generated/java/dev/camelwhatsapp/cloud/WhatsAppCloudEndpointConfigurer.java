@@ -25,22 +25,45 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "ackmode":
+        case "ackMode": target.getConfiguration().setAckMode(property(camelContext, dev.camelwhatsapp.cloud.webhook.AckMode.class, value)); return true;
+        case "allowunsignedwebhooks":
+        case "allowUnsignedWebhooks": target.getConfiguration().setAllowUnsignedWebhooks(property(camelContext, boolean.class, value)); return true;
         case "apiversion":
         case "apiVersion": target.getConfiguration().setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "appsecret":
+        case "appSecret": target.getConfiguration().setAppSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "baseuri":
         case "baseUri": target.getConfiguration().setBaseUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": target.getConfiguration().setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "conversationwindowstore":
+        case "conversationWindowStore": target.getConfiguration().setConversationWindowStore(property(camelContext, dev.camelwhatsapp.cloud.flow.ConversationWindowStore.class, value)); return true;
+        case "events": target.getConfiguration().setEvents(property(camelContext, java.lang.String.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "expirywarning":
         case "expiryWarning": target.getConfiguration().setExpiryWarning(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "healthcheckttl":
         case "healthCheckTtl": target.getConfiguration().setHealthCheckTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "immediatequeuesize":
+        case "immediateQueueSize": target.getConfiguration().setImmediateQueueSize(property(camelContext, int.class, value)); return true;
+        case "immediatethreads":
+        case "immediateThreads": target.getConfiguration().setImmediateThreads(property(camelContext, int.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxbodysize":
+        case "maxBodySize": target.getConfiguration().setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, dev.camelwhatsapp.cloud.WhatsAppCloudOperation.class, value)); return true;
@@ -60,8 +83,12 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "templateCheck": target.getConfiguration().setTemplateCheck(property(camelContext, boolean.class, value)); return true;
         case "templatecheckttl":
         case "templateCheckTtl": target.getConfiguration().setTemplateCheckTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "verifytoken":
+        case "verifyToken": target.getConfiguration().setVerifyToken(property(camelContext, java.lang.String.class, value)); return true;
         case "wabaid":
         case "wabaId": target.getConfiguration().setWabaId(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -71,22 +98,45 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "ackmode":
+        case "ackMode": return dev.camelwhatsapp.cloud.webhook.AckMode.class;
+        case "allowunsignedwebhooks":
+        case "allowUnsignedWebhooks": return boolean.class;
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
+        case "appsecret":
+        case "appSecret": return java.lang.String.class;
         case "baseuri":
         case "baseUri": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return long.class;
+        case "conversationwindowstore":
+        case "conversationWindowStore": return dev.camelwhatsapp.cloud.flow.ConversationWindowStore.class;
+        case "events": return java.lang.String.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "expirywarning":
         case "expiryWarning": return long.class;
         case "healthcheckttl":
         case "healthCheckTtl": return long.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "immediatequeuesize":
+        case "immediateQueueSize": return int.class;
+        case "immediatethreads":
+        case "immediateThreads": return int.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxbodysize":
+        case "maxBodySize": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "operation": return dev.camelwhatsapp.cloud.WhatsAppCloudOperation.class;
@@ -106,8 +156,12 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "templateCheck": return boolean.class;
         case "templatecheckttl":
         case "templateCheckTtl": return long.class;
+        case "verifytoken":
+        case "verifyToken": return java.lang.String.class;
         case "wabaid":
         case "wabaId": return java.lang.String.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
         default: return null;
         }
     }
@@ -118,22 +172,45 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return target.getConfiguration().getAccessToken();
+        case "ackmode":
+        case "ackMode": return target.getConfiguration().getAckMode();
+        case "allowunsignedwebhooks":
+        case "allowUnsignedWebhooks": return target.getConfiguration().isAllowUnsignedWebhooks();
         case "apiversion":
         case "apiVersion": return target.getConfiguration().getApiVersion();
+        case "appsecret":
+        case "appSecret": return target.getConfiguration().getAppSecret();
         case "baseuri":
         case "baseUri": return target.getConfiguration().getBaseUri();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return target.getConfiguration().getConnectionRequestTimeout();
+        case "conversationwindowstore":
+        case "conversationWindowStore": return target.getConfiguration().getConversationWindowStore();
+        case "events": return target.getConfiguration().getEvents();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
         case "expirywarning":
         case "expiryWarning": return target.getConfiguration().getExpiryWarning();
         case "healthcheckttl":
         case "healthCheckTtl": return target.getConfiguration().getHealthCheckTtl();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
+        case "immediatequeuesize":
+        case "immediateQueueSize": return target.getConfiguration().getImmediateQueueSize();
+        case "immediatethreads":
+        case "immediateThreads": return target.getConfiguration().getImmediateThreads();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxbodysize":
+        case "maxBodySize": return target.getConfiguration().getMaxBodySize();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "operation": return target.getConfiguration().getOperation();
@@ -153,8 +230,12 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "templateCheck": return target.getConfiguration().isTemplateCheck();
         case "templatecheckttl":
         case "templateCheckTtl": return target.getConfiguration().getTemplateCheckTtl();
+        case "verifytoken":
+        case "verifyToken": return target.getConfiguration().getVerifyToken();
         case "wabaid":
         case "wabaId": return target.getConfiguration().getWabaId();
+        case "webhookpath":
+        case "webhookPath": return target.getConfiguration().getWebhookPath();
         default: return null;
         }
     }

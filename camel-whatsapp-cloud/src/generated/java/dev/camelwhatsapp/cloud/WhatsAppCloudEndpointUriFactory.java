@@ -23,16 +23,28 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(21);
+        Set<String> props = new HashSet<>(35);
         props.add("accessToken");
+        props.add("ackMode");
+        props.add("allowUnsignedWebhooks");
         props.add("apiVersion");
+        props.add("appSecret");
         props.add("baseUri");
+        props.add("bridgeErrorHandler");
         props.add("connectTimeout");
         props.add("connectionRequestTimeout");
+        props.add("conversationWindowStore");
+        props.add("events");
+        props.add("exceptionHandler");
+        props.add("exchangePattern");
         props.add("expiryWarning");
         props.add("healthCheckTtl");
         props.add("httpClient");
+        props.add("idempotentRepository");
+        props.add("immediateQueueSize");
+        props.add("immediateThreads");
         props.add("lazyStartProducer");
+        props.add("maxBodySize");
         props.add("maxConnections");
         props.add("operation");
         props.add("phoneNumberId");
@@ -44,12 +56,16 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
         props.add("sslContextParameters");
         props.add("templateCheck");
         props.add("templateCheckTtl");
+        props.add("verifyToken");
         props.add("wabaId");
+        props.add("webhookPath");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(3);
+        Set<String> secretProps = new HashSet<>(5);
         secretProps.add("accessToken");
+        secretProps.add("appSecret");
         secretProps.add("proxyAuthPassword");
         secretProps.add("proxyAuthUsername");
+        secretProps.add("verifyToken");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         MULTI_VALUE_PREFIXES = Collections.emptyMap();
     }

@@ -3,7 +3,10 @@ package dev.camelwhatsapp.cloud;
 import java.time.Clock;
 import java.util.Map;
 
+import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
+import dev.camelwhatsapp.cloud.flow.InMemoryConversationWindowStore;
 import dev.camelwhatsapp.cloud.health.WhatsAppCloudReadinessCheck;
+import dev.camelwhatsapp.cloud.webhook.WebhookDispatchers;
 import org.apache.camel.Endpoint;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
@@ -12,7 +15,7 @@ import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 
 /**
- * The {@code whatsapp-cloud:} component: sends messages through Meta's WhatsApp Cloud API.
+ * The {@code whatsapp-cloud:} component: sends messages through Meta's WhatsApp Cloud API and receives its webhooks.
  *
  * <p>
  * Options set on the component are the defaults of every endpoint it creates, so a phone number's token can be set
@@ -23,6 +26,10 @@ public class WhatsAppCloudComponent extends HealthCheckComponent {
 
     @Metadata(description = "The options every endpoint starts from.")
     private WhatsAppCloudConfiguration configuration = new WhatsAppCloudConfiguration();
+
+    // consumers of one webhook path share its HTTP endpoint; producers and consumers share the windows
+    private final WebhookDispatchers webhookDispatchers = new WebhookDispatchers();
+    private final ConversationWindowStore defaultConversationWindowStore = new InMemoryConversationWindowStore();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -53,6 +60,15 @@ public class WhatsAppCloudComponent extends HealthCheckComponent {
             check.setCamelContext(getCamelContext());
             repository.addHealthCheck(check);
         }
+    }
+
+    WebhookDispatchers webhookDispatchers() {
+        return webhookDispatchers;
+    }
+
+    /** The store used by the endpoints that set no {@code conversationWindowStore}. */
+    ConversationWindowStore defaultConversationWindowStore() {
+        return defaultConversationWindowStore;
     }
 
     public WhatsAppCloudConfiguration getConfiguration() {

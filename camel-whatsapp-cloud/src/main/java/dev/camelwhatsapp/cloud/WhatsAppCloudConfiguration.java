@@ -1,6 +1,9 @@
 package dev.camelwhatsapp.cloud;
 
+import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
+import dev.camelwhatsapp.cloud.webhook.AckMode;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -65,6 +68,73 @@ public class WhatsAppCloudConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "sendMessage",
               description = "What the producer does; the CamelWhatsAppCloudOperation header overrides it.")
     private WhatsAppCloudOperation operation = WhatsAppCloudOperation.sendMessage;
+
+    // ---- consumer: the webhook ------------------------------------------------------------------------------------
+
+    /** The HTTP path the webhook is served on unless {@code webhookPath} says otherwise. */
+    public static final String DEFAULT_WEBHOOK_PATH = "/whatsapp/webhook";
+    /** Meta's largest webhook payload, 3 MB. */
+    public static final long DEFAULT_MAX_BODY_SIZE = 3L * 1024 * 1024;
+
+    @UriParam(label = "consumer,security", secret = true,
+              description = "The Meta app secret (App Dashboard > App settings > Basic). Every webhook POST must carry"
+                            + " a matching X-Hub-Signature-256 header; others are answered 403 and never reach the"
+                            + " route. Required to receive, unless allowUnsignedWebhooks is set.")
+    private String appSecret;
+
+    @UriParam(label = "consumer,security", secret = true,
+              description = "The verify token entered in the App Dashboard when subscribing the callback URL; Meta's"
+                            + " verification GET is answered with the challenge only when it matches.")
+    private String verifyToken;
+
+    @UriParam(label = "consumer,security", defaultValue = "false",
+              description = "Accept webhook POSTs without checking their signature, for local experiments only: anyone"
+                            + " who can reach the URL can then inject events. Without appSecret and without this"
+                            + " option the consumer does not start.")
+    private boolean allowUnsignedWebhooks;
+
+    @UriParam(label = "consumer", defaultValue = DEFAULT_WEBHOOK_PATH,
+              description = "The HTTP path of the webhook, served through camel-platform-http. Consumers of several"
+                            + " phone numbers may share one path; events are dispatched by phone number id.")
+    private String webhookPath = DEFAULT_WEBHOOK_PATH;
+
+    @UriParam(label = "consumer",
+              description = "Comma-separated event types this consumer receives: message, status, error, or webhook"
+                            + " field names such as message_template_status_update. All when not set.")
+    private String events;
+
+    @UriParam(label = "consumer", defaultValue = "3145728",
+              description = "The largest webhook body accepted, in bytes; larger ones are answered 413. Meta sends at"
+                            + " most 3 MB.")
+    private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
+
+    @UriParam(label = "consumer", defaultValue = "afterProcessing",
+              description = "When Meta gets its answer. afterProcessing: 200 once every event of the payload went"
+                            + " through the route, 500 if one failed so Meta delivers the payload again. immediate: 200"
+                            + " as soon as the events are queued for a bounded pool, 503 when it is full; failures are"
+                            + " then not redelivered.")
+    private AckMode ackMode = AckMode.afterProcessing;
+
+    @UriParam(label = "consumer,advanced", defaultValue = "10",
+              description = "ackMode=immediate: the threads that process queued events.")
+    private int immediateThreads = 10;
+
+    @UriParam(label = "consumer,advanced", defaultValue = "1000",
+              description = "ackMode=immediate: how many events may wait for a thread; a payload that does not fit is"
+                            + " answered 503 and Meta delivers it again later.")
+    private int immediateQueueSize = 1000;
+
+    @UriParam(label = "consumer,advanced",
+              description = "Where the keys of processed events are remembered, so that an event Meta delivers again is"
+                            + " not routed twice. Any Camel IdempotentRepository (JDBC, Infinispan, Redis, ...) shared"
+                            + " by replicas; by default an in-memory LRU of 10000 keys per consumer.")
+    private IdempotentRepository idempotentRepository;
+
+    @UriParam(label = "advanced",
+              description = "Where the last inbound message time of each user is kept (the 24-hour customer service"
+                            + " window): the consumer records it, the producer reads it. By default one in-memory"
+                            + " store per component, shared by its producers and consumers.")
+    private ConversationWindowStore conversationWindowStore;
 
     @UriParam(label = "producer,advanced", defaultValue = "10000", javaType = "java.time.Duration",
               description = "How long to wait for a TCP connection to the Graph API.")
@@ -191,6 +261,94 @@ public class WhatsAppCloudConfiguration implements Cloneable {
 
     public void setOperation(WhatsAppCloudOperation operation) {
         this.operation = operation;
+    }
+
+    public String getAppSecret() {
+        return appSecret;
+    }
+
+    public void setAppSecret(String appSecret) {
+        this.appSecret = appSecret;
+    }
+
+    public String getVerifyToken() {
+        return verifyToken;
+    }
+
+    public void setVerifyToken(String verifyToken) {
+        this.verifyToken = verifyToken;
+    }
+
+    public boolean isAllowUnsignedWebhooks() {
+        return allowUnsignedWebhooks;
+    }
+
+    public void setAllowUnsignedWebhooks(boolean allowUnsignedWebhooks) {
+        this.allowUnsignedWebhooks = allowUnsignedWebhooks;
+    }
+
+    public String getWebhookPath() {
+        return webhookPath;
+    }
+
+    public void setWebhookPath(String webhookPath) {
+        this.webhookPath = webhookPath;
+    }
+
+    public String getEvents() {
+        return events;
+    }
+
+    public void setEvents(String events) {
+        this.events = events;
+    }
+
+    public long getMaxBodySize() {
+        return maxBodySize;
+    }
+
+    public void setMaxBodySize(long maxBodySize) {
+        this.maxBodySize = maxBodySize;
+    }
+
+    public AckMode getAckMode() {
+        return ackMode;
+    }
+
+    public void setAckMode(AckMode ackMode) {
+        this.ackMode = ackMode;
+    }
+
+    public int getImmediateThreads() {
+        return immediateThreads;
+    }
+
+    public void setImmediateThreads(int immediateThreads) {
+        this.immediateThreads = immediateThreads;
+    }
+
+    public int getImmediateQueueSize() {
+        return immediateQueueSize;
+    }
+
+    public void setImmediateQueueSize(int immediateQueueSize) {
+        this.immediateQueueSize = immediateQueueSize;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public ConversationWindowStore getConversationWindowStore() {
+        return conversationWindowStore;
+    }
+
+    public void setConversationWindowStore(ConversationWindowStore conversationWindowStore) {
+        this.conversationWindowStore = conversationWindowStore;
     }
 
     public long getConnectTimeout() {

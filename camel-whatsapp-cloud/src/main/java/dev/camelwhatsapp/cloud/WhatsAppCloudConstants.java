@@ -114,6 +114,62 @@ public final class WhatsAppCloudConstants {
               javaType = "String")
     public static final String MESSAGE_STATUS = "CamelWhatsAppCloudMessageStatus";
 
+    // ---- consumer: headers of every received event --------------------------------------------------------------
+
+    @Metadata(label = "consumer",
+              description = "What the event is: `message` (a user's message), `status` (of a message the business"
+                            + " sent), `error` (an asynchronous error of the number), or the webhook field name of any"
+                            + " other change, e.g. `message_template_status_update`.",
+              javaType = "String")
+    public static final String EVENT_TYPE = "CamelWhatsAppCloudEventType";
+
+    @Metadata(label = "consumer", description = "The business phone number id the event is about; not set for"
+                                                + " account-level events.",
+              javaType = "String")
+    public static final String PHONE_NUMBER_ID = "CamelWhatsAppCloudPhoneNumberId";
+
+    @Metadata(label = "consumer", description = "The WhatsApp Business Account id the event was delivered for.",
+              javaType = "String")
+    public static final String WABA_ID = "CamelWhatsAppCloudWabaId";
+
+    @Metadata(label = "consumer",
+              description = "The type of a received message: `text`, `image`, `audio`, `video`, `document`, `sticker`,"
+                            + " `location`, `contacts`, `interactive`, `button`, `reaction`, `order`, `system`, ...",
+              javaType = "String")
+    public static final String MESSAGE_TYPE = "CamelWhatsAppCloudMessageType";
+
+    @Metadata(label = "consumer", description = "The sender's WhatsApp id (phone number digits) of a received message;"
+                                                + " not set when Meta withholds it, see `CamelWhatsAppCloudUserId`.",
+              javaType = "String")
+    public static final String FROM = "CamelWhatsAppCloudFrom";
+
+    @Metadata(label = "consumer",
+              description = "The business-scoped user id of a message's sender or of a status's recipient, when Meta"
+                            + " gives one.",
+              javaType = "String")
+    public static final String USER_ID = "CamelWhatsAppCloudUserId";
+
+    @Metadata(label = "consumer", description = "The sender's profile name of a received message.",
+              javaType = "String")
+    public static final String CONTACT_NAME = "CamelWhatsAppCloudContactName";
+
+    @Metadata(label = "consumer",
+              description = "The status of a status event: `sent`, `delivered`, `read`, `failed`, `played`, ...",
+              javaType = "String")
+    public static final String STATUS = "CamelWhatsAppCloudStatus";
+
+    @Metadata(label = "consumer", description = "The recipient's WhatsApp id of a status event.", javaType = "String")
+    public static final String RECIPIENT_ID = "CamelWhatsAppCloudRecipientId";
+
+    @Metadata(label = "consumer", description = "When the message was sent or the status changed.",
+              javaType = "java.time.Instant")
+    public static final String TIMESTAMP = "CamelWhatsAppCloudTimestamp";
+
+    @Metadata(label = "consumer",
+              description = "The code of an error event, or of the first error of a message or a failed status.",
+              javaType = "Integer")
+    public static final String ERROR_CODE = "CamelWhatsAppCloudErrorCode";
+
     private WhatsAppCloudConstants() {
     }
 }

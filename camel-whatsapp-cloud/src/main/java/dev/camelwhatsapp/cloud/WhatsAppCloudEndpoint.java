@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
 import dev.camelwhatsapp.cloud.api.HttpClientFactory;
 import dev.camelwhatsapp.cloud.api.HttpClientSettings;
+import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -19,10 +20,11 @@ import org.apache.camel.util.IOHelper;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 
 /**
- * Sends messages through the WhatsApp Cloud API from one business phone number.
+ * Sends messages through the WhatsApp Cloud API from one business phone number, and receives the webhook events of
+ * one number or of all numbers.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "whatsapp-cloud", title = "WhatsApp Cloud",
-             syntax = "whatsapp-cloud:phoneNumberId", producerOnly = true,
+             syntax = "whatsapp-cloud:phoneNumberId",
              category = { Category.CLOUD, Category.API, Category.CHAT }, headersClass = WhatsAppCloudConstants.class)
 public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
 
@@ -49,8 +51,21 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("The whatsapp-cloud endpoint " + this + " can only send");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        WhatsAppCloudConsumer consumer = new WhatsAppCloudConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    @Override
+    public WhatsAppCloudComponent getComponent() {
+        return (WhatsAppCloudComponent) super.getComponent();
+    }
+
+    /** The endpoint's conversation window store, or the component's shared one. */
+    ConversationWindowStore conversationWindowStore() {
+        ConversationWindowStore configured = configuration.getConversationWindowStore();
+        return configured != null ? configured : getComponent().defaultConversationWindowStore();
     }
 
     public WhatsAppCloudConfiguration getConfiguration() {

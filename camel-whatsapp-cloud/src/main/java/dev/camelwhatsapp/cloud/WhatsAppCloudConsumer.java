@@ -1,0 +1,277 @@
+package dev.camelwhatsapp.cloud;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.stream.Collectors;
+
+import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
+import dev.camelwhatsapp.cloud.webhook.AckMode;
+import dev.camelwhatsapp.cloud.webhook.BoundedEventQueue;
+import dev.camelwhatsapp.cloud.webhook.EventCallback;
+import dev.camelwhatsapp.cloud.webhook.ExactlyOnceGate;
+import dev.camelwhatsapp.cloud.webhook.WebhookEventEnvelope;
+import dev.camelwhatsapp.cloud.webhook.WebhookSignatureVerifier;
+import dev.camelwhatsapp.cloud.webhook.WebhookSubscriber;
+import dev.camelwhatsapp.cloud.webhook.WebhookVerification;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.DefaultConsumer;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Receives the WhatsApp Cloud API webhook of one business phone number (or of all, with {@code *}): one exchange per
+ * event, its body the typed {@link dev.camelwhatsapp.cloud.model.inbound.WebhookEvent}, its headers the event's
+ * routing data ({@link WhatsAppCloudConstants}).
+ * <p>
+ * The HTTP side (platform-http, signature, size, parsing, answer) is the shared
+ * {@link dev.camelwhatsapp.cloud.webhook.WebhookDispatcher} of the webhook path; this consumer registers with it while
+ * started, and routes the events addressed to it exactly once per success.
+ */
+public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSubscriber {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WhatsAppCloudConsumer.class);
+
+    /** The size of the in-memory idempotent repository used when none is configured. */
+    public static final int DEFAULT_IDEMPOTENT_CACHE_SIZE = 10_000;
+
+    private final WhatsAppCloudEndpoint endpoint;
+    private final WhatsAppCloudConfiguration configuration;
+    private final Set<String> eventTypes;
+    private final String keyPrefix;
+    private IdempotentRepository repository;
+    private boolean ownsRepository;
+    private ExactlyOnceGate gate;
+    private WebhookSignatureVerifier verifier;
+    private ConversationWindowStore windowStore;
+    private ExecutorService immediateExecutor;
+    private BoundedEventQueue immediateQueue;
+    private boolean registered;
+
+    WhatsAppCloudConsumer(WhatsAppCloudEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.endpoint = endpoint;
+        this.configuration = endpoint.getConfiguration();
+        this.eventTypes = parseEventTypes(configuration.getEvents());
+        // One repository may serve several consumers (a `*` route and a number's route both receive an event):
+        // the path keeps their keys apart, and is the same for every replica of one route.
+        this.keyPrefix = configuration.getPhoneNumberId() + "|";
+    }
+
+    @Override
+    public WhatsAppCloudEndpoint getEndpoint() {
+        return endpoint;
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        String path = configuration.getWebhookPath();
+        if (path == null || !path.startsWith("/")) {
+            throw new IllegalArgumentException("webhookPath must start with /, was " + path);
+        }
+        if (configuration.getMaxBodySize() <= 0) {
+            throw new IllegalArgumentException("maxBodySize must be positive, was " + configuration.getMaxBodySize());
+        }
+        if (configuration.getAckMode() == AckMode.immediate
+                && (configuration.getImmediateThreads() <= 0 || configuration.getImmediateQueueSize() < 0)) {
+            throw new IllegalArgumentException("ackMode=immediate needs immediateThreads > 0 and immediateQueueSize >= 0");
+        }
+        repository = configuration.getIdempotentRepository();
+        ownsRepository = repository == null;
+        if (ownsRepository) {
+            // created once, so the keys survive a stop and start of the route
+            repository = MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_IDEMPOTENT_CACHE_SIZE);
+        }
+        gate = new ExactlyOnceGate(repository);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        String appSecret = configuration.getAppSecret();
+        if (appSecret != null && !appSecret.isEmpty()) {
+            verifier = new WebhookSignatureVerifier(appSecret);
+        } else if (configuration.isAllowUnsignedWebhooks()) {
+            verifier = null;
+            LOG.warn("{} accepts unsigned webhooks: anyone who reaches {} can inject events. Set appSecret.",
+                    endpoint, configuration.getWebhookPath());
+        } else {
+            throw new IllegalStateException(
+                    "whatsapp-cloud:" + configuration.getPhoneNumberId() + " cannot receive webhooks without appSecret"
+                                            + " (Meta app secret, used to check X-Hub-Signature-256); set allowUnsignedWebhooks=true"
+                                            + " only for local experiments");
+        }
+        if (configuration.getVerifyToken() == null || configuration.getVerifyToken().isEmpty()) {
+            LOG.info("{} has no verifyToken: Meta's verification GET on {} will be refused", endpoint,
+                    configuration.getWebhookPath());
+        }
+        ServiceHelper.startService(repository);
+        windowStore = endpoint.conversationWindowStore();
+        if (configuration.getAckMode() == AckMode.immediate) {
+            int threads = configuration.getImmediateThreads();
+            immediateExecutor = getEndpoint().getCamelContext().getExecutorServiceManager()
+                    .newFixedThreadPool(this, "WhatsAppCloudWebhook", threads);
+            immediateQueue = new BoundedEventQueue(immediateExecutor, threads + configuration.getImmediateQueueSize());
+        }
+        endpoint.getComponent().webhookDispatchers()
+                .register(getEndpoint().getCamelContext(), configuration.getWebhookPath(), this);
+        registered = true;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (registered) {
+            endpoint.getComponent().webhookDispatchers().unregister(configuration.getWebhookPath(), this);
+            registered = false;
+        }
+        if (immediateExecutor != null) {
+            // events already acknowledged to Meta are finished, not dropped
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(immediateExecutor);
+            immediateExecutor = null;
+            immediateQueue = null;
+        }
+        super.doStop();
+    }
+
+    @Override
+    protected void doShutdown() throws Exception {
+        if (ownsRepository) {
+            ServiceHelper.stopAndShutdownService(repository);
+        }
+        super.doShutdown();
+    }
+
+    // ---- WebhookSubscriber ------------------------------------------------------------------------------------
+
+    @Override
+    public String phoneNumberId() {
+        return configuration.getPhoneNumberId();
+    }
+
+    @Override
+    public String wabaId() {
+        return configuration.getWabaId();
+    }
+
+    @Override
+    public boolean acceptsEventType(String eventType) {
+        return eventTypes.isEmpty() || eventTypes.contains(eventType);
+    }
+
+    @Override
+    public boolean trusts(byte[] rawBody, String signatureHeader) {
+        return verifier == null ? configuration.isAllowUnsignedWebhooks() : verifier.verify(rawBody, signatureHeader);
+    }
+
+    @Override
+    public WebhookVerification verify(String mode, String token, String challenge) {
+        return WebhookVerification.answer(mode, token, challenge, configuration.getVerifyToken());
+    }
+
+    @Override
+    public long maxBodySize() {
+        return configuration.getMaxBodySize();
+    }
+
+    @Override
+    public AckMode ackMode() {
+        return configuration.getAckMode();
+    }
+
+    @Override
+    public BoundedEventQueue immediateQueue() {
+        return immediateQueue;
+    }
+
+    @Override
+    public boolean process(WebhookEventEnvelope event, EventCallback callback) {
+        try {
+            return gate.process(keyPrefix + event.dedupKey(), routeCallback -> route(event, routeCallback), callback);
+        } catch (RuntimeException notExpected) {
+            getExceptionHandler().handleException("Failed to process a " + event.eventType() + " event", notExpected);
+            callback.done(false, true);
+            return true;
+        }
+    }
+
+    // ---- routing ------------------------------------------------------------------------------------------------
+
+    private boolean route(WebhookEventEnvelope event, EventCallback callback) {
+        Exchange exchange = createExchange(false);
+        try {
+            recordConversationWindow(event);
+        } catch (RuntimeException storeDown) {
+            // Without the window the producer could refuse a reply the user is entitled to: fail, Meta redelivers.
+            getExceptionHandler().handleException("Cannot record the conversation window of a message", exchange,
+                    storeDown);
+            releaseExchange(exchange, false);
+            callback.done(false, true);
+            return true;
+        }
+        populate(exchange.getIn(), event);
+        return getAsyncProcessor().process(exchange, doneSync -> {
+            boolean succeeded = !exchange.isFailed() && !exchange.isRollbackOnly();
+            if (!succeeded && configuration.getAckMode() == AckMode.immediate) {
+                // already acknowledged: Meta will not deliver it again, so make the loss visible
+                getExceptionHandler().handleException("Event acknowledged to Meta failed in the route", exchange,
+                        exchange.getException());
+            }
+            releaseExchange(exchange, false);
+            callback.done(succeeded, doneSync);
+        });
+    }
+
+    /**
+     * A user's message opens (or extends) the 24-hour customer service window of that user with that number. System
+     * messages (a user changed number) are notices from WhatsApp, not the user writing, so they open nothing.
+     */
+    private void recordConversationWindow(WebhookEventEnvelope event) {
+        if (!WebhookEventEnvelope.MESSAGE.equals(event.eventType()) || "system".equals(event.messageType())
+                || event.phoneNumberId() == null) {
+            return;
+        }
+        String user = event.from() != null ? event.from() : event.userId();
+        if (user != null) {
+            windowStore.recordInbound(event.phoneNumberId(), user,
+                    event.timestamp() != null ? event.timestamp() : Instant.now());
+        }
+    }
+
+    private static void populate(Message message, WebhookEventEnvelope event) {
+        message.setBody(event.event());
+        message.setHeader(WhatsAppCloudConstants.EVENT_TYPE, event.eventType());
+        setIfPresent(message, WhatsAppCloudConstants.PHONE_NUMBER_ID, event.phoneNumberId());
+        setIfPresent(message, WhatsAppCloudConstants.WABA_ID, event.wabaId());
+        setIfPresent(message, WhatsAppCloudConstants.MESSAGE_ID, event.messageId());
+        setIfPresent(message, WhatsAppCloudConstants.MESSAGE_TYPE, event.messageType());
+        setIfPresent(message, WhatsAppCloudConstants.FROM, event.from());
+        setIfPresent(message, WhatsAppCloudConstants.USER_ID, event.userId());
+        setIfPresent(message, WhatsAppCloudConstants.CONTACT_NAME, event.contactName());
+        setIfPresent(message, WhatsAppCloudConstants.STATUS, event.status());
+        setIfPresent(message, WhatsAppCloudConstants.RECIPIENT_ID, event.recipientId());
+        setIfPresent(message, WhatsAppCloudConstants.TIMESTAMP, event.timestamp());
+        setIfPresent(message, WhatsAppCloudConstants.ERROR_CODE, event.errorCode());
+        setIfPresent(message, WhatsAppCloudConstants.CALLBACK_DATA, event.callbackData());
+    }
+
+    private static void setIfPresent(Message message, String header, Object value) {
+        if (value != null) {
+            message.setHeader(header, value);
+        }
+    }
+
+    private static Set<String> parseEventTypes(String events) {
+        if (events == null || events.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(events.split(",")).map(String::trim).filter(type -> !type.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,99 @@
+package dev.camelwhatsapp.cloud.webhook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExactlyOnceGateTest {
+
+    final MemoryIdempotentRepository repository = started(new MemoryIdempotentRepository());
+    final ExactlyOnceGate gate = new ExactlyOnceGate(repository);
+
+    static MemoryIdempotentRepository started(MemoryIdempotentRepository repository) {
+        repository.start(); // its cache exists from start on
+        return repository;
+    }
+    final AtomicInteger routed = new AtomicInteger();
+    final List<String> outcomes = new ArrayList<>();
+
+    /** Work that routes synchronously with the given outcome. */
+    EventWork route(boolean succeeds) {
+        return callback -> {
+            routed.incrementAndGet();
+            callback.done(succeeds, true);
+            return true;
+        };
+    }
+
+    EventCallback record() {
+        return (succeeded, doneSync) -> outcomes.add(succeeded + (doneSync ? "/sync" : "/async"));
+    }
+
+    @Test
+    void keyIsRememberedOnlyAfterSuccess() {
+        gate.process("k", route(false), record());
+        assertThat(repository.contains("k")).isFalse();
+
+        gate.process("k", route(true), record());
+        gate.process("k", route(true), record());
+
+        assertThat(routed).hasValue(2);
+        assertThat(outcomes).containsExactly("false/sync", "true/sync", "true/sync");
+        assertThat(repository.contains("k")).isTrue();
+        assertThat(gate.inProgress()).isZero();
+    }
+
+    @Test
+    void sameKeyInProgressWaitsAndSharesTheOutcome() {
+        EventCallback[] first = new EventCallback[1];
+        EventWork pending = callback -> {
+            routed.incrementAndGet();
+            first[0] = callback;
+            return false;
+        };
+
+        assertThat(gate.process("k", pending, record())).isFalse();
+        assertThat(gate.process("k", route(true), record())).as("waits").isFalse();
+        assertThat(outcomes).isEmpty();
+        first[0].done(true, false);
+
+        assertThat(routed).as("routed once").hasValue(1);
+        assertThat(outcomes).containsExactly("true/async", "true/async");
+    }
+
+    @Test
+    void failureOfTheKeyInProgressIsSharedToo() {
+        EventCallback[] first = new EventCallback[1];
+        gate.process("k", callback -> {
+            first[0] = callback;
+            return false;
+        }, record());
+        gate.process("k", route(true), record());
+
+        first[0].done(false, false);
+
+        assertThat(outcomes).containsExactly("false/async", "false/async");
+        assertThat(repository.contains("k")).isFalse();
+        assertThat(gate.inProgress()).isZero();
+    }
+
+    @Test
+    void repositoryThatCannotAnswerFailsTheEventRatherThanRoutingIt() {
+        ExactlyOnceGate broken = new ExactlyOnceGate(started(new MemoryIdempotentRepository() {
+            @Override
+            public boolean contains(String key) {
+                throw new IllegalStateException("database down");
+            }
+        }));
+
+        assertThat(broken.process("k", route(true), record())).isTrue();
+
+        assertThat(routed).hasValue(0);
+        assertThat(outcomes).containsExactly("false/sync");
+    }
+}
