@@ -159,7 +159,7 @@ public final class FakeGraphApi implements BeforeAllCallback, AfterAllCallback, 
             return debugToken(query.get("input_token"));
         }
         if (!tokenValid || tokenExpiresAt != 0 && tokenExpiresAt < System.currentTimeMillis() / 1000) {
-            throw error(401, 190, 463, "Error validating access token: Session has expired");
+            throw error(401, 190, 463, "Error validating access token: the token has expired");
         }
         if (path.startsWith("/media-download/")) {
             String id = path.substring("/media-download/".length());
@@ -231,7 +231,7 @@ public final class FakeGraphApi implements BeforeAllCallback, AfterAllCallback, 
         ArrayNode array = data.putArray("scopes");
         scopes.stream().sorted().forEach(array::add);
         if (!valid) {
-            data.putObject("error").put("code", 190).put("message", "Error validating access token: Session has"
+            data.putObject("error").put("code", 190).put("message", "Error validating access token: the token has"
                                                                     + " expired");
         }
         return response;
