@@ -57,12 +57,20 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "conversationwindowstore":
         case "conversationWindowStore": getOrCreateConfiguration(target).setConversationWindowStore(property(camelContext, dev.camelwhatsapp.cloud.flow.ConversationWindowStore.class, value)); return true;
         case "events": getOrCreateConfiguration(target).setEvents(property(camelContext, java.lang.String.class, value)); return true;
+        case "expirywarning":
+        case "expiryWarning": getOrCreateConfiguration(target).setExpiryWarning(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "fallbacktemplate":
         case "fallbackTemplate": getOrCreateConfiguration(target).setFallbackTemplate(property(camelContext, java.lang.String.class, value)); return true;
         case "fallbacktemplatelanguage":
         case "fallbackTemplateLanguage": getOrCreateConfiguration(target).setFallbackTemplateLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "fallbacktemplateparameters":
         case "fallbackTemplateParameters": getOrCreateConfiguration(target).setFallbackTemplateParameters(property(camelContext, java.lang.String.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckttl":
+        case "healthCheckTtl": getOrCreateConfiguration(target).setHealthCheckTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient.class, value)); return true;
         case "idempotentrepository":
@@ -110,6 +118,10 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "templatecheck":
+        case "templateCheck": getOrCreateConfiguration(target).setTemplateCheck(property(camelContext, boolean.class, value)); return true;
+        case "templatecheckttl":
+        case "templateCheckTtl": getOrCreateConfiguration(target).setTemplateCheckTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "throttle": getOrCreateConfiguration(target).setThrottle(property(camelContext, boolean.class, value)); return true;
         case "verifytoken":
         case "verifyToken": getOrCreateConfiguration(target).setVerifyToken(property(camelContext, java.lang.String.class, value)); return true;
@@ -153,12 +165,20 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "conversationwindowstore":
         case "conversationWindowStore": return dev.camelwhatsapp.cloud.flow.ConversationWindowStore.class;
         case "events": return java.lang.String.class;
+        case "expirywarning":
+        case "expiryWarning": return long.class;
         case "fallbacktemplate":
         case "fallbackTemplate": return java.lang.String.class;
         case "fallbacktemplatelanguage":
         case "fallbackTemplateLanguage": return java.lang.String.class;
         case "fallbacktemplateparameters":
         case "fallbackTemplateParameters": return java.lang.String.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
+        case "healthcheckttl":
+        case "healthCheckTtl": return long.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient.class;
         case "idempotentrepository":
@@ -206,6 +226,10 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "responseTimeout": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "templatecheck":
+        case "templateCheck": return boolean.class;
+        case "templatecheckttl":
+        case "templateCheckTtl": return long.class;
         case "throttle": return boolean.class;
         case "verifytoken":
         case "verifyToken": return java.lang.String.class;
@@ -250,12 +274,20 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "conversationwindowstore":
         case "conversationWindowStore": return getOrCreateConfiguration(target).getConversationWindowStore();
         case "events": return getOrCreateConfiguration(target).getEvents();
+        case "expirywarning":
+        case "expiryWarning": return getOrCreateConfiguration(target).getExpiryWarning();
         case "fallbacktemplate":
         case "fallbackTemplate": return getOrCreateConfiguration(target).getFallbackTemplate();
         case "fallbacktemplatelanguage":
         case "fallbackTemplateLanguage": return getOrCreateConfiguration(target).getFallbackTemplateLanguage();
         case "fallbacktemplateparameters":
         case "fallbackTemplateParameters": return getOrCreateConfiguration(target).getFallbackTemplateParameters();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "healthcheckttl":
+        case "healthCheckTtl": return getOrCreateConfiguration(target).getHealthCheckTtl();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
         case "idempotentrepository":
@@ -303,6 +335,10 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "templatecheck":
+        case "templateCheck": return getOrCreateConfiguration(target).isTemplateCheck();
+        case "templatecheckttl":
+        case "templateCheckTtl": return getOrCreateConfiguration(target).getTemplateCheckTtl();
         case "throttle": return getOrCreateConfiguration(target).isThrottle();
         case "verifytoken":
         case "verifyToken": return getOrCreateConfiguration(target).getVerifyToken();

@@ -51,12 +51,16 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "expirywarning":
+        case "expiryWarning": target.getConfiguration().setExpiryWarning(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "fallbacktemplate":
         case "fallbackTemplate": target.getConfiguration().setFallbackTemplate(property(camelContext, java.lang.String.class, value)); return true;
         case "fallbacktemplatelanguage":
         case "fallbackTemplateLanguage": target.getConfiguration().setFallbackTemplateLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "fallbacktemplateparameters":
         case "fallbackTemplateParameters": target.getConfiguration().setFallbackTemplateParameters(property(camelContext, java.lang.String.class, value)); return true;
+        case "healthcheckttl":
+        case "healthCheckTtl": target.getConfiguration().setHealthCheckTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient.class, value)); return true;
         case "idempotentrepository":
@@ -104,6 +108,10 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "templatecheck":
+        case "templateCheck": target.getConfiguration().setTemplateCheck(property(camelContext, boolean.class, value)); return true;
+        case "templatecheckttl":
+        case "templateCheckTtl": target.getConfiguration().setTemplateCheckTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "throttle": target.getConfiguration().setThrottle(property(camelContext, boolean.class, value)); return true;
         case "verifytoken":
         case "verifyToken": target.getConfiguration().setVerifyToken(property(camelContext, java.lang.String.class, value)); return true;
@@ -148,12 +156,16 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "expirywarning":
+        case "expiryWarning": return long.class;
         case "fallbacktemplate":
         case "fallbackTemplate": return java.lang.String.class;
         case "fallbacktemplatelanguage":
         case "fallbackTemplateLanguage": return java.lang.String.class;
         case "fallbacktemplateparameters":
         case "fallbackTemplateParameters": return java.lang.String.class;
+        case "healthcheckttl":
+        case "healthCheckTtl": return long.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient.class;
         case "idempotentrepository":
@@ -201,6 +213,10 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "responseTimeout": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "templatecheck":
+        case "templateCheck": return boolean.class;
+        case "templatecheckttl":
+        case "templateCheckTtl": return long.class;
         case "throttle": return boolean.class;
         case "verifytoken":
         case "verifyToken": return java.lang.String.class;
@@ -246,12 +262,16 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "expirywarning":
+        case "expiryWarning": return target.getConfiguration().getExpiryWarning();
         case "fallbacktemplate":
         case "fallbackTemplate": return target.getConfiguration().getFallbackTemplate();
         case "fallbacktemplatelanguage":
         case "fallbackTemplateLanguage": return target.getConfiguration().getFallbackTemplateLanguage();
         case "fallbacktemplateparameters":
         case "fallbackTemplateParameters": return target.getConfiguration().getFallbackTemplateParameters();
+        case "healthcheckttl":
+        case "healthCheckTtl": return target.getConfiguration().getHealthCheckTtl();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
         case "idempotentrepository":
@@ -299,6 +319,10 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "templatecheck":
+        case "templateCheck": return target.getConfiguration().isTemplateCheck();
+        case "templatecheckttl":
+        case "templateCheckTtl": return target.getConfiguration().getTemplateCheckTtl();
         case "throttle": return target.getConfiguration().isThrottle();
         case "verifytoken":
         case "verifyToken": return target.getConfiguration().getVerifyToken();

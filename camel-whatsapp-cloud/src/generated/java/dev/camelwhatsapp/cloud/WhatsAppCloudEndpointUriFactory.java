@@ -23,7 +23,7 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(49);
+        Set<String> props = new HashSet<>(53);
         props.add("accessToken");
         props.add("ackMode");
         props.add("allowUnsignedWebhooks");
@@ -39,9 +39,11 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
         props.add("events");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("expiryWarning");
         props.add("fallbackTemplate");
         props.add("fallbackTemplateLanguage");
         props.add("fallbackTemplateParameters");
+        props.add("healthCheckTtl");
         props.add("httpClient");
         props.add("idempotentRepository");
         props.add("immediateQueueSize");
@@ -68,6 +70,8 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
         props.add("redeliveryDelay");
         props.add("responseTimeout");
         props.add("sslContextParameters");
+        props.add("templateCheck");
+        props.add("templateCheckTtl");
         props.add("throttle");
         props.add("verifyToken");
         props.add("wabaId");

@@ -1,12 +1,16 @@
 package dev.camelwhatsapp.cloud;
 
+import java.time.Clock;
 import java.util.Map;
 
+import dev.camelwhatsapp.cloud.health.WhatsAppCloudReadinessCheck;
 import dev.camelwhatsapp.cloud.webhook.WebhookDispatchers;
 import org.apache.camel.Endpoint;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 
 /**
  * The {@code whatsapp-cloud:} component: sends messages through Meta's WhatsApp Cloud API and receives its webhooks.
@@ -16,7 +20,7 @@ import org.apache.camel.support.DefaultComponent;
  * once (e.g. {@code camel.component.whatsapp-cloud.access-token}) for all its routes.
  */
 @Component("whatsapp-cloud")
-public class WhatsAppCloudComponent extends DefaultComponent {
+public class WhatsAppCloudComponent extends HealthCheckComponent {
 
     @Metadata(description = "The options every endpoint starts from.")
     private WhatsAppCloudConfiguration configuration = new WhatsAppCloudConfiguration();
@@ -30,7 +34,29 @@ public class WhatsAppCloudComponent extends DefaultComponent {
         endpointConfiguration.setPhoneNumberId(PhoneNumberIds.check(remaining));
         WhatsAppCloudEndpoint endpoint = new WhatsAppCloudEndpoint(uri, this, endpointConfiguration);
         setProperties(endpoint, parameters);
+        registerReadinessCheck(endpoint);
         return endpoint;
+    }
+
+    /**
+     * Every endpoint that can send gets a readiness check in Camel's {@code producers} health-check repository (which
+     * Camel runs once enabled, e.g. {@code camel.health.producersEnabled=true}); {@code healthCheckProducerEnabled}
+     * switches it off for this component.
+     */
+    private void registerReadinessCheck(WhatsAppCloudEndpoint endpoint) {
+        WhatsAppCloudConfiguration options = endpoint.getConfiguration();
+        if (PhoneNumberIds.ANY.equals(options.getPhoneNumberId()) || options.getAccessToken() == null) {
+            return;
+        }
+        WritableHealthCheckRepository repository = HealthCheckHelper.getHealthCheckRepository(getCamelContext(),
+                "producers", WritableHealthCheckRepository.class);
+        if (repository != null) {
+            WhatsAppCloudReadinessCheck check = new WhatsAppCloudReadinessCheck(options, endpoint::graphApiClient,
+                    endpoint::isStarted, Clock.systemUTC());
+            check.setEnabled(isHealthCheckProducerEnabled());
+            check.setCamelContext(getCamelContext());
+            repository.addHealthCheck(check);
+        }
     }
 
     WebhookDispatchers webhookDispatchers() {

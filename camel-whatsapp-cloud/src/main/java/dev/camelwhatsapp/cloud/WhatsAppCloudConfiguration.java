@@ -50,6 +50,25 @@ public class WhatsAppCloudConfiguration implements Cloneable {
                             + " route account-level webhook events.")
     private String wabaId;
 
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Before a template send, check (once per TTL) that the template exists in that language,"
+                            + " is APPROVED and takes the parameters given; a mismatch fails the exchange with a"
+                            + " WhatsAppCloudTemplateException (132001 / 132000) without sending. Needs wabaId.")
+    private boolean templateCheck;
+
+    @UriParam(label = "producer", defaultValue = "600000", javaType = "java.time.Duration",
+              description = "How long the template check trusts what it read about a template.")
+    private long templateCheckTtl = 600_000;
+
+    @UriParam(label = "health", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "How long a readiness check result is reused before Meta is asked again.")
+    private long healthCheckTtl = 60_000;
+
+    @UriParam(label = "health", defaultValue = "604800000", javaType = "java.time.Duration",
+              description = "A token expiring within this time is reported: degraded by the health check, a warning"
+                            + " by diagnose.")
+    private long expiryWarning = 604_800_000;
+
     @UriParam(label = "producer", defaultValue = "sendMessage",
               description = "What the producer does; the CamelWhatsAppCloudOperation header overrides it.")
     private WhatsAppCloudOperation operation = WhatsAppCloudOperation.sendMessage;
@@ -298,6 +317,38 @@ public class WhatsAppCloudConfiguration implements Cloneable {
 
     public void setWabaId(String wabaId) {
         this.wabaId = wabaId;
+    }
+
+    public boolean isTemplateCheck() {
+        return templateCheck;
+    }
+
+    public void setTemplateCheck(boolean templateCheck) {
+        this.templateCheck = templateCheck;
+    }
+
+    public long getTemplateCheckTtl() {
+        return templateCheckTtl;
+    }
+
+    public void setTemplateCheckTtl(long templateCheckTtl) {
+        this.templateCheckTtl = templateCheckTtl;
+    }
+
+    public long getHealthCheckTtl() {
+        return healthCheckTtl;
+    }
+
+    public void setHealthCheckTtl(long healthCheckTtl) {
+        this.healthCheckTtl = healthCheckTtl;
+    }
+
+    public long getExpiryWarning() {
+        return expiryWarning;
+    }
+
+    public void setExpiryWarning(long expiryWarning) {
+        this.expiryWarning = expiryWarning;
     }
 
     public WhatsAppCloudOperation getOperation() {

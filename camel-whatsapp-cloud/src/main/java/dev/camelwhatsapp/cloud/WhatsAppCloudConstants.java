@@ -49,6 +49,53 @@ public final class WhatsAppCloudConstants {
               javaType = "Boolean")
     public static final String TYPING_INDICATOR = "CamelWhatsAppCloudTypingIndicator";
 
+    // ---- management operations ------------------------------------------------------------------------------------
+
+    @Metadata(label = "producer",
+              description = "getMedia, downloadMedia, deleteMedia: the media id, when the body does not carry it."
+                            + " uploadMedia: the id Meta assigned (out).",
+              javaType = "String")
+    public static final String MEDIA_ID = "CamelWhatsAppCloudMediaId";
+
+    @Metadata(label = "producer",
+              description = "uploadMedia: the MIME type of the body (detected from the file name or content when"
+                            + " absent). getMedia, downloadMedia: the MIME type Meta reported (out).",
+              javaType = "String")
+    public static final String MEDIA_MIME_TYPE = "CamelWhatsAppCloudMediaMimeType";
+
+    @Metadata(label = "producer", description = "uploadMedia: the file name sent with the upload (defaults to the"
+                                                + " File/Path name, else `media`).",
+              javaType = "String")
+    public static final String MEDIA_FILENAME = "CamelWhatsAppCloudMediaFilename";
+
+    @Metadata(label = "producer", description = "getMedia, downloadMedia: the SHA-256 of the media (out).",
+              javaType = "String")
+    public static final String MEDIA_SHA256 = "CamelWhatsAppCloudMediaSha256";
+
+    @Metadata(label = "producer", description = "uploadMedia, getMedia, downloadMedia: the size in bytes (out).",
+              javaType = "Long")
+    public static final String MEDIA_SIZE = "CamelWhatsAppCloudMediaSize";
+
+    @Metadata(label = "producer",
+              description = "listTemplates: only templates in this status (APPROVED, PENDING, REJECTED, …)."
+                            + " getTemplate, createTemplate: the template's status (out).",
+              javaType = "String")
+    public static final String TEMPLATE_STATUS = "CamelWhatsAppCloudTemplateStatus";
+
+    @Metadata(label = "producer",
+              description = "deleteTemplate: delete only this translation (hsm_id). createTemplate, getTemplate: the"
+                            + " template id (out).",
+              javaType = "String")
+    public static final String TEMPLATE_ID = "CamelWhatsAppCloudTemplateId";
+
+    @Metadata(label = "producer", description = "createTemplate: submit even when the linter finds errors.",
+              javaType = "Boolean", defaultValue = "false")
+    public static final String SUBMIT_WITH_LINT_ERRORS = "CamelWhatsAppCloudSubmitWithLintErrors";
+
+    @Metadata(label = "producer", description = "diagnose: the overall result, OK, WARN or FAIL (out).",
+              javaType = "String")
+    public static final String DIAGNOSIS_STATUS = "CamelWhatsAppCloudDiagnosisStatus";
+
     // ---- headers written after a send, and by the consumer ------------------------------------------------------
 
     @Metadata(label = "common",

@@ -9,5 +9,61 @@ public enum WhatsAppCloudOperation {
     sendMessage,
 
     /** Marks the received message whose wamid is the body (or the MessageId header) as read. */
-    markAsRead
+    markAsRead,
+
+    // ---- management: media, templates, phone numbers, account, diagnosis (dev.camelwhatsapp.cloud.management) ----
+
+    /** Uploads the body (byte[], File, Path or InputStream) as media; the body becomes a {@code MediaUpload}. */
+    uploadMedia,
+
+    /** Describes the media whose id is the body (or the MediaId header): a {@code MediaInfo}. */
+    getMedia,
+
+    /**
+     * Downloads the media whose id is the body, or of the {@code InboundMessage} body, streaming it to a temporary
+     * file and verifying its SHA-256: a {@code DownloadedMedia}.
+     */
+    downloadMedia,
+
+    /** Deletes the media whose id is the body (or the MediaId header). */
+    deleteMedia,
+
+    /** Lists the WABA's templates, all pages, filtered by the TemplateName, TemplateStatus and TemplateLanguage headers. */
+    listTemplates,
+
+    /** Gets a template by id (body) or by the TemplateName and TemplateLanguage headers: a {@code TemplateInfo}. */
+    getTemplate,
+
+    /** Lints and submits the {@code TemplateDefinition} body (or a Map / JSON of one) for review. */
+    createTemplate,
+
+    /** Deletes a template by the TemplateName header (all languages), or one translation by TemplateId. */
+    deleteTemplate,
+
+    /** Lints the {@code TemplateDefinition} body against Meta's rejection reasons: a {@code LintReport}. */
+    lintTemplate,
+
+    /** Describes the endpoint's phone number: quality rating, status, verification, tier: a {@code PhoneNumberInfo}. */
+    getPhoneNumber,
+
+    /** Lists the phone numbers of the WABA. */
+    listPhoneNumbers,
+
+    /** Registers the endpoint's phone number with the Cloud API; the body is the six-digit two-step PIN. */
+    registerPhoneNumber,
+
+    /** Sets the two-step verification PIN of the endpoint's phone number; the body is the six-digit PIN. */
+    setTwoStepPin,
+
+    /** Lists the apps the WABA sends its webhooks to. */
+    getSubscribedApps,
+
+    /** Subscribes the token's app to the WABA's webhooks. */
+    subscribeApp,
+
+    /** Asks Meta about the access token: validity, expiry, scopes; a {@code TokenInfo}. */
+    debugToken,
+
+    /** Runs the troubleshooting checklist against the account: a {@code DiagnosisReport}. */
+    diagnose
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
 import dev.camelwhatsapp.cloud.api.SendResult;
 import dev.camelwhatsapp.cloud.flow.FlowControl;
+import dev.camelwhatsapp.cloud.management.ManagementOperations;
 import dev.camelwhatsapp.cloud.model.MessageRequest;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -25,6 +26,7 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
     private final String messagesPath;
     private GraphApiClient client;
     private FlowControl flow;
+    private ManagementOperations management;
 
     WhatsAppCloudProducer(WhatsAppCloudEndpoint endpoint) {
         super(endpoint);
@@ -37,6 +39,7 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
         super.doStart();
         client = endpoint.graphApiClient();
         flow = endpoint.flowControl();
+        management = new ManagementOperations(endpoint.getConfiguration(), client, endpoint::completionExecutor);
     }
 
     @Override
@@ -45,7 +48,7 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
             switch (operation(exchange)) {
                 case sendMessage -> send(exchange, callback);
                 case markAsRead -> markAsRead(exchange, callback);
-                default -> throw new IllegalStateException("Unhandled operation " + operation(exchange));
+                default -> management.process(operation(exchange), exchange, callback);
             }
             return false;
         } catch (Exception invalid) {
@@ -66,8 +69,9 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
         // redelivery decide when, and how often, it goes out
         MessageRequest message = flow.admit(OutboundMessageBinding.messageRequest(exchange), exchange);
         JsonNode request = message.toGraphJson();
-        CompletableFuture<JsonNode> sent
-                = flow.send(message, () -> client.post(messagesPath, request), exchange.getExchangeId());
+        // with templateCheck=true a template that Meta would refuse fails here, before it spends throughput
+        CompletableFuture<JsonNode> sent = management.templateCheck().verify(message).thenCompose(
+                checked -> flow.send(message, () -> client.post(messagesPath, request), exchange.getExchangeId()));
         continueWhenAnswered(sent, exchange, callback, response -> {
             SendResult result = GraphApiClient.toSendResult(response);
             org.apache.camel.Message out = exchange.getMessage();

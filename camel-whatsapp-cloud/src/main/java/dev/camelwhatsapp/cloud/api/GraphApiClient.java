@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -14,11 +17,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.nio.AsyncEntityProducer;
+import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
+import org.apache.hc.core5.http.nio.support.AsyncRequestBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -159,6 +166,172 @@ public final class GraphApiClient {
     private static String headerValue(SimpleHttpResponse response, String name) {
         Header header = response.getFirstHeader(name);
         return header == null ? null : header.getValue();
+    }
+
+    // ---- management calls: multipart upload, streaming download, cursor paging ------------------------------------
+
+    /** The most pages {@link #getAllPages} follows; a cursor that never ends must not loop forever. */
+    private static final int MAX_PAGES = 1000;
+
+    /**
+     * POSTs a multipart body, e.g. a media upload, to {@code path}. The body is streamed as {@code body} produces it,
+     * so a large file is never held in memory by this client.
+     *
+     * @param  path the path relative to the version root, e.g. {@code 106540352242922/media}
+     * @param  body the multipart entity, carrying its own Content-Type with the boundary
+     * @return      the JSON answer, or a typed {@link WhatsAppCloudApiException}
+     */
+    public CompletableFuture<JsonNode> postMultipart(String path, AsyncEntityProducer body) {
+        CompletableFuture<JsonNode> result = new CompletableFuture<>();
+        String what = "POST " + path;
+        LOG.debug("Calling Graph API: {}", what);
+        try {
+            http.execute(authorized(AsyncRequestBuilder.post(uri(path, Map.of()))).setEntity(body).build(),
+                    SimpleResponseConsumer.create(), completing(result, what));
+        } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+        }
+        return result;
+    }
+
+    /**
+     * GETs an absolute URL Meta handed out, such as a media download URL, with the Bearer token, and lets
+     * {@code consumer} stream the answer: nothing is buffered here. The consumer sees every status; it can turn an
+     * error answer into an exception with {@link #errorOf}.
+     *
+     * @param  url      the URL exactly as Meta returned it
+     * @param  consumer the streaming consumer of the response
+     * @param  <T>      what the consumer produces
+     * @return          what the consumer produced, or the I/O failure
+     */
+    public <T> CompletableFuture<T> download(URI url, AsyncResponseConsumer<T> consumer) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        // the URL's query carries Meta's signature; only the host and path go into the log
+        String what = "GET " + url.getHost() + url.getPath();
+        LOG.debug("Downloading from Graph API: {}", what);
+        try {
+            http.execute(authorized(AsyncRequestBuilder.get(url)).build(), consumer, new FutureCallback<T>() {
+                @Override
+                public void completed(T value) {
+                    result.complete(value);
+                }
+
+                @Override
+                public void failed(Exception e) {
+                    LOG.debug("Download {} failed: {}", what, e.toString());
+                    result.completeExceptionally(e);
+                }
+
+                @Override
+                public void cancelled() {
+                    result.completeExceptionally(new IOException("Download " + what + " was cancelled"));
+                }
+            });
+        } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+        }
+        return result;
+    }
+
+    /**
+     * GETs every page of a cursor-paged edge (templates, phone numbers): it follows {@code paging.cursors.after} as
+     * long as Meta announces a {@code paging.next} page, and never the {@code next} URL itself, which can carry an
+     * access token.
+     *
+     * @param  path  the edge, e.g. {@code 102290129340398/message_templates}
+     * @param  query filters and {@code limit}; {@code after} is managed here
+     * @return       the {@code data} items of all pages, in order
+     */
+    public CompletableFuture<List<JsonNode>> getAllPages(String path, Map<String, String> query) {
+        return nextPages(path, query, null, new ArrayList<>(), 0);
+    }
+
+    private CompletableFuture<List<JsonNode>> nextPages(
+            String path, Map<String, String> query, String after, List<JsonNode> items, int pages) {
+        Map<String, String> pageQuery = new LinkedHashMap<>(query);
+        if (after != null) {
+            pageQuery.put("after", after);
+        }
+        return get(path, pageQuery).thenCompose(page -> {
+            page.path("data").forEach(items::add);
+            JsonNode paging = page.path("paging");
+            String nextCursor = paging.path("cursors").path("after").asText(null);
+            boolean more = paging.hasNonNull("next") && nextCursor != null && !nextCursor.equals(after)
+                           && page.path("data").size() > 0;
+            if (!more || pages + 1 >= MAX_PAGES) {
+                return CompletableFuture.completedFuture(items);
+            }
+            return nextPages(path, query, nextCursor, items, pages + 1);
+        });
+    }
+
+    /**
+     * Turns an error answer into the typed exception a JSON call would have failed with; for callers that read the
+     * response themselves, such as streaming downloads.
+     *
+     * @param  status      the HTTP status
+     * @param  contentType the Content-Type, or {@code null}
+     * @param  body        the (possibly truncated) response body, or {@code null}
+     * @return             the exception
+     */
+    public WhatsAppCloudApiException errorOf(int status, String contentType, byte[] body) {
+        return WhatsAppCloudApiException.of(errors.parse(status, contentType, body, null, null));
+    }
+
+    /**
+     * GETs {@code debug_token} about this client's own access token: validity, expiry and scopes. Meta wants the token
+     * in the query; it goes nowhere else, and the log line names only the path.
+     *
+     * @return {@code {"data":{"is_valid","expires_at","scopes",…}}}
+     */
+    public CompletableFuture<JsonNode> debugOwnToken() {
+        if (authorization == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException(
+                    "No accessToken is configured: there is no token to debug"));
+        }
+        String token = authorization.substring("Bearer ".length());
+        CompletableFuture<JsonNode> result = new CompletableFuture<>();
+        String what = "GET debug_token";
+        LOG.debug("Calling Graph API: {}", what);
+        try {
+            http.execute(authorized(SimpleRequestBuilder.get(uri("debug_token", Map.of("input_token", token)))).build(),
+                    completing(result, what));
+        } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+        }
+        return result;
+    }
+
+    private AsyncRequestBuilder authorized(AsyncRequestBuilder builder) {
+        if (authorization == null) {
+            throw new IllegalStateException("No accessToken is configured: the Graph API needs one for this call");
+        }
+        return builder.setHeader(HttpHeaders.AUTHORIZATION, authorization)
+                .setHeader(HttpHeaders.ACCEPT, "application/json");
+    }
+
+    private FutureCallback<SimpleHttpResponse> completing(CompletableFuture<JsonNode> result, String what) {
+        return new FutureCallback<>() {
+            @Override
+            public void completed(SimpleHttpResponse response) {
+                try {
+                    complete(result, what, response);
+                } catch (RuntimeException unexpected) {
+                    result.completeExceptionally(unexpected);
+                }
+            }
+
+            @Override
+            public void failed(Exception e) {
+                LOG.debug("Graph API call {} failed: {}", what, e.toString());
+                result.completeExceptionally(e);
+            }
+
+            @Override
+            public void cancelled() {
+                result.completeExceptionally(new IOException("Graph API call " + what + " was cancelled"));
+            }
+        };
     }
 
     /**

@@ -1,0 +1,324 @@
+package dev.camelwhatsapp.cloud.health;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration;
+import dev.camelwhatsapp.cloud.api.GraphApiClient;
+import dev.camelwhatsapp.cloud.api.HttpClientFactory;
+import dev.camelwhatsapp.cloud.api.HttpClientSettings;
+import dev.camelwhatsapp.cloud.api.WhatsAppCloudApiException;
+import dev.camelwhatsapp.cloud.management.AccountQueries;
+import dev.camelwhatsapp.cloud.management.PhoneNumberInfo;
+import dev.camelwhatsapp.cloud.management.SubscribedApp;
+import dev.camelwhatsapp.cloud.management.TemplateInfo;
+import dev.camelwhatsapp.cloud.management.TokenInfo;
+import dev.camelwhatsapp.cloud.model.InvalidMessageException;
+import dev.camelwhatsapp.cloud.model.Recipient;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+
+/**
+ * Runs the troubleshooting checklist against a phone number and its WhatsApp Business Account, in the order the
+ * checklist gives, and says for each step what it found and how to fix it:
+ * <ol>
+ * <li>{@value #TOKEN}: valid, and a System User token that never expires</li>
+ * <li>{@value #SCOPES}: whatsapp_business_messaging and whatsapp_business_management</li>
+ * <li>{@value #NUMBER_FORMAT}: the path is a phone number id (not the number, not the WABA id); the recipient, if
+ * given, is E.164</li>
+ * <li>{@value #NUMBER_IN_WABA}: the number belongs to the configured WABA</li>
+ * <li>{@value #REGISTERED}: status REGISTERED/CONNECTED and code verification VERIFIED</li>
+ * <li>{@value #TEMPLATES}: at least one APPROVED template; none rejected</li>
+ * <li>{@value #WEBHOOKS}: the WABA is subscribed to the token's app</li>
+ * <li>{@value #QUALITY}: quality rating GREEN, number not flagged; messaging limit and throughput reported</li>
+ * </ol>
+ * The Graph API calls run concurrently; a failing call fails its own check only.
+ *
+ * <p>
+ * From a route: {@code to("whatsapp-cloud:<id>?operation=diagnose")}. From a command line or a test, without Camel
+ * routes: {@code System.out.println(Diagnosis.diagnose(configuration).toText())}.
+ */
+public final class Diagnosis {
+
+    public static final String TOKEN = "Access token";
+    public static final String SCOPES = "Token scopes";
+    public static final String NUMBER_FORMAT = "Phone number id and format";
+    public static final String NUMBER_IN_WABA = "Number in WABA";
+    public static final String REGISTERED = "Registered with Cloud API";
+    public static final String TEMPLATES = "Templates approved";
+    public static final String WEBHOOKS = "Webhook subscription";
+    public static final String QUALITY = "Quality rating and limits";
+
+    private final WhatsAppCloudConfiguration configuration;
+    private final AccountQueries queries;
+    private final Clock clock;
+
+    /**
+     * @param configuration the endpoint options: phoneNumberId, wabaId, expiryWarning
+     * @param client        a Graph API client with the token to diagnose
+     * @param clock         the clock token expiry is judged with
+     */
+    public Diagnosis(WhatsAppCloudConfiguration configuration, GraphApiClient client, Clock clock) {
+        this.configuration = configuration;
+        this.queries = new AccountQueries(client);
+        this.clock = clock;
+    }
+
+    /**
+     * Diagnoses the account of a configuration without any Camel route: builds its own HTTP client from the
+     * configuration (timeouts, proxy; not sslContextParameters, which need a CamelContext), runs every check, and
+     * closes the client. Meant for a command a person runs against real credentials or the emulator.
+     *
+     * @param  configuration accessToken, phoneNumberId, baseUri, apiVersion and (for most checks) wabaId
+     * @return               the report; print {@link DiagnosisReport#toText()}
+     * @throws InterruptedException when interrupted while waiting for Meta
+     */
+    public static DiagnosisReport diagnose(WhatsAppCloudConfiguration configuration) throws InterruptedException {
+        HttpClientSettings settings = new HttpClientSettings(Duration.ofMillis(configuration.getConnectTimeout()),
+                Duration.ofMillis(configuration.getResponseTimeout()),
+                Duration.ofMillis(configuration.getConnectionRequestTimeout()), 8, configuration.getProxyHost(),
+                configuration.getProxyPort(), configuration.getProxyAuthUsername(),
+                configuration.getProxyAuthPassword(), null);
+        try (CloseableHttpAsyncClient http = HttpClientFactory.create(settings)) {
+            GraphApiClient client = new GraphApiClient(http, configuration.getBaseUri(), configuration.getApiVersion(),
+                    configuration.getAccessToken(), new ObjectMapper());
+            return new Diagnosis(configuration, client, Clock.systemUTC()).run(null)
+                    .get(configuration.getResponseTimeout() * 3 + 5_000, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The diagnosis did not complete: " + e.getMessage(), e);
+        } catch (java.io.IOException closing) {
+            throw new java.io.UncheckedIOException(closing);
+        }
+    }
+
+    /**
+     * @param  recipient a recipient number to check the format of, or {@code null}
+     * @return           the report, once every call has answered or failed; it never completes exceptionally
+     */
+    public CompletableFuture<DiagnosisReport> run(String recipient) {
+        String wabaId = blankToNull(configuration.getWabaId());
+        String numberId = configuration.getPhoneNumberId();
+        CompletableFuture<Attempt<TokenInfo>> token = Attempt.of(queries.token());
+        CompletableFuture<Attempt<PhoneNumberInfo>> number = Attempt.of(queries.phoneNumber(numberId));
+        CompletableFuture<Attempt<List<PhoneNumberInfo>>> numbers
+                = wabaId == null ? Attempt.skipped() : Attempt.of(queries.phoneNumbers(wabaId));
+        CompletableFuture<Attempt<List<TemplateInfo>>> templates
+                = wabaId == null ? Attempt.skipped() : Attempt.of(queries.templates(wabaId));
+        CompletableFuture<Attempt<List<SubscribedApp>>> apps
+                = wabaId == null ? Attempt.skipped() : Attempt.of(queries.subscribedApps(wabaId));
+        return CompletableFuture.allOf(token, number, numbers, templates, apps).thenApply(all -> {
+            List<DiagnosisCheck> checks = new ArrayList<>();
+            checks.add(token(token.join()));
+            checks.add(scopes(token.join()));
+            checks.add(numberFormat(number.join(), wabaId, recipient));
+            checks.add(numberInWaba(numbers.join(), wabaId, numberId));
+            checks.add(registered(number.join()));
+            checks.add(templates(templates.join(), wabaId));
+            checks.add(webhooks(apps.join(), wabaId, token.join()));
+            checks.add(quality(number.join()));
+            return new DiagnosisReport(numberId, wabaId, checks);
+        });
+    }
+
+    private DiagnosisCheck token(Attempt<TokenInfo> attempt) {
+        if (!attempt.succeeded()) {
+            return DiagnosisCheck.fail(TOKEN, "Meta refused to describe the token: " + attempt.describeFailure(),
+                    Fix.forFailure(attempt.failure()));
+        }
+        TokenInfo token = attempt.value();
+        if (!token.valid()) {
+            return DiagnosisCheck.fail(TOKEN, "the token is not valid" + (token.errorMessage() == null ? ""
+                    : ": " + token.errorMessage() + (token.errorCode() == null ? "" : " (" + token.errorCode() + ")")),
+                    Fix.TOKEN_INVALID);
+        }
+        String kind = (token.type() == null ? "" : token.type() + " ") + "token of app "
+                      + (token.application() == null ? token.appId() : token.application());
+        if (token.neverExpires()) {
+            return DiagnosisCheck.ok(TOKEN, "valid " + kind + ", never expires");
+        }
+        Instant now = clock.instant();
+        Duration left = Duration.between(now, token.expiresAt());
+        String expiry = "valid " + kind + ", expires " + token.expiresAt() + " (in " + describe(left) + ")";
+        return DiagnosisCheck.warn(TOKEN, expiry, Fix.SYSTEM_USER_TOKEN);
+    }
+
+    private static DiagnosisCheck scopes(Attempt<TokenInfo> attempt) {
+        if (!attempt.succeeded() || !attempt.value().valid()) {
+            return DiagnosisCheck.skipped(SCOPES, "not checked: the token is not valid");
+        }
+        TokenInfo token = attempt.value();
+        List<String> missing = token.missingScopes();
+        if (!missing.isEmpty()) {
+            return DiagnosisCheck.fail(SCOPES, "the token lacks " + String.join(" and ", missing) + " (has "
+                                               + token.scopes() + ")", Fix.SCOPES);
+        }
+        return DiagnosisCheck.ok(SCOPES, "whatsapp_business_messaging and whatsapp_business_management granted");
+    }
+
+    private static DiagnosisCheck numberFormat(Attempt<PhoneNumberInfo> number, String wabaId, String recipient) {
+        String id = number.succeeded() ? number.value().id() : null;
+        if (wabaId != null && wabaId.equals(id == null ? null : id)) {
+            return DiagnosisCheck.fail(NUMBER_FORMAT, "the phone number id equals the WABA id " + wabaId,
+                    Fix.MIXED_IDS);
+        }
+        if (!number.succeeded()) {
+            if (isTokenProblem(number.failure())) {
+                return DiagnosisCheck.skipped(NUMBER_FORMAT, "not checked: " + number.describeFailure());
+            }
+            return DiagnosisCheck.fail(NUMBER_FORMAT, "the phone number id is not usable: " + number.describeFailure(),
+                    Fix.forFailure(number.failure()));
+        }
+        String found = "phone number id " + number.value().id() + " is " + number.value().displayPhoneNumber()
+                       + (number.value().verifiedName() == null ? "" : " (" + number.value().verifiedName() + ")");
+        if (recipient != null) {
+            try {
+                found += "; recipient " + Recipient.normalize(recipient) + " is E.164";
+            } catch (InvalidMessageException invalid) {
+                return DiagnosisCheck.fail(NUMBER_FORMAT, found + "; recipient '" + recipient + "' is not E.164: "
+                                                          + invalid.getMessage(), Fix.RECIPIENT_FORMAT);
+            }
+        }
+        return DiagnosisCheck.ok(NUMBER_FORMAT, found);
+    }
+
+    private static DiagnosisCheck numberInWaba(Attempt<List<PhoneNumberInfo>> numbers, String wabaId, String numberId) {
+        if (wabaId == null) {
+            return DiagnosisCheck.warn(NUMBER_IN_WABA, "no wabaId configured", Fix.SET_WABA_ID);
+        }
+        if (!numbers.succeeded()) {
+            return failedCall(NUMBER_IN_WABA, numbers, Fix.WRONG_WABA);
+        }
+        List<String> ids = numbers.value().stream().map(PhoneNumberInfo::id).toList();
+        if (!ids.contains(numberId)) {
+            return DiagnosisCheck.fail(NUMBER_IN_WABA, "phone number id " + numberId + " is not among the WABA's"
+                                                       + " numbers " + ids, Fix.NUMBER_NOT_IN_WABA);
+        }
+        return DiagnosisCheck.ok(NUMBER_IN_WABA, "phone number id " + numberId + " is one of the WABA's "
+                                                 + ids.size() + " number(s)");
+    }
+
+    private static DiagnosisCheck registered(Attempt<PhoneNumberInfo> number) {
+        if (!number.succeeded()) {
+            return DiagnosisCheck.skipped(REGISTERED, "not checked: " + number.describeFailure());
+        }
+        PhoneNumberInfo info = number.value();
+        String found = "status " + info.status() + ", code verification " + info.codeVerificationStatus()
+                       + (info.pinEnabled() == null ? "" : ", two-step PIN " + (info.pinEnabled() ? "set" : "not set"));
+        if (!info.isRegistered()) {
+            return DiagnosisCheck.fail(REGISTERED, found, info.isBlocked() ? Fix.ACCOUNT_BLOCKED : Fix.REGISTER);
+        }
+        if (!info.isVerified()) {
+            return DiagnosisCheck.fail(REGISTERED, found, Fix.VERIFY_CODE);
+        }
+        return DiagnosisCheck.ok(REGISTERED, found);
+    }
+
+    private static DiagnosisCheck templates(Attempt<List<TemplateInfo>> templates, String wabaId) {
+        if (wabaId == null) {
+            return DiagnosisCheck.warn(TEMPLATES, "no wabaId configured", Fix.SET_WABA_ID);
+        }
+        if (!templates.succeeded()) {
+            return failedCall(TEMPLATES, templates, Fix.WRONG_WABA);
+        }
+        List<TemplateInfo> all = templates.value();
+        List<String> approved = names(all, "APPROVED");
+        List<String> pending = names(all, "PENDING");
+        List<String> rejected = all.stream().filter(t -> "REJECTED".equalsIgnoreCase(t.status()))
+                .map(t -> t.name() + "/" + t.language() + (t.rejectedReason() == null ? "" : " (" + t.rejectedReason()
+                                                                                              + ")"))
+                .toList();
+        String found = approved.size() + " approved, " + pending.size() + " pending, " + rejected.size() + " rejected"
+                       + (pending.isEmpty() ? "" : "; pending: " + pending)
+                       + (rejected.isEmpty() ? "" : "; rejected: " + rejected);
+        if (all.isEmpty()) {
+            return DiagnosisCheck.fail(TEMPLATES, "the WABA has no templates", Fix.NO_TEMPLATES);
+        }
+        if (approved.isEmpty()) {
+            return DiagnosisCheck.fail(TEMPLATES, found, pending.isEmpty() ? Fix.TEMPLATES_REJECTED
+                    : Fix.TEMPLATES_PENDING);
+        }
+        if (!rejected.isEmpty()) {
+            return DiagnosisCheck.warn(TEMPLATES, found, Fix.TEMPLATES_REJECTED);
+        }
+        if (!pending.isEmpty()) {
+            return DiagnosisCheck.warn(TEMPLATES, found, Fix.TEMPLATES_PENDING);
+        }
+        return DiagnosisCheck.ok(TEMPLATES, found);
+    }
+
+    private static DiagnosisCheck webhooks(Attempt<List<SubscribedApp>> apps, String wabaId, Attempt<TokenInfo> token) {
+        if (wabaId == null) {
+            return DiagnosisCheck.warn(WEBHOOKS, "no wabaId configured", Fix.SET_WABA_ID);
+        }
+        if (!apps.succeeded()) {
+            return failedCall(WEBHOOKS, apps, Fix.WRONG_WABA);
+        }
+        if (apps.value().isEmpty()) {
+            return DiagnosisCheck.fail(WEBHOOKS, "the WABA is subscribed to no app", Fix.SUBSCRIBE);
+        }
+        List<String> names = apps.value().stream().map(a -> a.name() + " (" + a.id() + ")").toList();
+        String appId = token.succeeded() ? token.value().appId() : null;
+        if (appId != null && apps.value().stream().noneMatch(a -> appId.equals(a.id()))) {
+            return DiagnosisCheck.warn(WEBHOOKS, "the WABA is subscribed to " + names + " but not to the token's app "
+                                                 + appId, Fix.SUBSCRIBE_THIS_APP);
+        }
+        return DiagnosisCheck.ok(WEBHOOKS, "the WABA is subscribed to " + names);
+    }
+
+    private static DiagnosisCheck quality(Attempt<PhoneNumberInfo> number) {
+        if (!number.succeeded()) {
+            return DiagnosisCheck.skipped(QUALITY, "not checked: " + number.describeFailure());
+        }
+        PhoneNumberInfo info = number.value();
+        String rating = info.qualityRating() == null ? "UNKNOWN" : info.qualityRating().toUpperCase(Locale.ROOT);
+        String found = "quality " + rating + ", status " + info.status() + ", messaging limit "
+                       + info.messagingLimitTier() + ", throughput " + info.throughputLevel();
+        if (info.isBlocked()) {
+            return DiagnosisCheck.fail(QUALITY, found, Fix.ACCOUNT_BLOCKED);
+        }
+        return switch (rating) {
+            case "RED" -> DiagnosisCheck.fail(QUALITY, found, Fix.QUALITY_RED);
+            case "YELLOW" -> DiagnosisCheck.warn(QUALITY, found, Fix.QUALITY_YELLOW);
+            default -> DiagnosisCheck.ok(QUALITY, found);
+        };
+    }
+
+    private static DiagnosisCheck failedCall(String name, Attempt<?> attempt, Fix otherwise) {
+        if (isTokenProblem(attempt.failure())) {
+            return DiagnosisCheck.skipped(name, "not checked: " + attempt.describeFailure());
+        }
+        Fix fix = attempt.failure() instanceof WhatsAppCloudApiException api && (api.getCode() == 100
+                                                                                || api.getCode() == 803)
+                ? otherwise : Fix.forFailure(attempt.failure());
+        return DiagnosisCheck.fail(name, "Meta answered: " + attempt.describeFailure(), fix);
+    }
+
+    private static boolean isTokenProblem(Throwable failure) {
+        return failure instanceof WhatsAppCloudApiException api
+               && api.getCategory() == dev.camelwhatsapp.cloud.api.ErrorCategory.TOKEN;
+    }
+
+    private static List<String> names(List<TemplateInfo> templates, String status) {
+        return templates.stream().filter(t -> status.equalsIgnoreCase(t.status()))
+                .map(t -> t.name() + "/" + t.language()).toList();
+    }
+
+    private static String describe(Duration left) {
+        if (left.isNegative()) {
+            return "the past";
+        }
+        return left.toDays() > 0 ? left.toDays() + " days" : left.toHours() + " hours";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

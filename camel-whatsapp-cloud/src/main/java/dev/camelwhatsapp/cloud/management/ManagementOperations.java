@@ -1,0 +1,116 @@
+package dev.camelwhatsapp.cloud.management;
+
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration;
+import dev.camelwhatsapp.cloud.WhatsAppCloudOperation;
+import dev.camelwhatsapp.cloud.api.GraphApiClient;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+
+/**
+ * Runs the producer's management operations (media, templates, phone numbers, account, diagnosis) for one producer.
+ * Like sending, no thread waits for Meta: each operation is a chain of Graph API calls, and the exchange continues on
+ * the endpoint's completion executor once the last one answered.
+ *
+ * <p>
+ * Input that can be checked locally (a missing wabaId, an oversized file, a template with lint errors) is refused by
+ * throwing from {@link #process}, before anything is sent.
+ */
+public final class ManagementOperations {
+
+    private final Supplier<? extends Executor> completionExecutor;
+    private final MediaOperations media;
+    private final TemplateOperations templates;
+    private final AccountOperations account;
+    private final TemplateCheck templateCheck;
+
+    /**
+     * @param configuration      the endpoint's options
+     * @param client             the endpoint's Graph API client
+     * @param completionExecutor the pool that continues exchanges, asked for on first use
+     */
+    public ManagementOperations(WhatsAppCloudConfiguration configuration, GraphApiClient client,
+                                Supplier<? extends Executor> completionExecutor) {
+        this.completionExecutor = completionExecutor;
+        this.media = new MediaOperations(configuration, client);
+        this.templates = new TemplateOperations(configuration, client);
+        this.account = new AccountOperations(configuration, client, Clock.systemUTC());
+        this.templateCheck = new TemplateCheck(configuration, client, Clock.systemUTC());
+    }
+
+    /** @return the pre-send template check of this producer (a no-op unless {@code templateCheck=true}) */
+    public TemplateCheck templateCheck() {
+        return templateCheck;
+    }
+
+    /**
+     * Starts a management operation; the callback is called once it completed, successfully or not.
+     *
+     * @throws IllegalArgumentException when the operation is not a management operation or its input is invalid;
+     *                                  nothing was sent and the callback was not called
+     */
+    public void process(WhatsAppCloudOperation operation, Exchange exchange, AsyncCallback callback) {
+        CompletableFuture<Consumer<Exchange>> outcome = start(operation, exchange);
+        outcome.whenComplete((apply, failure) -> {
+            Runnable completion = () -> {
+                try {
+                    if (failure != null) {
+                        exchange.setException(failure instanceof CompletionException ? failure.getCause() : failure);
+                    } else {
+                        apply.accept(exchange);
+                    }
+                } catch (Exception e) {
+                    exchange.setException(e);
+                } finally {
+                    callback.done(false);
+                }
+            };
+            try {
+                completionExecutor.get().execute(completion);
+            } catch (RejectedExecutionException shuttingDown) {
+                completion.run();
+            }
+        });
+    }
+
+    private CompletableFuture<Consumer<Exchange>> start(WhatsAppCloudOperation operation, Exchange exchange) {
+        org.apache.camel.Message in = exchange.getMessage();
+        return switch (operation) {
+            case uploadMedia -> media.upload(exchange);
+            case getMedia -> media.describe(in);
+            case downloadMedia -> media.download(in);
+            case deleteMedia -> media.delete(in);
+            case listTemplates -> templates.list(in);
+            case getTemplate -> templates.get(in);
+            case createTemplate -> templates.create(in);
+            case deleteTemplate -> templates.delete(in);
+            case lintTemplate -> templates.lint(in);
+            case getPhoneNumber -> account.phoneNumber();
+            case listPhoneNumbers -> account.phoneNumbers();
+            case registerPhoneNumber -> account.register(in);
+            case setTwoStepPin -> account.setTwoStepPin(in);
+            case getSubscribedApps -> account.subscribedApps();
+            case subscribeApp -> account.subscribeApp();
+            case debugToken -> account.debugToken();
+            case diagnose -> account.diagnose(in);
+            default -> throw new IllegalArgumentException("Operation " + operation + " is not a management operation");
+        };
+    }
+
+    /** @return the wabaId, or an explanation of why the operation needs it */
+    static String requireWabaId(WhatsAppCloudConfiguration configuration, String operation) {
+        String wabaId = configuration.getWabaId();
+        if (wabaId == null || wabaId.isBlank()) {
+            throw new IllegalArgumentException(operation + " needs the wabaId option: the WhatsApp Business Account id"
+                                               + " shown in WhatsApp Manager (not the phone number id)");
+        }
+        return wabaId;
+    }
+}

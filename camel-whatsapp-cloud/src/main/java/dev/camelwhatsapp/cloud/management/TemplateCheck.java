@@ -1,0 +1,152 @@
+package dev.camelwhatsapp.cloud.management;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration;
+import dev.camelwhatsapp.cloud.api.GraphApiClient;
+import dev.camelwhatsapp.cloud.model.MessageRequest;
+
+/**
+ * The optional check before a template send ({@code templateCheck=true}): the template must exist in the language
+ * sent, be APPROVED, and take the header and body parameters given. A failure is the
+ * {@link dev.camelwhatsapp.cloud.api.WhatsAppCloudTemplateException} Meta would have answered (132001 for a missing or
+ * unapproved template, 132000 for a parameter mismatch), raised before anything is sent, so that a route learns about
+ * a template problem from its own logs rather than from a failed status webhook.
+ *
+ * <p>
+ * What it reads about a template is reused for {@code templateCheckTtl}: a template approved meanwhile is seen at the
+ * latest one TTL later.
+ */
+public final class TemplateCheck {
+
+    private static final CompletableFuture<Void> PASSED = CompletableFuture.completedFuture(null);
+
+    private final WhatsAppCloudConfiguration configuration;
+    private final TemplateOperations templates;
+    private final Clock clock;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    private record Cached(List<TemplateInfo> templates, Instant readAt) {
+    }
+
+    /**
+     * @param configuration the endpoint's options: {@code templateCheck}, {@code templateCheckTtl}, {@code wabaId}
+     * @param client        the endpoint's Graph API client
+     * @param clock         the clock the TTL is measured with
+     */
+    public TemplateCheck(WhatsAppCloudConfiguration configuration, GraphApiClient client, Clock clock) {
+        this.configuration = configuration;
+        this.templates = new TemplateOperations(configuration, client);
+        this.clock = clock;
+    }
+
+    /**
+     * @param  request the request about to be sent
+     * @return         a future that completes normally when the send may go ahead (at once for anything but a template
+     *                 send, or when the check is off), and exceptionally with a
+     *                 {@link dev.camelwhatsapp.cloud.api.WhatsAppCloudTemplateException} when it must not
+     */
+    public CompletableFuture<Void> verify(MessageRequest request) {
+        if (!configuration.isTemplateCheck()) {
+            return PASSED;
+        }
+        JsonNode json = request.toGraphJson();
+        if (!"template".equals(json.path("type").asText())) {
+            return PASSED;
+        }
+        JsonNode template = json.path("template");
+        String name = template.path("name").asText();
+        String language = template.path("language").path("code").asText();
+        String wabaId = ManagementOperations.requireWabaId(configuration, "templateCheck");
+        return lookup(wabaId, name).thenAccept(found -> check(found, wabaId, name, language, template));
+    }
+
+    /** Forgets what was read, e.g. after a template was created or approved. */
+    public void invalidate() {
+        cache.clear();
+    }
+
+    private CompletableFuture<List<TemplateInfo>> lookup(String wabaId, String name) {
+        Cached cached = cache.get(name);
+        Duration ttl = Duration.ofMillis(configuration.getTemplateCheckTtl());
+        if (cached != null && cached.readAt().plus(ttl).isAfter(clock.instant())) {
+            return CompletableFuture.completedFuture(cached.templates());
+        }
+        return templates.fetch(wabaId, name, null, null).thenApply(found -> {
+            List<TemplateInfo> exact = found.stream().filter(t -> name.equals(t.name())).toList();
+            cache.put(name, new Cached(exact, clock.instant()));
+            return exact;
+        });
+    }
+
+    private static void check(List<TemplateInfo> found, String wabaId, String name, String language, JsonNode sent) {
+        TemplateInfo template = found.stream().filter(t -> language.equals(t.language())).findFirst().orElse(null);
+        if (template == null) {
+            if (found.isEmpty()) {
+                throw TemplateOperations.notFound(name, language, wabaId);
+            }
+            throw TemplateOperations.templateError(404, 132001, "Template " + name + " does not exist in " + language
+                                                                + "; it exists in "
+                                                                + String.join(", ", found.stream()
+                                                                        .map(TemplateInfo::language).toList()),
+                    "Send one of the existing languages, or add a " + language + " translation");
+        }
+        if (!template.isApproved()) {
+            throw TemplateOperations.templateError(400, 132001, "Template " + name + " (" + language + ") is "
+                                                                + template.status() + ", not APPROVED",
+                    template.rejectedReason() != null ? "Rejected: " + template.rejectedReason()
+                            : "Wait for approval in WhatsApp Manager > Message Templates; it takes hours to days");
+        }
+        if (template.definition() == null) {
+            return; // a template this version cannot read: Meta will judge the parameters
+        }
+        TemplateDefinition definition = template.definition();
+        compare(name, "header", definition.header() == null ? null : definition.header().text(),
+                parameters(sent, "header"));
+        compare(name, "body", definition.body() == null ? null : definition.body().text(), parameters(sent, "body"));
+    }
+
+    private static void compare(String name, String component, String text, List<JsonNode> given) {
+        TemplateVariables expected = TemplateVariables.of(text);
+        if (!expected.named().isEmpty()) {
+            Set<String> givenNames = new LinkedHashSet<>();
+            given.forEach(p -> givenNames.add(p.path("parameter_name").asText()));
+            if (!givenNames.equals(new LinkedHashSet<>(expected.named()))) {
+                throw TemplateOperations.templateError(400, 132000, "Template " + name + " expects the " + component
+                                                                    + " parameters " + expected.named() + " but "
+                                                                    + givenNames + " were given",
+                        "Give exactly one value per named variable");
+            }
+            return;
+        }
+        int expectedCount = expected.positional().size();
+        boolean mediaOrLocationHeader = "header".equals(component) && text == null;
+        if (!mediaOrLocationHeader && given.size() != expectedCount) {
+            throw TemplateOperations.templateError(400, 132000, "Template " + name + " expects " + expectedCount + " "
+                                                                + component + " parameter(s) but " + given.size()
+                                                                + " were given",
+                    "Give one value per variable, in order");
+        }
+    }
+
+    private static List<JsonNode> parameters(JsonNode template, String type) {
+        List<JsonNode> parameters = new ArrayList<>();
+        for (JsonNode component : template.path("components")) {
+            if (type.equals(component.path("type").asText().toLowerCase(Locale.ROOT))) {
+                component.path("parameters").forEach(parameters::add);
+            }
+        }
+        return parameters;
+    }
+}
