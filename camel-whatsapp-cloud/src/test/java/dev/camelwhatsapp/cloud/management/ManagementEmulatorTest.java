@@ -220,32 +220,28 @@ class ManagementEmulatorTest extends CamelTestSupport {
     }
 
     @Test
-    void templateCheckFailsAPendingTemplateBeforeSendingAndPassesAnApprovedOne() throws Exception {
+    void templateCheckFailsAPendingTemplateBeforeSendingAndPassesAnApprovedOne() {
         emulator.emulator().setTemplateStatus("order_confirmation", "en_US", TemplateStatus.PENDING);
-        var client = new dev.camelwhatsapp.cloud.api.GraphApiClient(
-                dev.camelwhatsapp.cloud.api.HttpClientFactory.create(new dev.camelwhatsapp.cloud.api.HttpClientSettings(
-                        Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(2), 4, null, null, null, null,
-                        null)),
-                emulator.baseUri().toString(), "v26.0", DEFAULT_ACCESS_TOKEN, new com.fasterxml.jackson.databind.ObjectMapper());
-        dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration options = new dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration();
-        options.setWabaId(DEFAULT_WABA_ID);
-        options.setTemplateCheck(true);
-        TemplateCheck check = new TemplateCheck(options, client, java.time.Clock.systemUTC());
 
-        var pending = check.verify(dev.camelwhatsapp.cloud.model.MessageRequest.of("15551234567",
-                TemplateMessage.withBodyParameters("order_confirmation", "en_US", List.of("Ann", "#1234"))));
-        var wrongCount = check.verify(dev.camelwhatsapp.cloud.model.MessageRequest.of("15551234567",
-                TemplateMessage.withBodyParameters("delivery_update", "en_US", List.of("Ann"))));
-        var fine = check.verify(dev.camelwhatsapp.cloud.model.MessageRequest.of("15551234567",
-                TemplateMessage.builder("hello_world", "en_US").build()));
+        Exchange pending = checkedSend(TemplateMessage.withBodyParameters("order_confirmation", "en_US", List.of("Ann", "#1234")));
+        Exchange wrongCount = checkedSend(TemplateMessage.withBodyParameters("delivery_update", "en_US", List.of("Ann")));
+        Exchange fine = checkedSend(TemplateMessage.builder("hello_world", "en_US").build());
 
-        assertThat(pending).failsWithin(Duration.ofSeconds(5)).withThrowableOfType(java.util.concurrent.ExecutionException.class)
-                .withCauseInstanceOf(WhatsAppCloudTemplateException.class)
-                .withMessageContaining("is PENDING, not APPROVED");
-        assertThat(wrongCount).failsWithin(Duration.ofSeconds(5)).withThrowableOfType(java.util.concurrent.ExecutionException.class)
-                .withMessageContaining("expects 1 header parameter(s) but 0 were given");
-        assertThat(fine).succeedsWithin(Duration.ofSeconds(5));
-        assertThat(emulator.emulator().sentMessages()).isEmpty();
+        assertThat(pending.getException()).isInstanceOf(WhatsAppCloudTemplateException.class)
+                .hasMessageContaining("is PENDING, not APPROVED");
+        assertThat(wrongCount.getException()).isInstanceOf(WhatsAppCloudTemplateException.class)
+                .hasMessageContaining("expects 1 header parameter(s) but 0 were given");
+        assertThat(fine.getException()).isNull();
+        // only the approved, fitting template reached the Cloud API
+        assertThat(emulator.emulator().sentMessages()).singleElement()
+                .satisfies(sent -> assertThat(sent.id()).isEqualTo(fine.getMessage().getHeader(WhatsAppCloudConstants.MESSAGE_ID)));
+    }
+
+    private Exchange checkedSend(TemplateMessage message) {
+        return template.request("direct:checkedSend", e -> {
+            e.getMessage().setBody(message);
+            e.getMessage().setHeader(WhatsAppCloudConstants.TO, "15551234567");
+        });
     }
 
     private TemplateInfo template(String name) {
