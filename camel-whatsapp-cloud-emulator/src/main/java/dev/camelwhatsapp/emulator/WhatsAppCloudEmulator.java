@@ -361,6 +361,14 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         return now;
     }
 
+    /**
+     * The virtual time as a {@link java.time.Clock}: hand it to the code under test (e.g. the component's
+     * {@code clock} option) so that a 24-hour window closes for both sides when {@link #advanceClock} jumps.
+     */
+    public java.time.Clock clock() {
+        return clock;
+    }
+
     /** How far virtual time is ahead of real time. */
     public Duration clockOffset() {
         return clock.offset();

@@ -50,7 +50,7 @@ class FlowControlEmulatorTest extends CamelTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         context.getRegistry().bind("windows", windows);
-        context.getRegistry().bind("virtualClock", new EmulatorClock(emulator.emulator()));
+        context.getRegistry().bind("virtualClock", emulator.emulator().clock());
         return context;
     }
 
