@@ -315,7 +315,9 @@ public final class Diagnosis {
         if (left.isNegative()) {
             return "the past";
         }
-        return left.toDays() > 0 ? left.toDays() + " days" : left.toHours() + " hours";
+        long days = left.toDays();
+        long hours = left.toHours();
+        return days > 0 ? days + (days == 1 ? " day" : " days") : hours + (hours == 1 ? " hour" : " hours");
     }
 
     private static String blankToNull(String value) {
