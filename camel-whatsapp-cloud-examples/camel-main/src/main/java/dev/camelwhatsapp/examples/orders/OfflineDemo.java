@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.camelwhatsapp.emulator.TemplateDefinition;
@@ -58,17 +59,19 @@ public final class OfflineDemo {
             int port = freePort();
             URI webhook = URI.create("http://127.0.0.1:" + port + "/whatsapp/webhook");
             emulator.setWebhookUrl(webhook);
-            Main main = OrderNotifications.create(dsl, orders, timeline, Map.of(
-                    "camel.server.host", "127.0.0.1",
-                    "camel.server.port", String.valueOf(port),
-                    "whatsapp.token", DEFAULT_ACCESS_TOKEN,
-                    "whatsapp.secret", DEFAULT_APP_SECRET,
-                    "whatsapp.webhook-verify-token", "demo-verify-token",
-                    "whatsapp.phone-number-id", DEFAULT_PHONE_NUMBER_ID,
-                    "whatsapp.waba-id", DEFAULT_WABA_ID,
-                    "whatsapp.base-uri", api.toString(),
-                    // the 24-hour window is judged on the emulator's virtual time, which the demo moves forward
-                    "camel.component.whatsapp-cloud.clock", "#virtualClock"));
+            Map<String, String> settings = new LinkedHashMap<>();
+            settings.put("camel.server.host", "127.0.0.1");
+            settings.put("camel.server.port", String.valueOf(port));
+            settings.put("whatsapp.token", DEFAULT_ACCESS_TOKEN);
+            settings.put("whatsapp.secret", DEFAULT_APP_SECRET);
+            settings.put("whatsapp.webhook-verify-token", "demo-verify-token");
+            settings.put("whatsapp.phone-number-id", DEFAULT_PHONE_NUMBER_ID);
+            settings.put("whatsapp.waba-id", DEFAULT_WABA_ID);
+            settings.put("whatsapp.base-uri", api.toString());
+            settings.put("orders.dir", "data/orders");
+            // the 24-hour window is judged on the emulator's virtual time, which the demo moves forward
+            settings.put("camel.component.whatsapp-cloud.clock", "#virtualClock");
+            Main main = OrderNotifications.create(dsl, orders, timeline, settings);
             main.bind("virtualClock", emulator.clock());
 
             timeline.step("Order notifications on Camel Main (" + dsl.name().toLowerCase(java.util.Locale.ROOT)
