@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -111,15 +113,25 @@ public final class GraphApiClient {
     }
 
     private CompletableFuture<JsonNode> execute(SimpleHttpRequest request) {
-        CompletableFuture<JsonNode> result = new CompletableFuture<>();
         String what = request.getMethod() + " " + request.getPath();
         LOG.debug("Calling Graph API: {}", what);
+        return this.<SimpleHttpResponse, JsonNode> execute(what, callback -> http.execute(request, callback),
+                (result, response) -> complete(result, what, response));
+    }
+
+    /**
+     * Bridges the HTTP client's callback to a future that completes exactly once, whatever happens: an answer, an I/O
+     * failure, a cancellation, an exception while reading the answer, or a client that refuses the request.
+     */
+    private <A, R> CompletableFuture<R> execute(String what, Consumer<FutureCallback<A>> start,
+                                                BiConsumer<CompletableFuture<R>, A> onAnswer) {
+        CompletableFuture<R> result = new CompletableFuture<>();
         try {
-            http.execute(request, new FutureCallback<>() {
+            start.accept(new FutureCallback<>() {
                 @Override
-                public void completed(SimpleHttpResponse response) {
+                public void completed(A answer) {
                     try {
-                        complete(result, what, response);
+                        onAnswer.accept(result, answer);
                     } catch (RuntimeException unexpected) {
                         // whatever goes wrong reading the answer, the caller must hear about it
                         result.completeExceptionally(unexpected);
@@ -205,32 +217,12 @@ public final class GraphApiClient {
      * @return          what the consumer produced, or the I/O failure
      */
     public <T> CompletableFuture<T> download(URI url, AsyncResponseConsumer<T> consumer) {
-        CompletableFuture<T> result = new CompletableFuture<>();
         // the URL's query carries Meta's signature; only the host and path go into the log
         String what = "GET " + url.getHost() + url.getPath();
         LOG.debug("Downloading from Graph API: {}", what);
-        try {
-            http.execute(authorized(AsyncRequestBuilder.get(url)).build(), consumer, new FutureCallback<T>() {
-                @Override
-                public void completed(T value) {
-                    result.complete(value);
-                }
-
-                @Override
-                public void failed(Exception e) {
-                    LOG.debug("Download {} failed: {}", what, e.toString());
-                    result.completeExceptionally(e);
-                }
-
-                @Override
-                public void cancelled() {
-                    result.completeExceptionally(new IOException("Download " + what + " was cancelled"));
-                }
-            });
-        } catch (RuntimeException e) {
-            result.completeExceptionally(e);
-        }
-        return result;
+        return this.<T, T> execute(what,
+                callback -> http.execute(authorized(AsyncRequestBuilder.get(url)).build(), consumer, callback),
+                CompletableFuture::complete);
     }
 
     /**
