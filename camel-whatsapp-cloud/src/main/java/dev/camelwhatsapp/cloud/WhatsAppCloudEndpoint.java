@@ -117,8 +117,9 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     }
 
     /**
-     * The pool that continues exchanges once Meta has answered, so that route code never runs on (and never blocks)
-     * the HTTP client's few I/O threads.
+     * The pool that continues the exchanges of management operations once Meta has answered: their results (media
+     * files, all pages of a listing) take more work than a send's, which is better kept off the HTTP client's I/O
+     * threads.
      */
     synchronized ExecutorService completionExecutor() {
         if (completionExecutor == null) {

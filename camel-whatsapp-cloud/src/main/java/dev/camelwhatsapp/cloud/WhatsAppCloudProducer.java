@@ -2,7 +2,6 @@ package dev.camelwhatsapp.cloud;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -91,27 +90,25 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
                 response -> exchange.getMessage().setHeader(WhatsAppCloudConstants.MESSAGE_ID, receipt.messageId()));
     }
 
-    private void continueWhenAnswered(
+    /**
+     * Completes the exchange once Meta has answered. Like Camel's other asynchronous HTTP producers, the route goes on
+     * on the HTTP client's I/O thread: a hand-over to another pool would cost a thread switch per message, and most
+     * routes do little after a send. A route that does slow, blocking work afterwards adds {@code .threads()} after
+     * the send.
+     */
+    private static void continueWhenAnswered(
             CompletableFuture<JsonNode> call, Exchange exchange, AsyncCallback callback, Consumer<JsonNode> onSuccess) {
         call.whenComplete((response, failure) -> {
-            Runnable completion = () -> {
-                try {
-                    if (failure != null) {
-                        exchange.setException(failure instanceof CompletionException ? failure.getCause() : failure);
-                    } else {
-                        onSuccess.accept(response);
-                    }
-                } catch (Exception e) {
-                    exchange.setException(e);
-                } finally {
-                    callback.done(false);
-                }
-            };
             try {
-                endpoint.completionExecutor().execute(completion);
-            } catch (RejectedExecutionException shuttingDown) {
-                // the exchange must complete whatever happens to the pool
-                completion.run();
+                if (failure != null) {
+                    exchange.setException(failure instanceof CompletionException ? failure.getCause() : failure);
+                } else {
+                    onSuccess.accept(response);
+                }
+            } catch (Exception e) {
+                exchange.setException(e);
+            } finally {
+                callback.done(false);
             }
         });
     }

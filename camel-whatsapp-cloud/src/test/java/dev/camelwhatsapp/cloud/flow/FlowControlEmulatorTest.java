@@ -175,9 +175,10 @@ class FlowControlEmulatorTest extends CamelTestSupport {
                 .map(m -> m.acceptedAt().toEpochMilli() * 1_000_000L + m.acceptedAt().getNano() % 1_000_000)
                 .sorted().toList();
         assertThat(accepted).hasSize(60);
-        // the slots are 50 ms apart; measured where they arrive, a 1 s window may gain a send from scheduling
-        // and network jitter of the loopback (a few ms), which is why the window is taken 10 ms short
-        assertThat(InMemorySendRateLimiterTest.maxInAnyWindow(accepted, Duration.ofMillis(990))).isLessThanOrEqualTo(20);
+        // the booked slots are exactly 50 ms apart (InMemorySendRateLimiterTest checks that to the nanosecond);
+        // measured where the sends arrive, a late scheduler tick on a busy machine can move one send closer to the
+        // next, so the window is taken one slot short of a second. The emulator's own limit saw no excess: no 130429
+        assertThat(InMemorySendRateLimiterTest.maxInAnyWindow(accepted, Duration.ofMillis(950))).isLessThanOrEqualTo(20);
         assertThat(endpoint(THROTTLE).getThrottledSends()).isGreaterThan(50);
     }
 
@@ -195,7 +196,11 @@ class FlowControlEmulatorTest extends CamelTestSupport {
         for (CompletableFuture<Long> other : others) {
             assertThat(other.get(10, TimeUnit.SECONDS)).isLessThan(Duration.ofMillis(400).toNanos());
         }
-        long lastFlooded = flooded.get(4).get(10, TimeUnit.SECONDS);
+        // the five sends to one recipient take the slots 0, 500, ..., 2000 ms in whatever order they reached the limiter
+        long lastFlooded = 0;
+        for (CompletableFuture<Long> send : flooded) {
+            lastFlooded = Math.max(lastFlooded, send.get(10, TimeUnit.SECONDS));
+        }
         assertThat(lastFlooded).isGreaterThanOrEqualTo(Duration.ofMillis(1900).toNanos());
         assertThat(endpoint(PAIR).getRedeliveries()).isZero();
         assertThat(emulator.emulator().sentMessages()).hasSize(10);
