@@ -156,7 +156,7 @@ class FlowControlEmulatorTest extends CamelTestSupport {
     // ---- throttling ------------------------------------------------------------------------------------------------
 
     @Test
-    void sendsAtTheEmulatorsOwnLimitNeverMeetA130429AndStayWithinItEverySecond() throws Exception {
+    void sendsAtTheEmulatorsOwnLimitNeverMeetA130429AndHoldTheRate() throws Exception {
         emulator.emulator().setThroughputPerSecond(20);
         List<CompletableFuture<Exchange>> sends = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
