@@ -3,6 +3,7 @@ package dev.camelwhatsapp.cloud;
 import java.time.Clock;
 import java.util.Map;
 
+import dev.camelwhatsapp.cloud.flow.SendMeters;
 import dev.camelwhatsapp.cloud.health.WhatsAppCloudReadinessCheck;
 import dev.camelwhatsapp.cloud.webhook.WebhookDispatchers;
 import org.apache.camel.Endpoint;
@@ -27,6 +28,8 @@ public class WhatsAppCloudComponent extends HealthCheckComponent {
 
     // consumers of one webhook path share its HTTP endpoint
     private final WebhookDispatchers webhookDispatchers = new WebhookDispatchers();
+    // endpoints of one number share its meters
+    private SendMeters sendMeters;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -61,6 +64,13 @@ public class WhatsAppCloudComponent extends HealthCheckComponent {
 
     WebhookDispatchers webhookDispatchers() {
         return webhookDispatchers;
+    }
+
+    synchronized SendMeters sendMeters() {
+        if (sendMeters == null) {
+            sendMeters = new SendMeters(getCamelContext());
+        }
+        return sendMeters;
     }
 
     public WhatsAppCloudConfiguration getConfiguration() {

@@ -52,13 +52,17 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     private CloseableHttpAsyncClient ownedHttpClient;
     private GraphApiClient graphApiClient;
     private ExecutorService completionExecutor;
-    private final SendStatistics sendStatistics = new SendStatistics();
+    private final SendStatistics sendStatistics;
+    private AutoCloseable sendMeters;
     private ScheduledExecutorService flowScheduler;
     private FlowControl flowControl;
 
     WhatsAppCloudEndpoint(String uri, WhatsAppCloudComponent component, WhatsAppCloudConfiguration configuration) {
         super(uri, component);
         this.configuration = configuration;
+        String number = configuration.getPhoneNumberId();
+        this.sendStatistics = PhoneNumberIds.ANY.equals(number)
+                ? new SendStatistics() : new SendStatistics(component.sendMeters().statisticsOf(number));
     }
 
     @Override
@@ -258,8 +262,21 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        // whatsapp-cloud:* only receives: it has no sends to count
+        if (!PhoneNumberIds.ANY.equals(configuration.getPhoneNumberId())) {
+            sendMeters = getComponent().sendMeters().publish(configuration.getPhoneNumberId());
+        }
+    }
+
+    @Override
     protected synchronized void doStop() throws Exception {
         super.doStop();
+        if (sendMeters != null) {
+            sendMeters.close();
+            sendMeters = null;
+        }
         if (completionExecutor != null) {
             getCamelContext().getExecutorServiceManager().shutdown(completionExecutor);
             completionExecutor = null;

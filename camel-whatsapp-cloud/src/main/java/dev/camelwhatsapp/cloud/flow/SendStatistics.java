@@ -1,15 +1,21 @@
 package dev.camelwhatsapp.cloud.flow;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What the producer of one business phone number did: counters that any number of sending threads update without
  * contention, read by JMX and metrics.
+ *
+ * <p>
+ * Statistics may have a parent that counts everything they count: each endpoint has its own (its JMX attributes),
+ * and all endpoints of one number in a CamelContext share a parent (its Micrometer meters, see {@link SendMeters}).
  */
 public final class SendStatistics {
 
@@ -26,19 +32,42 @@ public final class SendStatistics {
     private final LongAdder fallbackTemplates = new LongAdder();
     private final ConcurrentMap<Integer, LongAdder> failedByCode = new ConcurrentHashMap<>();
     private final ConcurrentMap<Integer, LongAdder> retriedByCode = new ConcurrentHashMap<>();
+    private final List<Runnable> newCodeListeners = new CopyOnWriteArrayList<>();
+    private final SendStatistics parent;
+
+    /** Statistics of their own. */
+    public SendStatistics() {
+        this(null);
+    }
+
+    /**
+     * @param parent counts everything these statistics count as well, or {@code null}
+     */
+    public SendStatistics(SendStatistics parent) {
+        this.parent = parent;
+    }
 
     void sent() {
         sent.increment();
+        if (parent != null) {
+            parent.sent();
+        }
     }
 
     void failed(int code) {
         failed.increment();
-        failedByCode.computeIfAbsent(code, c -> new LongAdder()).increment();
+        count(failedByCode, code);
+        if (parent != null) {
+            parent.failed(code);
+        }
     }
 
     void retried(int code) {
         retried.increment();
-        retriedByCode.computeIfAbsent(code, c -> new LongAdder()).increment();
+        count(retriedByCode, code);
+        if (parent != null) {
+            parent.retried(code);
+        }
     }
 
     void throttled(Duration wait) {
@@ -46,18 +75,59 @@ public final class SendStatistics {
             throttled.increment();
             throttledNanos.add(wait.toNanos());
         }
+        if (parent != null) {
+            parent.throttled(wait);
+        }
     }
 
     void throttleRefused() {
         throttleRefused.increment();
+        if (parent != null) {
+            parent.throttleRefused();
+        }
     }
 
     void windowRefused() {
         windowsRefused.increment();
+        if (parent != null) {
+            parent.windowRefused();
+        }
     }
 
     void fallbackTemplate() {
         fallbackTemplates.increment();
+        if (parent != null) {
+            parent.fallbackTemplate();
+        }
+    }
+
+    private void count(ConcurrentMap<Integer, LongAdder> byCode, int code) {
+        LongAdder counter = byCode.get(code);
+        if (counter == null) {
+            LongAdder created = new LongAdder();
+            counter = byCode.putIfAbsent(code, created);
+            if (counter == null) {
+                counter = created;
+                // outside the map's own locking: a listener registers meters, which may take a lock of its own
+                newCodeListeners.forEach(Runnable::run);
+            }
+        }
+        counter.increment();
+    }
+
+    /**
+     * Runs the listener each time a Meta error code is counted for the first time (as a final failure or as a retry's
+     * cause), on the thread that counts it: a meter per code can only be registered once the code is known.
+     *
+     * @param listener quick and non-blocking
+     */
+    public void addNewErrorCodeListener(Runnable listener) {
+        newCodeListeners.add(listener);
+    }
+
+    /** @param listener a listener added before; no longer run */
+    public void removeNewErrorCodeListener(Runnable listener) {
+        newCodeListeners.remove(listener);
     }
 
     /** @return messages Meta accepted */
@@ -108,6 +178,27 @@ public final class SendStatistics {
     /** @return retries by the Meta error code that caused them ({@link #NO_CODE} for transport failures) */
     public Map<Integer, Long> getRetriedByCode() {
         return snapshot(retriedByCode);
+    }
+
+    /**
+     * @param  code a Meta error code, or {@link #NO_CODE}
+     * @return      final failures with that code
+     */
+    public long getFailed(int code) {
+        return sum(failedByCode, code);
+    }
+
+    /**
+     * @param  code a Meta error code, or {@link #NO_CODE}
+     * @return      retries that code caused
+     */
+    public long getRetried(int code) {
+        return sum(retriedByCode, code);
+    }
+
+    private static long sum(ConcurrentMap<Integer, LongAdder> byCode, int code) {
+        LongAdder counter = byCode.get(code);
+        return counter == null ? 0 : counter.sum();
     }
 
     private static Map<Integer, Long> snapshot(ConcurrentMap<Integer, LongAdder> counters) {
