@@ -11,7 +11,7 @@ public final class WhatsAppCloudConstants {
     // ---- producer: headers read before a send -------------------------------------------------------------------
 
     @Metadata(label = "producer",
-              description = "The recipient's phone number. A leading +, spaces, dashes, dots and parentheses are removed;"
+              description = "The recipient's phone number. A leading plus sign, spaces, dashes, dots and parentheses are removed;"
                             + " what remains must be an E.164 number of 7 to 15 digits.",
               javaType = "String")
     public static final String TO = "CamelWhatsAppCloudTo";
@@ -77,7 +77,7 @@ public final class WhatsAppCloudConstants {
     public static final String MEDIA_SIZE = "CamelWhatsAppCloudMediaSize";
 
     @Metadata(label = "producer",
-              description = "listTemplates: only templates in this status (APPROVED, PENDING, REJECTED, …)."
+              description = "listTemplates: only templates in this status (APPROVED, PENDING, REJECTED and the others Meta defines)."
                             + " getTemplate, createTemplate: the template's status (out).",
               javaType = "String")
     public static final String TEMPLATE_STATUS = "CamelWhatsAppCloudTemplateStatus";

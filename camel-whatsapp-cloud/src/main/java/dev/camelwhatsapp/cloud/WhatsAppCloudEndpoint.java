@@ -103,7 +103,8 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
 
     @Override
     public String getServiceProtocol() {
-        return "https";
+        // https against Meta; http against a local emulator
+        return java.net.URI.create(configuration.getBaseUri()).getScheme();
     }
 
     /** The Graph API client, created on first use and shared by this endpoint's producers. */
