@@ -1,0 +1,37 @@
+package dev.camelwhatsapp.examples.quarkus;
+
+import java.util.List;
+
+import dev.camelwhatsapp.cloud.model.TemplateMessage;
+import org.apache.camel.Message;
+import org.apache.camel.builder.RouteBuilder;
+
+import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.CALLBACK_DATA;
+import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.TO;
+
+/**
+ * Confirms an order with the approved {@value #CONFIRMATION_TEMPLATE} template. Camel Quarkus finds this route
+ * builder on its own; the access token and the base URI are component options in application.properties, so the
+ * endpoint URI carries no secret.
+ */
+public class OrderRoutes extends RouteBuilder {
+
+    /** "Hi {{1}}, your order {{2}} is confirmed…": a template, because the customer may never have written to us. */
+    public static final String CONFIRMATION_TEMPLATE = "order_confirmation";
+    public static final String LANGUAGE = "en_US";
+
+    @Override
+    public void configure() {
+        from("direct:confirm-order").routeId("order-confirmation")
+                .process(exchange -> {
+                    Message message = exchange.getMessage();
+                    Order order = message.getBody(Order.class);
+                    message.setHeader(TO, order.phone());
+                    message.setHeader(CALLBACK_DATA, "order-" + order.orderId());
+                    message.setBody(TemplateMessage.withBodyParameters(CONFIRMATION_TEMPLATE, LANGUAGE,
+                            List.of(order.customer(), order.orderId())));
+                })
+                .to("whatsapp-cloud:{{whatsapp.phone-number-id}}")
+                .log("order confirmation sent: ${header.CamelWhatsAppCloudMessageId}");
+    }
+}

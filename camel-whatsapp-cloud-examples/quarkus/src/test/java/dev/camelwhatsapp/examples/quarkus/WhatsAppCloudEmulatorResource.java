@@ -1,0 +1,41 @@
+package dev.camelwhatsapp.examples.quarkus;
+
+import java.net.URI;
+import java.util.Map;
+
+import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Starts the WhatsApp Cloud API emulator on a free port of 127.0.0.1 before Quarkus starts, and points the
+ * application's configuration at it.
+ */
+public class WhatsAppCloudEmulatorResource implements QuarkusTestResourceLifecycleManager {
+
+    static final String TOKEN = "quarkus-example-token";
+
+    private WhatsAppCloudEmulator emulator;
+
+    @Override
+    public Map<String, String> start() {
+        emulator = WhatsAppCloudEmulator.builder().accessToken(TOKEN).build();
+        URI base = emulator.start();
+        return Map.of(
+                "whatsapp.base-uri", base.toString(),
+                "whatsapp.token", TOKEN,
+                "whatsapp.phone-number-id", WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID);
+    }
+
+    @Override
+    public void inject(TestInjector testInjector) {
+        testInjector.injectIntoFields(emulator,
+                new TestInjector.AnnotatedAndMatchesType(InjectEmulator.class, WhatsAppCloudEmulator.class));
+    }
+
+    @Override
+    public void stop() {
+        if (emulator != null) {
+            emulator.close();
+        }
+    }
+}
