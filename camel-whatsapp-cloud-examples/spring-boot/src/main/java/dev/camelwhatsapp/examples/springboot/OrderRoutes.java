@@ -36,9 +36,11 @@ public class OrderRoutes extends RouteBuilder {
         from("platform-http:/orders?httpMethodRestrict=POST").routeId("order-intake")
                 .unmarshal().json(Order.class)
                 .to("direct:confirm-order")
+                .setBody(header(MESSAGE_ID))
+                // platform-http answers with the exchange's headers: the shop gets the wamid, not its request echoed
+                .removeHeaders("*")
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(202))
-                .setHeader(Exchange.CONTENT_TYPE, constant("text/plain"))
-                .setBody(header(MESSAGE_ID));
+                .setHeader(Exchange.CONTENT_TYPE, constant("text/plain"));
 
         // first contact is always an approved template: the customer may never have written to us
         from("direct:confirm-order").routeId("order-confirmation")

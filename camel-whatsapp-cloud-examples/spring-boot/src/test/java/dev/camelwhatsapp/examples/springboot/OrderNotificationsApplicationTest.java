@@ -222,9 +222,10 @@ class OrderNotificationsApplicationTest {
         String json = "{\"orderId\":\"" + orderId + "\",\"customer\":\"" + customer + "\",\"phone\":\"" + phone
                       + "\",\"items\":\"1 x milk jug\"}";
         ResponseEntity<String> posted = http.exchange(RequestEntity.post("/orders")
-                .contentType(MediaType.APPLICATION_JSON).body(json), String.class);
+                .contentType(MediaType.APPLICATION_JSON).header("X-Shop-Request", orderId).body(json), String.class);
         assertThat(posted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         assertThat(posted.getBody()).startsWith("wamid.");
+        assertThat(posted.getHeaders()).doesNotContainKey("X-Shop-Request");
         return posted.getBody();
     }
 
