@@ -39,11 +39,15 @@ public class WhatsAppCloudComponentProperties {
 
     private static void bind(WhatsAppCloudComponent component, Map<String, String> properties) {
         PropertyConfigurer configurer = component.getComponentPropertyConfigurer();
+        if (!(configurer instanceof PropertyConfigurerGetter known)) {
+            // Camel runs customizers once the component is initialised, which resolves its generated configurer
+            throw new IllegalStateException("The whatsapp-cloud component is not initialised");
+        }
         Map<String, Object> options = new LinkedHashMap<>();
         properties.forEach((key, value) -> {
             String option = StringHelper.dashToCamelCase(key);
             // checked before binding: a binding error would quote the value, and the value may be a secret
-            if (configurer instanceof PropertyConfigurerGetter getter && getter.getOptionType(option, true) == null) {
+            if (known.getOptionType(option, true) == null) {
                 throw new IllegalArgumentException("Unknown option " + PREFIX + "." + key
                                                    + ": see the component options in docs/reference.md");
             }
