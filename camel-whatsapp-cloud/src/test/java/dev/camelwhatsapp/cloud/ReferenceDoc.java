@@ -20,8 +20,8 @@ final class ReferenceDoc {
                 .append(" the build fails when this page and the code disagree.\n\n")
                 .append("URI: `").append(metadata.path("component").path("syntax").asText()).append("`\n\n")
                 .append("## Component options\n\n")
-                .append("Set once for every endpoint, e.g. `camel.component.whatsapp-cloud.access-token` on Camel Main")
-                .append(" or Spring Boot.\n\n");
+                .append("Set once for every endpoint, e.g. `camel.component.whatsapp-cloud.access-token` in Camel Main's")
+                .append(" application.properties; on Spring Boot see [runtimes-spring-boot.md](runtimes-spring-boot.md).\n\n");
         table(doc, metadata.path("componentProperties"));
         doc.append("\n## Endpoint options\n\n");
         table(doc, metadata.path("properties"));

@@ -87,7 +87,6 @@ public class Timeline {
         count(Count.RECEIVED);
     }
 
-    /** A free-form send the window policy refused outright (strict policy). */
     /**
      * Waits until at least {@code expected} events of a kind happened.
      *
