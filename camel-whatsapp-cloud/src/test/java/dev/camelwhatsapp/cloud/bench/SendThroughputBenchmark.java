@@ -39,7 +39,8 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  *
  * <p>
  * Run: {@code mvn -B -Pbench -pl camel-whatsapp-cloud -am verify -DskipTests} (rounds and duration:
- * {@code -Dbench.rounds=6 -Dbench.seconds=5 -Dbench.senders=16}). Results are printed and written to
+ * {@code -Dbench.rounds=6 -Dbench.seconds=5 -Dbench.senders=16}; {@code -Dbench.only=component} to profile the
+ * component alone). Results are printed and written to
  * {@code camel-whatsapp-cloud/target/bench/send-throughput.txt}.
  */
 public final class SendThroughputBenchmark {
