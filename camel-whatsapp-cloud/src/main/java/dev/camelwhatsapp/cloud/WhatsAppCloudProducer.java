@@ -1,5 +1,6 @@
 package dev.camelwhatsapp.cloud;
 
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
 import dev.camelwhatsapp.cloud.api.SendResult;
 import dev.camelwhatsapp.cloud.flow.FlowControl;
+import dev.camelwhatsapp.cloud.health.Diagnosis;
 import dev.camelwhatsapp.cloud.management.ManagementOperations;
 import dev.camelwhatsapp.cloud.model.MessageRequest;
 import org.apache.camel.AsyncCallback;
@@ -47,6 +49,7 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
             switch (operation(exchange)) {
                 case sendMessage -> send(exchange, callback);
                 case markAsRead -> markAsRead(exchange, callback);
+                case diagnose -> diagnose(exchange, callback);
                 default -> management.process(operation(exchange), exchange, callback);
             }
             return false;
@@ -90,14 +93,23 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
                 response -> exchange.getMessage().setHeader(WhatsAppCloudConstants.MESSAGE_ID, receipt.messageId()));
     }
 
+    private void diagnose(Exchange exchange, AsyncCallback callback) {
+        String recipient = exchange.getMessage().getHeader(WhatsAppCloudConstants.TO, String.class);
+        Diagnosis diagnosis = new Diagnosis(endpoint.getConfiguration(), client, Clock.systemUTC());
+        continueWhenAnswered(diagnosis.run(recipient), exchange, callback, report -> {
+            exchange.getMessage().setHeader(WhatsAppCloudConstants.DIAGNOSIS_STATUS, report.status().name());
+            exchange.getMessage().setBody(report);
+        });
+    }
+
     /**
      * Completes the exchange once Meta has answered. Like Camel's other asynchronous HTTP producers, the route goes on
      * on the HTTP client's I/O thread: a hand-over to another pool would cost a thread switch per message, and most
      * routes do little after a send. A route that does slow, blocking work afterwards adds {@code .threads()} after
      * the send.
      */
-    private static void continueWhenAnswered(
-            CompletableFuture<JsonNode> call, Exchange exchange, AsyncCallback callback, Consumer<JsonNode> onSuccess) {
+    private static <T> void continueWhenAnswered(
+            CompletableFuture<T> call, Exchange exchange, AsyncCallback callback, Consumer<T> onSuccess) {
         call.whenComplete((response, failure) -> {
             try {
                 if (failure != null) {

@@ -1,6 +1,5 @@
 package dev.camelwhatsapp.cloud.management;
 
-import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -9,23 +8,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
-import dev.camelwhatsapp.cloud.health.Diagnosis;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
-/** The phone number and account operations, and diagnose. */
+/** The phone number and account operations. */
 final class AccountOperations {
 
     private final WhatsAppCloudConfiguration configuration;
     private final GraphApiClient client;
     private final AccountQueries queries;
-    private final Clock clock;
 
-    AccountOperations(WhatsAppCloudConfiguration configuration, GraphApiClient client, Clock clock) {
+    AccountOperations(WhatsAppCloudConfiguration configuration, GraphApiClient client) {
         this.configuration = configuration;
         this.client = client;
         this.queries = new AccountQueries(client);
-        this.clock = clock;
     }
 
     CompletableFuture<Consumer<Exchange>> phoneNumber() {
@@ -61,14 +57,6 @@ final class AccountOperations {
 
     CompletableFuture<Consumer<Exchange>> debugToken() {
         return queries.token().thenApply(AccountOperations::body);
-    }
-
-    CompletableFuture<Consumer<Exchange>> diagnose(Message in) {
-        String recipient = in.getHeader(WhatsAppCloudConstants.TO, String.class);
-        return new Diagnosis(configuration, client, clock).run(recipient).thenApply(report -> done -> {
-            done.getMessage().setHeader(WhatsAppCloudConstants.DIAGNOSIS_STATUS, report.status().name());
-            done.getMessage().setBody(report);
-        });
     }
 
     /** The PIN is a credential: it is checked here so that no error message, ours or Meta's, ever has to quote it. */

@@ -41,7 +41,7 @@ public final class ManagementOperations {
         this.completionExecutor = completionExecutor;
         this.media = new MediaOperations(configuration, client);
         this.templates = new TemplateOperations(configuration, client);
-        this.account = new AccountOperations(configuration, client, Clock.systemUTC());
+        this.account = new AccountOperations(configuration, client);
         this.templateCheck = new TemplateCheck(configuration, client, Clock.systemUTC());
     }
 
@@ -99,7 +99,6 @@ public final class ManagementOperations {
             case getSubscribedApps -> account.subscribedApps();
             case subscribeApp -> account.subscribeApp();
             case debugToken -> account.debugToken();
-            case diagnose -> account.diagnose(in);
             default -> throw new IllegalArgumentException("Operation " + operation + " is not a management operation");
         };
     }
