@@ -33,7 +33,12 @@ public record Fault(Kind kind, int errorCode, int httpStatus, Duration latency, 
          * Close the connection without any answer. The JDK HTTP server cannot send a TCP reset, so the client sees
          * the connection closed with no response rather than a true RST.
          */
-        CONNECTION_RESET
+        CONNECTION_RESET,
+        /**
+         * Serve the request normally, then flip one bit of the answer's body: a download damaged on its way, which an
+         * app must catch by checking the media's SHA-256.
+         */
+        CORRUPT_BODY
     }
 
     public Fault {
@@ -68,6 +73,11 @@ public record Fault(Kind kind, int errorCode, int httpStatus, Duration latency, 
     /** Close the connection without answering. */
     public static Fault connectionReset() {
         return new Fault(Kind.CONNECTION_RESET, 0, 0, null, 1, 1.0, null);
+    }
+
+    /** Answer normally but with one bit of the body flipped, e.g. on the media download path. */
+    public static Fault corruptBody() {
+        return new Fault(Kind.CORRUPT_BODY, 0, 0, null, 1, 1.0, null);
     }
 
     /** Applies to the next {@code n} matching requests. */

@@ -2,6 +2,7 @@ package dev.camelwhatsapp.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
+import dev.camelwhatsapp.emulator.media.MediaEndpoint;
 import dev.camelwhatsapp.emulator.support.GraphClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,22 @@ class MediaApiTest {
         GraphClient.Response afterDelete = client.get("/v26.0/" + id);
         assertThat(afterDelete.errorCode()).isEqualTo(100);
         assertThat(afterDelete.json().path("error").path("error_subcode").asInt()).isEqualTo(33);
+    }
+
+    @Test
+    void aCorruptBodyFaultDamagesTheDownloadSoItsSha256NoLongerMatches() throws Exception {
+        byte[] document = "%PDF-1.4 receipt".getBytes(StandardCharsets.ISO_8859_1);
+        String id = upload("application/pdf", "receipt.pdf", document).json().path("id").asText();
+        JsonNode described = client.get("/v26.0/" + id).json();
+        extension.emulator().injectFault(Fault.corruptBody().onPathsContaining(MediaEndpoint.DOWNLOAD_PATH));
+
+        byte[] damaged = client.getAbsolute(described.path("url").asText(), true).bytes();
+        byte[] intact = client.getAbsolute(described.path("url").asText(), true).bytes();
+
+        assertThat(damaged).hasSameSizeAs(document).isNotEqualTo(document);
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(damaged)))
+                .isNotEqualTo(described.path("sha256").asText());
+        assertThat(intact).isEqualTo(document);
     }
 
     @Test

@@ -218,11 +218,13 @@ public final class ControlApiHandler implements RequestHandler {
             fault = Fault.httpStatus(body.get("http_status").asInt());
         } else if (body.has("latency_ms")) {
             fault = Fault.latency(Duration.ofMillis(body.get("latency_ms").asLong()));
+        } else if (body.path("corrupt_body").asBoolean(false)) {
+            fault = Fault.corruptBody();
         } else if (body.path("connection_reset").asBoolean(false)) {
             fault = Fault.connectionReset();
         } else {
             throw new IllegalArgumentException(
-                    "Give one of 'code', 'http_status', 'latency_ms' or 'connection_reset': true");
+                    "Give one of 'code', 'http_status', 'latency_ms', 'connection_reset': true or 'corrupt_body': true");
         }
         if (body.has("ratio")) {
             fault = fault.ratio(body.get("ratio").asDouble());

@@ -77,7 +77,7 @@ final class ControlJson {
             case HTTP_STATUS -> node.put("http_status", fault.httpStatus());
             case LATENCY -> node.put("latency_ms", fault.latency().toMillis());
             default -> {
-                // a connection reset has no parameter
+                // a connection reset and a corrupted body have no parameter
             }
         }
         if (fault.count() == -1) {

@@ -123,15 +123,26 @@ public final class GraphApiHandler implements RequestHandler {
 
     @Override
     public ApiResponse handle(ApiRequest request) throws Exception {
-        Optional<ApiResponse> faulted = applyFault(request);
+        Optional<Fault> fault = faults.draw(request.path());
+        Optional<ApiResponse> faulted = fault.isPresent() ? answerInstead(fault.get()) : Optional.empty();
         if (faulted.isPresent()) {
             return faulted.get();
         }
+        ApiResponse response;
         try {
-            return route(request);
+            response = route(request);
         } catch (GraphApiException e) {
-            return e.error().toResponse();
+            response = e.error().toResponse();
         }
+        return fault.isPresent() && fault.get().kind() == Fault.Kind.CORRUPT_BODY ? corrupted(response) : response;
+    }
+
+    private static ApiResponse corrupted(ApiResponse response) {
+        byte[] body = response.body() == null ? new byte[0] : response.body().clone();
+        if (body.length > 0) {
+            body[body.length / 2] ^= 0x01;
+        }
+        return new ApiResponse(response.status(), response.contentType(), body, response.headers());
     }
 
     private ApiResponse route(ApiRequest request) throws Exception {
@@ -175,12 +186,8 @@ public final class GraphApiHandler implements RequestHandler {
         return Scope.MANAGEMENT;
     }
 
-    private Optional<ApiResponse> applyFault(ApiRequest request) throws InterruptedException {
-        Optional<Fault> drawn = faults.draw(request.path());
-        if (drawn.isEmpty()) {
-            return Optional.empty();
-        }
-        Fault fault = drawn.get();
+    /** The answer a fault gives instead of the real one, if it replaces it. */
+    private static Optional<ApiResponse> answerInstead(Fault fault) throws InterruptedException {
         return switch (fault.kind()) {
             case GRAPH_ERROR -> {
                 GraphError error = GraphError.ofCode(fault.errorCode(), "Injected by the emulator's fault injection");
@@ -199,6 +206,7 @@ public final class GraphApiHandler implements RequestHandler {
                 yield Optional.empty();
             }
             case CONNECTION_RESET -> throw new AbortConnection();
+            case CORRUPT_BODY -> Optional.empty();
         };
     }
 

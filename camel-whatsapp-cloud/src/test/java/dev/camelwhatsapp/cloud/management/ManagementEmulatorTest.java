@@ -95,6 +95,22 @@ class ManagementEmulatorTest extends CamelTestSupport {
     }
 
     @Test
+    void aDownloadDamagedOnItsWayFailsTheSha256Check() {
+        byte[] jpeg = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 1, 2, 3, 4 };
+        String mediaId = run(WhatsAppCloudOperation.uploadMedia, jpeg, Map.of()).getMessage()
+                .getBody(MediaUpload.class).id();
+        emulator.emulator().injectFault(dev.camelwhatsapp.emulator.Fault.corruptBody()
+                .onPathsContaining("/whatsapp_business/attachments/"));
+
+        Exchange damaged = run(WhatsAppCloudOperation.downloadMedia, mediaId, Map.of());
+        Exchange intact = run(WhatsAppCloudOperation.downloadMedia, mediaId, Map.of());
+
+        assertThat(damaged.getException()).isInstanceOf(MediaChecksumException.class);
+        assertThat(intact.getException()).isNull();
+        assertThat(intact.getMessage().getBody(DownloadedMedia.class).size()).isEqualTo(jpeg.length);
+    }
+
+    @Test
     void downloadOfAnInboundMediaMessageUsesItsMediaPart() {
         byte[] jpeg = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F' };
         String mediaId = run(WhatsAppCloudOperation.uploadMedia, jpeg, Map.of()).getMessage()
