@@ -194,16 +194,12 @@ public final class GraphApiClient {
      * @return      the JSON answer, or a typed {@link WhatsAppCloudApiException}
      */
     public CompletableFuture<JsonNode> postMultipart(String path, AsyncEntityProducer body) {
-        CompletableFuture<JsonNode> result = new CompletableFuture<>();
         String what = "POST " + path;
         LOG.debug("Calling Graph API: {}", what);
-        try {
-            http.execute(authorized(AsyncRequestBuilder.post(uri(path, Map.of()))).setEntity(body).build(),
-                    SimpleResponseConsumer.create(), completing(result, what));
-        } catch (RuntimeException e) {
-            result.completeExceptionally(e);
-        }
-        return result;
+        return this.<SimpleHttpResponse, JsonNode> execute(what,
+                callback -> http.execute(authorized(AsyncRequestBuilder.post(uri(path, Map.of()))).setEntity(body).build(),
+                        SimpleResponseConsumer.create(), callback),
+                (result, response) -> complete(result, what, response));
     }
 
     /**
@@ -282,16 +278,14 @@ public final class GraphApiClient {
                     "No accessToken is configured: there is no token to debug"));
         }
         String token = authorization.substring("Bearer ".length());
-        CompletableFuture<JsonNode> result = new CompletableFuture<>();
+        // named without its query, which holds the token
         String what = "GET debug_token";
         LOG.debug("Calling Graph API: {}", what);
-        try {
-            http.execute(authorized(SimpleRequestBuilder.get(uri("debug_token", Map.of("input_token", token)))).build(),
-                    completing(result, what));
-        } catch (RuntimeException e) {
-            result.completeExceptionally(e);
-        }
-        return result;
+        return this.<SimpleHttpResponse, JsonNode> execute(what,
+                callback -> http.execute(
+                        authorized(SimpleRequestBuilder.get(uri("debug_token", Map.of("input_token", token)))).build(),
+                        callback),
+                (result, response) -> complete(result, what, response));
     }
 
     private AsyncRequestBuilder authorized(AsyncRequestBuilder builder) {
@@ -300,30 +294,6 @@ public final class GraphApiClient {
         }
         return builder.setHeader(HttpHeaders.AUTHORIZATION, authorization)
                 .setHeader(HttpHeaders.ACCEPT, "application/json");
-    }
-
-    private FutureCallback<SimpleHttpResponse> completing(CompletableFuture<JsonNode> result, String what) {
-        return new FutureCallback<>() {
-            @Override
-            public void completed(SimpleHttpResponse response) {
-                try {
-                    complete(result, what, response);
-                } catch (RuntimeException unexpected) {
-                    result.completeExceptionally(unexpected);
-                }
-            }
-
-            @Override
-            public void failed(Exception e) {
-                LOG.debug("Graph API call {} failed: {}", what, e.toString());
-                result.completeExceptionally(e);
-            }
-
-            @Override
-            public void cancelled() {
-                result.completeExceptionally(new IOException("Graph API call " + what + " was cancelled"));
-            }
-        };
     }
 
     /**
