@@ -1,6 +1,5 @@
 package dev.camelwhatsapp.cloud;
 
-import java.time.Clock;
 import java.util.Map;
 
 import dev.camelwhatsapp.cloud.flow.SendMeters;
@@ -55,7 +54,7 @@ public class WhatsAppCloudComponent extends HealthCheckComponent {
                 "producers", WritableHealthCheckRepository.class);
         if (repository != null) {
             WhatsAppCloudReadinessCheck check = new WhatsAppCloudReadinessCheck(options, endpoint::graphApiClient,
-                    endpoint::isStarted, Clock.systemUTC());
+                    endpoint::isStarted, endpoint.clock());
             check.setEnabled(isHealthCheckProducerEnabled());
             check.setCamelContext(getCamelContext());
             repository.addHealthCheck(check);

@@ -96,6 +96,11 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
         return configuration;
     }
 
+    /** The clock of the window check, the readiness check and diagnose: the {@code clock} option, else UTC. */
+    Clock clock() {
+        return configuration.getClock() != null ? configuration.getClock() : Clock.systemUTC();
+    }
+
     @Override
     public String getServiceUrl() {
         return configuration.getBaseUri();
@@ -159,7 +164,7 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
             WhatsAppCloudConfiguration c = configuration;
             WindowGate gate = new WindowGate(c.getPhoneNumberId(), c.getWindowPolicy(),
                     conversationWindowStore(),
-                    c.getClock() != null ? c.getClock() : Clock.systemUTC());
+                    clock());
             FallbackTemplate fallback = c.getWindowPolicy() == WindowPolicy.template
                     ? FallbackTemplate.of(getCamelContext(), c.getFallbackTemplate(), c.getFallbackTemplateLanguage(),
                             c.getFallbackTemplateParameters())

@@ -1,6 +1,5 @@
 package dev.camelwhatsapp.cloud;
 
-import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -95,7 +94,7 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
 
     private void diagnose(Exchange exchange, AsyncCallback callback) {
         String recipient = exchange.getMessage().getHeader(WhatsAppCloudConstants.TO, String.class);
-        Diagnosis diagnosis = new Diagnosis(endpoint.getConfiguration(), client, Clock.systemUTC());
+        Diagnosis diagnosis = new Diagnosis(endpoint.getConfiguration(), client, endpoint.clock());
         continueWhenAnswered(diagnosis.run(recipient), exchange, callback, report -> {
             exchange.getMessage().setHeader(WhatsAppCloudConstants.DIAGNOSIS_STATUS, report.status().name());
             exchange.getMessage().setBody(report);
