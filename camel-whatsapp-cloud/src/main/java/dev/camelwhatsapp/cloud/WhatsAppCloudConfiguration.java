@@ -202,7 +202,8 @@ public class WhatsAppCloudConfiguration implements Cloneable {
     private ConversationWindowStore conversationWindowStore;
 
     @UriParam(label = "advanced",
-              description = "The clock of the 24-hour window check; tests align it with an emulator's virtual clock.")
+              description = "The clock of the 24-hour window check, the token expiry of the readiness check and diagnose; tests"
+                            + " align it with an emulator's virtual clock.")
     private Clock clock;
 
     @UriParam(label = "producer", defaultValue = "true",
