@@ -21,11 +21,8 @@ final class FieldReader {
 
     /** A field that must be present and a JSON string (possibly empty). */
     static String text(JsonNode parent, String parentPath, String name) {
-        JsonNode value = parent.get(name);
         String path = path(parentPath, name);
-        if (value == null || value.isNull()) {
-            throw InvalidMessageException.required(path);
-        }
+        JsonNode value = present(parent.get(name), path);
         if (!value.isTextual()) {
             throw new InvalidMessageException(path, path + " must be a string");
         }
@@ -34,8 +31,15 @@ final class FieldReader {
 
     /** A field that may be absent but, when present, must be a JSON string. */
     static String optionalText(JsonNode parent, String parentPath, String name) {
-        JsonNode value = parent.get(name);
-        return value == null || value.isNull() ? null : text(parent, parentPath, name);
+        return has(parent, name) ? text(parent, parentPath, name) : null;
+    }
+
+    /** The value, or the "required" violation when it is absent or JSON null. */
+    private static JsonNode present(JsonNode value, String path) {
+        if (value == null || value.isNull()) {
+            throw InvalidMessageException.required(path);
+        }
+        return value;
     }
 
     static boolean has(JsonNode parent, String name) {
@@ -48,9 +52,7 @@ final class FieldReader {
     }
 
     static JsonNode object(JsonNode value, String path) {
-        if (value == null || value.isNull()) {
-            throw InvalidMessageException.required(path);
-        }
+        present(value, path);
         if (!value.isObject()) {
             throw new InvalidMessageException(path, path + " must be an object");
         }
@@ -58,11 +60,8 @@ final class FieldReader {
     }
 
     static JsonNode array(JsonNode parent, String parentPath, String name) {
-        JsonNode value = parent.get(name);
         String path = path(parentPath, name);
-        if (value == null || value.isNull()) {
-            throw InvalidMessageException.required(path);
-        }
+        JsonNode value = present(parent.get(name), path);
         if (!value.isArray()) {
             throw new InvalidMessageException(path, path + " must be an array");
         }
@@ -71,11 +70,8 @@ final class FieldReader {
 
     /** A number, or a string holding one: Meta's own examples write coordinates both ways. */
     static double number(JsonNode parent, String parentPath, String name) {
-        JsonNode value = parent.get(name);
         String path = path(parentPath, name);
-        if (value == null || value.isNull()) {
-            throw InvalidMessageException.required(path);
-        }
+        JsonNode value = present(parent.get(name), path);
         if (value.isNumber()) {
             return value.doubleValue();
         }
