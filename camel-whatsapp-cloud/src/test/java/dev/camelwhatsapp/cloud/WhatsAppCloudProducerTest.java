@@ -59,6 +59,20 @@ class WhatsAppCloudProducerTest extends CamelTestSupport {
     }
 
     @Test
+    void baseUriWithAPathKeepsItInFrontOfTheVersion() throws Exception {
+        // e.g. a corporate gateway that forwards /meta-graph/** to graph.facebook.com
+        Exchange result = template.request(String.format(
+                "whatsapp-cloud:%s?accessToken=RAW(%s)&windowPolicy=off&baseUri=%s/meta-graph/&apiVersion=v25.0",
+                PHONE_NUMBER_ID, TOKEN, graph.baseUri()), e -> {
+                    e.getMessage().setBody("hi");
+                    e.getMessage().setHeader(WhatsAppCloudConstants.TO, "15551234567");
+                });
+
+        assertThat(result.getException()).isNull();
+        assertThat(graph.takeRequest().path()).isEqualTo("/meta-graph/v25.0/" + PHONE_NUMBER_ID + "/messages");
+    }
+
+    @Test
     void sendResultBecomesBodyAndHeaders() {
         Exchange result = template.request("direct:send", e -> {
             e.getMessage().setBody("hi");

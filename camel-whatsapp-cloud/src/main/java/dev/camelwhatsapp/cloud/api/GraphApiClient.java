@@ -25,6 +25,7 @@ import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.nio.AsyncEntityProducer;
 import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
 import org.apache.hc.core5.http.nio.support.AsyncRequestBuilder;
@@ -47,6 +48,10 @@ public final class GraphApiClient {
 
     private final CloseableHttpAsyncClient http;
     private final String root;
+    // the scheme, host and port, and the path of the version root: requests are built from these, so that a send
+    // does not parse a URI
+    private final HttpHost host;
+    private final String rootPath;
     private final String authorization;
     private final ObjectMapper mapper;
     private final GraphApiErrorParser errors;
@@ -64,6 +69,9 @@ public final class GraphApiClient {
         String base = Objects.requireNonNull(baseUri, "baseUri");
         this.root = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/"
                     + Objects.requireNonNull(apiVersion, "apiVersion") + "/";
+        URI rootUri = URI.create(root);
+        this.host = HttpHost.create(rootUri);
+        this.rootPath = rootUri.getRawPath();
         this.authorization = accessToken == null ? null : "Bearer " + accessToken;
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.errors = new GraphApiErrorParser(mapper);
@@ -77,7 +85,7 @@ public final class GraphApiClient {
         } catch (IOException e) {
             return CompletableFuture.failedFuture(e);
         }
-        SimpleHttpRequest request = authorized(SimpleRequestBuilder.post(uri(path, Map.of())))
+        SimpleHttpRequest request = authorized(SimpleRequestBuilder.post(), path, Map.of())
                 .setBody(json, ContentType.APPLICATION_JSON)
                 .build();
         return execute(request);
@@ -85,27 +93,31 @@ public final class GraphApiClient {
 
     /** GETs {@code path} with query parameters. */
     public CompletableFuture<JsonNode> get(String path, Map<String, String> query) {
-        return execute(authorized(SimpleRequestBuilder.get(uri(path, query))).build());
+        return execute(authorized(SimpleRequestBuilder.get(), path, query).build());
     }
 
     /** DELETEs {@code path} with query parameters. */
     public CompletableFuture<JsonNode> delete(String path, Map<String, String> query) {
-        return execute(authorized(SimpleRequestBuilder.delete(uri(path, query))).build());
+        return execute(authorized(SimpleRequestBuilder.delete(), path, query).build());
     }
 
-    private SimpleRequestBuilder authorized(SimpleRequestBuilder builder) {
+    private SimpleRequestBuilder authorized(SimpleRequestBuilder builder, String path, Map<String, String> query) {
         if (authorization == null) {
             throw new IllegalStateException("No accessToken is configured: the Graph API needs one for this call");
         }
-        return builder.setHeader(HttpHeaders.AUTHORIZATION, authorization)
+        return builder.setHttpHost(host).setPath(rootPath + path + query(query))
+                .setHeader(HttpHeaders.AUTHORIZATION, authorization)
                 .setHeader(HttpHeaders.ACCEPT, "application/json");
     }
 
     private URI uri(String path, Map<String, String> query) {
-        String q = query.isEmpty() ? "" : "?" + query.entrySet().stream()
+        return URI.create(root + path + query(query));
+    }
+
+    private static String query(Map<String, String> query) {
+        return query.isEmpty() ? "" : "?" + query.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return URI.create(root + path + q);
     }
 
     private static String encode(String value) {
@@ -283,7 +295,7 @@ public final class GraphApiClient {
         LOG.debug("Calling Graph API: {}", what);
         return this.<SimpleHttpResponse, JsonNode> execute(what,
                 callback -> http.execute(
-                        authorized(SimpleRequestBuilder.get(uri("debug_token", Map.of("input_token", token)))).build(),
+                        authorized(SimpleRequestBuilder.get(), "debug_token", Map.of("input_token", token)).build(),
                         callback),
                 (result, response) -> complete(result, what, response));
     }
