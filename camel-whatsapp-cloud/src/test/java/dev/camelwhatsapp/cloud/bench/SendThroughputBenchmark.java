@@ -17,10 +17,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
 import dev.camelwhatsapp.cloud.api.HttpClientFactory;
 import dev.camelwhatsapp.cloud.api.HttpClientSettings;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.AsyncProcessorSupport;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -28,6 +33,7 @@ import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
@@ -35,7 +41,14 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
 /**
  * Send throughput of the {@code whatsapp-cloud:} producer against a raw Apache HttpClient 5 posting the same JSON to
  * the same loopback Graph API (run in a separate JVM), with the same number of concurrent senders, in alternating
- * rounds within one run so that machine noise hits both alike.
+ * rounds within one run so that machine noise hits every client alike.
+ *
+ * <p>
+ * Each client is driven the way it is built to be used. The classic client blocks, so each of its senders is a thread.
+ * The async client and the component are driven without a waiting thread: each sender is a chain of sends, the next
+ * one started by the previous one's completion, as Camel's asynchronous consumers hand exchanges to a route. The same
+ * two are also driven from blocking threads ({@code -blocking} rows, the component through a
+ * {@link ProducerTemplate}), to show what a caller that waits for each answer costs.
  *
  * <p>
  * Run: {@code mvn -B -Pbench -pl camel-whatsapp-cloud -am verify -DskipTests} (rounds and duration:
@@ -46,7 +59,15 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
 public final class SendThroughputBenchmark {
 
     static final String PHONE_NUMBER_ID = "106540352242922";
+    static final String RECIPIENT = "15551234567";
     static final String TEXT = "Your order #1234 has shipped and will arrive tomorrow.";
+
+    static final String RAW = "raw";
+    static final String RAW_ASYNC = "raw-async";
+    static final String COMPONENT = "component";
+    static final String ROUTE_RAW_ASYNC = "route-raw-async";
+    static final String RAW_ASYNC_BLOCKING = "raw-async-blocking";
+    static final String COMPONENT_BLOCKING = "component-blocking";
 
     record Round(String client, long messages, long failures, double seconds, long cpuNanos) {
         double perSecond() {
@@ -58,8 +79,30 @@ public final class SendThroughputBenchmark {
         }
     }
 
-    interface Sender {
+    /** Sends one message and returns when it is answered. */
+    interface BlockingSender {
         void send() throws Exception;
+    }
+
+    /** Starts one send; {@code outcome} hears of its end. */
+    interface AsyncSender {
+        /** @return {@code true} when the send completed before this method returned */
+        boolean send(Outcome outcome);
+    }
+
+    interface Outcome {
+        void done(boolean synchronously, boolean succeeded);
+    }
+
+    /** A client under test: how to drive it and whether its senders are threads or chains of sends. */
+    record Client(String name, BlockingSender blocking, AsyncSender async) {
+        static Client blocking(String name, BlockingSender sender) {
+            return new Client(name, sender, null);
+        }
+
+        static Client async(String name, AsyncSender sender) {
+            return new Client(name, null, sender);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -77,25 +120,35 @@ public final class SendThroughputBenchmark {
             baseUri = "http://127.0.0.1:" + out.readLine().trim();
         }
 
+        String json = "{\"messaging_product\":\"whatsapp\",\"recipient_type\":\"individual\",\"to\":\"" + RECIPIENT
+                      + "\",\"type\":\"text\",\"text\":{\"body\":\"" + TEXT + "\",\"preview_url\":false}}";
+        String rawUri = baseUri + "/v26.0/" + PHONE_NUMBER_ID + "/messages";
+        CloseableHttpClient raw = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(64).setMaxConnPerRoute(64).build())
+                .build();
+        // the same async client the component uses, without Camel: separates the cost of async I/O from ours
+        CloseableHttpAsyncClient async = HttpClientFactory.create(new HttpClientSettings(Duration.ofSeconds(10),
+                Duration.ofSeconds(30), Duration.ofSeconds(10), 64, null, null, null, null, null));
+
         CamelContext camel = new DefaultCamelContext();
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from("direct:send").toF("whatsapp-cloud:%s?accessToken=bench-token&windowPolicy=off&throttle=false&baseUri=%s", PHONE_NUMBER_ID, baseUri);
+                // Camel's own share: the same async request from a route, with nothing of the component
+                from("direct:raw-async").process(new AsyncRequestProcessor(async, rawUri, json));
             }
         });
         camel.start();
         ProducerTemplate template = camel.createProducerTemplate();
-        Sender component = () -> template.sendBodyAndHeader("direct:send", TEXT, WhatsAppCloudConstants.TO, "15551234567");
+        AsyncProducer direct = camel.getEndpoint("direct:send").createAsyncProducer();
+        direct.start();
+        AsyncProducer directRawAsync = camel.getEndpoint("direct:raw-async").createAsyncProducer();
+        directRawAsync.start();
 
-        String json = "{\"messaging_product\":\"whatsapp\",\"recipient_type\":\"individual\",\"to\":\"15551234567\","
-                      + "\"type\":\"text\",\"text\":{\"body\":\"" + TEXT + "\",\"preview_url\":false}}";
-        CloseableHttpClient raw = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setMaxConnTotal(64).setMaxConnPerRoute(64).build())
-                .build();
-        String rawUri = baseUri + "/v26.0/" + PHONE_NUMBER_ID + "/messages";
-        Sender rawSender = () -> {
+        List<Client> clients = new ArrayList<>();
+        clients.add(Client.blocking(RAW, () -> {
             HttpPost post = new HttpPost(rawUri);
             post.setHeader("Authorization", "Bearer bench-token");
             post.setEntity(new StringEntity(json, ContentType.APPLICATION_JSON));
@@ -106,33 +159,49 @@ public final class SendThroughputBenchmark {
                 }
                 return null;
             });
-        };
+        }));
+        clients.add(Client.async(RAW_ASYNC, outcome -> {
+            async.execute(asyncRequest(rawUri, json), new FutureCallback<>() {
+                @Override
+                public void completed(SimpleHttpResponse response) {
+                    outcome.done(false, response.getCode() == 200);
+                }
 
-        // the same async client the component uses, without Camel: separates the cost of async I/O from ours
-        CloseableHttpAsyncClient async = HttpClientFactory.create(new HttpClientSettings(Duration.ofSeconds(10),
-                Duration.ofSeconds(30), Duration.ofSeconds(10), 64, null, null, null, null, null));
-        Sender rawAsyncSender = () -> {
-            SimpleHttpResponse response = async.execute(SimpleRequestBuilder.post(rawUri)
-                    .setHeader("Authorization", "Bearer bench-token")
-                    .setBody(json, ContentType.APPLICATION_JSON).build(), null).get();
+                @Override
+                public void failed(Exception e) {
+                    outcome.done(false, false);
+                }
+
+                @Override
+                public void cancelled() {
+                    outcome.done(false, false);
+                }
+            });
+            return false;
+        }));
+        clients.add(Client.async(COMPONENT, outcome -> sendExchange(direct, outcome)));
+        clients.add(Client.async(ROUTE_RAW_ASYNC, outcome -> sendExchange(directRawAsync, outcome)));
+        clients.add(Client.blocking(RAW_ASYNC_BLOCKING, () -> {
+            SimpleHttpResponse response = async.execute(asyncRequest(rawUri, json), null).get();
             if (response.getCode() != 200) {
                 throw new IllegalStateException("HTTP " + response.getCode());
             }
-        };
+        }));
+        clients.add(Client.blocking(COMPONENT_BLOCKING,
+                () -> template.sendBodyAndHeader("direct:send", TEXT, WhatsAppCloudConstants.TO, RECIPIENT)));
+        if ("component".equals(System.getProperty("bench.only"))) {
+            clients.removeIf(client -> !client.name().equals(COMPONENT));
+        }
 
         // warm up every path so the JIT has compiled them before anything is measured
-        run("raw", rawSender, senders, 3);
-        run("raw-async", rawAsyncSender, senders, 3);
-        run("component", component, senders, 3);
-
+        for (Client client : clients) {
+            run(client, senders, 3);
+        }
         List<Round> results = new ArrayList<>();
-        boolean rawToo = !"component".equals(System.getProperty("bench.only"));
         for (int i = 0; i < rounds; i++) {
-            if (rawToo) {
-                results.add(run("raw", rawSender, senders, seconds));
-                results.add(run("raw-async", rawAsyncSender, senders, seconds));
+            for (Client client : clients) {
+                results.add(run(client, senders, seconds));
             }
-            results.add(run("component", component, senders, seconds));
         }
 
         String report = report(results, senders, seconds);
@@ -143,35 +212,130 @@ public final class SendThroughputBenchmark {
 
         raw.close();
         async.close();
+        direct.stop();
+        directRawAsync.stop();
         camel.close();
         stub.getOutputStream().close();
         stub.waitFor(10, TimeUnit.SECONDS);
     }
 
-    static Round run(String name, Sender sender, int senders, int seconds) throws InterruptedException {
+    static boolean sendExchange(AsyncProducer producer, Outcome outcome) {
+        Exchange exchange = producer.getEndpoint().createExchange();
+        exchange.getMessage().setBody(TEXT);
+        exchange.getMessage().setHeader(WhatsAppCloudConstants.TO, RECIPIENT);
+        return producer.process(exchange, synchronously -> outcome.done(synchronously, exchange.getException() == null));
+    }
+
+    /** Posts the raw JSON with the async client and completes the exchange when it is answered. */
+    private static final class AsyncRequestProcessor extends AsyncProcessorSupport {
+        private final CloseableHttpAsyncClient client;
+        private final String uri;
+        private final String json;
+
+        AsyncRequestProcessor(CloseableHttpAsyncClient client, String uri, String json) {
+            this.client = client;
+            this.uri = uri;
+            this.json = json;
+        }
+
+        @Override
+        public boolean process(Exchange exchange, AsyncCallback callback) {
+            client.execute(asyncRequest(uri, json), new FutureCallback<>() {
+                @Override
+                public void completed(SimpleHttpResponse response) {
+                    if (response.getCode() != 200) {
+                        exchange.setException(new IllegalStateException("HTTP " + response.getCode()));
+                    }
+                    exchange.getMessage().setBody(response.getBodyText());
+                    callback.done(false);
+                }
+
+                @Override
+                public void failed(Exception e) {
+                    exchange.setException(e);
+                    callback.done(false);
+                }
+
+                @Override
+                public void cancelled() {
+                    exchange.setException(new IllegalStateException("cancelled"));
+                    callback.done(false);
+                }
+            });
+            return false;
+        }
+    }
+
+    static SimpleHttpRequest asyncRequest(String uri, String json) {
+        return SimpleRequestBuilder.post(uri)
+                .setHeader("Authorization", "Bearer bench-token")
+                .setBody(json, ContentType.APPLICATION_JSON).build();
+    }
+
+    static Round run(Client client, int senders, int seconds) throws InterruptedException {
         AtomicLong sent = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        CountDownLatch done = new CountDownLatch(senders);
+        CountDownLatch finished = new CountDownLatch(senders);
         long cpuBefore = processCpuNanos();
         long start = System.nanoTime();
         for (int i = 0; i < senders; i++) {
-            Thread thread = new Thread(() -> {
-                while (System.nanoTime() < deadline) {
-                    try {
-                        sender.send();
-                        sent.incrementAndGet();
-                    } catch (Exception e) {
-                        failed.incrementAndGet();
+            if (client.async() != null) {
+                new SendChain(client.async(), deadline, sent, failed, finished).next();
+            } else {
+                new Thread(() -> {
+                    while (System.nanoTime() < deadline) {
+                        try {
+                            client.blocking().send();
+                            sent.incrementAndGet();
+                        } catch (Exception e) {
+                            failed.incrementAndGet();
+                        }
                     }
-                }
-                done.countDown();
-            }, name + "-sender-" + i);
-            thread.start();
+                    finished.countDown();
+                }, client.name() + "-sender-" + i).start();
+            }
         }
-        done.await();
+        finished.await();
         double elapsed = (System.nanoTime() - start) / 1e9;
-        return new Round(name, sent.get(), failed.get(), elapsed, processCpuNanos() - cpuBefore);
+        return new Round(client.name(), sent.get(), failed.get(), elapsed, processCpuNanos() - cpuBefore);
+    }
+
+    /**
+     * One sender without a thread of its own: each completion starts the next send, on whatever thread completed it.
+     * A send that completes at once (a failure before any I/O) loops here instead of recursing.
+     */
+    private static final class SendChain implements Outcome {
+        private final AsyncSender sender;
+        private final long deadline;
+        private final AtomicLong sent;
+        private final AtomicLong failed;
+        private final CountDownLatch finished;
+
+        SendChain(AsyncSender sender, long deadline, AtomicLong sent, AtomicLong failed, CountDownLatch finished) {
+            this.sender = sender;
+            this.deadline = deadline;
+            this.sent = sent;
+            this.failed = failed;
+            this.finished = finished;
+        }
+
+        void next() {
+            while (System.nanoTime() < deadline) {
+                if (!sender.send(this)) {
+                    return;
+                }
+            }
+            finished.countDown();
+        }
+
+        @Override
+        public void done(boolean synchronously, boolean succeeded) {
+            (succeeded ? sent : failed).incrementAndGet();
+            if (!synchronously) {
+                next();
+            }
+        }
     }
 
     static long processCpuNanos() {
@@ -182,27 +346,33 @@ public final class SendThroughputBenchmark {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "Send throughput, %d senders, %d s rounds, %d cores%n", senders, seconds,
                 Runtime.getRuntime().availableProcessors()));
-        text.append(String.format(Locale.ROOT, "%-11s %10s %10s %14s%n", "client", "msg/s", "failures", "CPU us/msg"));
+        text.append(String.format(Locale.ROOT, "%-19s %10s %10s %14s%n", "client", "msg/s", "failures", "CPU us/msg"));
         for (Round r : rounds) {
-            text.append(String.format(Locale.ROOT, "%-11s %10.0f %10d %14.1f%n", r.client(), r.perSecond(), r.failures(),
+            text.append(String.format(Locale.ROOT, "%-19s %10.0f %10d %14.1f%n", r.client(), r.perSecond(), r.failures(),
                     r.cpuMicrosPerMessage()));
         }
-        if (rounds.stream().noneMatch(r -> r.client().equals("raw"))) {
+        if (rounds.stream().noneMatch(r -> r.client().equals(RAW))) {
             return text.toString();
         }
-        double asyncRate = median(rounds, "raw-async", Round::perSecond);
-        double asyncCpu = median(rounds, "raw-async", Round::cpuMicrosPerMessage);
-        double rawRate = median(rounds, "raw", Round::perSecond);
-        double rate = median(rounds, "component", Round::perSecond);
-        double rawCpu = median(rounds, "raw", Round::cpuMicrosPerMessage);
-        double cpu = median(rounds, "component", Round::cpuMicrosPerMessage);
-        text.append(String.format(Locale.ROOT,
-                "median: raw %.0f msg/s, %.1f us CPU/msg; component %.0f msg/s, %.1f us CPU/msg%n", rawRate, rawCpu, rate, cpu));
-        text.append(String.format(Locale.ROOT, "raw-async (the component's HTTP client alone): %.0f msg/s, %.1f us CPU/msg%n",
-                asyncRate, asyncCpu));
-        text.append(String.format(Locale.ROOT, "component/raw: throughput %.2fx (target >= 0.80), CPU per message %.2fx (target <= 1.50)%n",
-                rate / rawRate, cpu / rawCpu));
+        text.append(String.format(Locale.ROOT, "medians:%n"));
+        for (String client : List.of(RAW, RAW_ASYNC, ROUTE_RAW_ASYNC, COMPONENT, RAW_ASYNC_BLOCKING, COMPONENT_BLOCKING)) {
+            text.append(String.format(Locale.ROOT, "%-19s %10.0f msg/s %8.1f us CPU/msg%n", client,
+                    median(rounds, client, Round::perSecond), median(rounds, client, Round::cpuMicrosPerMessage)));
+        }
+        text.append(ratio(rounds, COMPONENT, RAW, " (target >= 0.80, <= 1.50)"));
+        text.append(ratio(rounds, COMPONENT, RAW_ASYNC, ""));
+        text.append(ratio(rounds, ROUTE_RAW_ASYNC, RAW_ASYNC, ""));
+        text.append(ratio(rounds, RAW_ASYNC, RAW, ""));
+        text.append(ratio(rounds, COMPONENT_BLOCKING, RAW, ""));
+        text.append(ratio(rounds, RAW_ASYNC_BLOCKING, RAW, ""));
         return text.toString();
+    }
+
+    static String ratio(List<Round> rounds, String client, String baseline, String note) {
+        return String.format(Locale.ROOT, "%s/%s: throughput %.2fx, CPU per message %.2fx%s%n", client, baseline,
+                median(rounds, client, Round::perSecond) / median(rounds, baseline, Round::perSecond),
+                median(rounds, client, Round::cpuMicrosPerMessage) / median(rounds, baseline, Round::cpuMicrosPerMessage),
+                note);
     }
 
     static double median(List<Round> rounds, String client, java.util.function.ToDoubleFunction<Round> metric) {
