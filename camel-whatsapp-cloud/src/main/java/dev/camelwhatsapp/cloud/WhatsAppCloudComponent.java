@@ -1,6 +1,8 @@
 package dev.camelwhatsapp.cloud;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import dev.camelwhatsapp.cloud.flow.SendMeters;
 import dev.camelwhatsapp.cloud.health.WhatsAppCloudReadinessCheck;
@@ -27,6 +29,9 @@ public class WhatsAppCloudComponent extends HealthCheckComponent {
 
     // consumers of one webhook path share its HTTP endpoint
     private final WebhookDispatchers webhookDispatchers = new WebhookDispatchers();
+    // the ids of the registered readiness checks: the repository tells checks apart by id, and hides them while
+    // producer checks are disabled
+    private final Set<String> readinessCheckIds = new HashSet<>();
     // endpoints of one number share its meters
     private SendMeters sendMeters;
 
@@ -36,29 +41,50 @@ public class WhatsAppCloudComponent extends HealthCheckComponent {
         endpointConfiguration.setPhoneNumberId(PhoneNumberIds.check(remaining));
         WhatsAppCloudEndpoint endpoint = new WhatsAppCloudEndpoint(uri, this, endpointConfiguration);
         setProperties(endpoint, parameters);
-        registerReadinessCheck(endpoint);
         return endpoint;
     }
 
     /**
-     * Every endpoint that can send gets a readiness check in Camel's {@code producers} health-check repository (which
-     * Camel runs once enabled, e.g. {@code camel.health.producersEnabled=true}); {@code healthCheckProducerEnabled}
-     * switches it off for this component.
+     * Every started endpoint that can send has a readiness check in Camel's {@code producers} health-check repository
+     * (which Camel runs once enabled, e.g. {@code camel.health.producersEnabled=true}); {@code healthCheckProducerEnabled}
+     * switches it off for this component. The id is {@code whatsapp-cloud-<phoneNumberId>}, with {@code -2},
+     * {@code -3}… for further endpoints of the same number (e.g. with another token or API version): the repository
+     * tells checks apart by id.
+     *
+     * @return the registered check, to {@link #removeReadinessCheck remove} when the endpoint stops; {@code null} when
+     *         the endpoint cannot send or Camel has no such repository
      */
-    private void registerReadinessCheck(WhatsAppCloudEndpoint endpoint) {
+    synchronized WhatsAppCloudReadinessCheck addReadinessCheck(WhatsAppCloudEndpoint endpoint) {
         WhatsAppCloudConfiguration options = endpoint.getConfiguration();
-        if (PhoneNumberIds.ANY.equals(options.getPhoneNumberId()) || options.getAccessToken() == null) {
-            return;
+        WritableHealthCheckRepository repository = producerChecks();
+        if (PhoneNumberIds.ANY.equals(options.getPhoneNumberId()) || options.getAccessToken() == null
+            || repository == null) {
+            return null;
         }
-        WritableHealthCheckRepository repository = HealthCheckHelper.getHealthCheckRepository(getCamelContext(),
-                "producers", WritableHealthCheckRepository.class);
+        String id = "whatsapp-cloud-" + options.getPhoneNumberId();
+        for (int n = 2; !readinessCheckIds.add(id); n++) {
+            id = "whatsapp-cloud-" + options.getPhoneNumberId() + "-" + n;
+        }
+        WhatsAppCloudReadinessCheck check = new WhatsAppCloudReadinessCheck(id, options, endpoint::graphApiClient,
+                endpoint::isStarted, endpoint.clock());
+        check.setEnabled(isHealthCheckProducerEnabled());
+        check.setCamelContext(getCamelContext());
+        repository.addHealthCheck(check);
+        return check;
+    }
+
+    /** Takes a stopped endpoint's check out of the repository, so that endpoints come and go without a trace. */
+    synchronized void removeReadinessCheck(WhatsAppCloudReadinessCheck check) {
+        WritableHealthCheckRepository repository = producerChecks();
         if (repository != null) {
-            WhatsAppCloudReadinessCheck check = new WhatsAppCloudReadinessCheck(options, endpoint::graphApiClient,
-                    endpoint::isStarted, endpoint.clock());
-            check.setEnabled(isHealthCheckProducerEnabled());
-            check.setCamelContext(getCamelContext());
-            repository.addHealthCheck(check);
+            repository.removeHealthCheck(check);
         }
+        readinessCheckIds.remove(check.getId());
+    }
+
+    private WritableHealthCheckRepository producerChecks() {
+        return HealthCheckHelper.getHealthCheckRepository(getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
     }
 
     WebhookDispatchers webhookDispatchers() {

@@ -21,6 +21,7 @@ import dev.camelwhatsapp.cloud.flow.SendGovernor;
 import dev.camelwhatsapp.cloud.flow.SendStatistics;
 import dev.camelwhatsapp.cloud.flow.WindowGate;
 import dev.camelwhatsapp.cloud.flow.WindowPolicy;
+import dev.camelwhatsapp.cloud.health.WhatsAppCloudReadinessCheck;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -54,6 +55,7 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     private ExecutorService completionExecutor;
     private final SendStatistics sendStatistics;
     private AutoCloseable sendMeters;
+    private WhatsAppCloudReadinessCheck readinessCheck;
     private ScheduledExecutorService flowScheduler;
     private FlowControl flowControl;
 
@@ -274,11 +276,16 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
         if (!PhoneNumberIds.ANY.equals(configuration.getPhoneNumberId())) {
             sendMeters = getComponent().sendMeters().publish(configuration.getPhoneNumberId());
         }
+        readinessCheck = getComponent().addReadinessCheck(this);
     }
 
     @Override
     protected synchronized void doStop() throws Exception {
         super.doStop();
+        if (readinessCheck != null) {
+            getComponent().removeReadinessCheck(readinessCheck);
+            readinessCheck = null;
+        }
         if (sendMeters != null) {
             sendMeters.close();
             sendMeters = null;

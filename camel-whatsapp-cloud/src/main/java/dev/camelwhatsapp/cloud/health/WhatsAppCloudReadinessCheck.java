@@ -48,14 +48,15 @@ public final class WhatsAppCloudReadinessCheck extends AbstractHealthCheck {
     }
 
     /**
+     * @param id            the check's id, unique in its repository, e.g. {@code whatsapp-cloud-106540352242922}
      * @param configuration the endpoint's options
      * @param client        the endpoint's Graph API client, asked for only while the endpoint runs
      * @param running       whether the endpoint is started
      * @param clock         the clock for the TTL and the token expiry
      */
-    public WhatsAppCloudReadinessCheck(WhatsAppCloudConfiguration configuration, Supplier<GraphApiClient> client,
-                                       BooleanSupplier running, Clock clock) {
-        super("producers", "whatsapp-cloud-" + configuration.getPhoneNumberId());
+    public WhatsAppCloudReadinessCheck(String id, WhatsAppCloudConfiguration configuration,
+                                       Supplier<GraphApiClient> client, BooleanSupplier running, Clock clock) {
+        super("producers", id);
         this.configuration = configuration;
         this.client = client;
         this.running = running;

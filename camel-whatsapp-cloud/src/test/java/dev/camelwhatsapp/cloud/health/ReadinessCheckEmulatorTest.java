@@ -6,10 +6,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 
 import dev.camelwhatsapp.emulator.QualityRating;
 import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
+import org.apache.camel.Endpoint;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
@@ -43,9 +45,12 @@ class ReadinessCheckEmulatorTest extends CamelTestSupport {
         };
     }
 
+    WritableHealthCheckRepository producerChecks() {
+        return HealthCheckHelper.getHealthCheckRepository(context, "producers", WritableHealthCheckRepository.class);
+    }
+
     WhatsAppCloudReadinessCheck check(String apiVersion) {
-        WritableHealthCheckRepository producers = HealthCheckHelper.getHealthCheckRepository(context, "producers",
-                WritableHealthCheckRepository.class);
+        WritableHealthCheckRepository producers = producerChecks();
         // Camel runs producer checks once enabled, as camel.health.producersEnabled=true does
         producers.setEnabled(true);
         return producers.stream().filter(c -> c instanceof WhatsAppCloudReadinessCheck)
@@ -62,9 +67,28 @@ class ReadinessCheckEmulatorTest extends CamelTestSupport {
     void eachEndpointIsAReadinessNotALivenessCheckInTheProducersRepository() {
         WhatsAppCloudReadinessCheck check = check("v26.0");
 
-        assertThat(check.getId()).isEqualTo("whatsapp-cloud-" + DEFAULT_PHONE_NUMBER_ID);
+        assertThat(check.getId()).startsWith("whatsapp-cloud-" + DEFAULT_PHONE_NUMBER_ID);
         assertThat(check.isReadiness()).isTrue();
         assertThat(check.isLiveness()).isFalse();
+    }
+
+    @Test
+    void everyEndpointHasACheckOfItsOwnWhileItIsStarted() throws Exception {
+        String base = "whatsapp-cloud-" + DEFAULT_PHONE_NUMBER_ID;
+        assertThat(List.of(check("v26.0").getId(), check("v25.0").getId())).containsExactlyInAnyOrder(base, base + "-2");
+
+        Endpoint endpoint = context.getEndpoint(String.format("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s"
+                                                              + "&apiVersion=v24.0",
+                DEFAULT_PHONE_NUMBER_ID, DEFAULT_ACCESS_TOKEN, emulator.baseUri()));
+        assertThat(check("v24.0").getId()).isEqualTo(base + "-3");
+
+        // e.g. a toD() endpoint evicted from its cache, or a route removed at runtime
+        context.removeEndpoint(endpoint);
+
+        assertThat(producerChecks().stream().filter(c -> c instanceof WhatsAppCloudReadinessCheck)
+                .map(WhatsAppCloudReadinessCheck.class::cast)
+                .map(WhatsAppCloudReadinessCheck::configurationApiVersion))
+                .containsExactlyInAnyOrder("v26.0", "v25.0");
     }
 
     @Test
