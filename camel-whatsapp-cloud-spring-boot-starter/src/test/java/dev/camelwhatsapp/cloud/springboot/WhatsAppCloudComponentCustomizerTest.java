@@ -1,4 +1,4 @@
-package dev.camelwhatsapp.examples.springboot;
+package dev.camelwhatsapp.cloud.springboot;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,15 +18,15 @@ import static org.assertj.core.api.Assertions.assertThatException;
 /**
  * How {@code camel.component.whatsapp-cloud.*} reaches the component, without starting an application.
  */
-class WhatsAppCloudComponentPropertiesTest {
+class WhatsAppCloudComponentCustomizerTest {
 
     private final MockEnvironment environment = new MockEnvironment();
     private final CamelContext camelContext = new DefaultCamelContext();
 
     // as on Spring Boot: the customizer is a bean, Camel runs it when it creates the component
-    WhatsAppCloudComponentPropertiesTest() {
+    WhatsAppCloudComponentCustomizerTest() {
         camelContext.getRegistry().bind("whatsAppCloudComponentCustomizer",
-                new WhatsAppCloudComponentProperties().whatsAppCloudComponentCustomizer(environment));
+                new WhatsAppCloudComponentAutoConfiguration().whatsAppCloudComponentCustomizer(environment));
     }
 
     @AfterEach
@@ -50,6 +50,16 @@ class WhatsAppCloudComponentPropertiesTest {
         assertThat(component.getConfiguration().getMaxMessagesPerSecond()).isEqualTo(20);
         assertThat(component.getConfiguration().getWindowPolicy()).isEqualTo(WindowPolicy.template);
         assertThat(component.getConfiguration().getClock()).isSameAs(clock);
+    }
+
+    @Test
+    void theSwitchOfTheAutoConfigurationIsNotTakenForAnOption() {
+        environment.withProperty("camel.component.whatsapp-cloud.enabled", "true")
+                .withProperty("camel.component.whatsapp-cloud.waba-id", "102290129340398");
+
+        WhatsAppCloudComponent component = camelContext.getComponent("whatsapp-cloud", WhatsAppCloudComponent.class);
+
+        assertThat(component.getConfiguration().getWabaId()).isEqualTo("102290129340398");
     }
 
     @Test
