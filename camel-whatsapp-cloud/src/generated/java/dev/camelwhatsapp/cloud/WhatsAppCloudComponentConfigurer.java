@@ -123,6 +123,8 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "templatecheckttl":
         case "templateCheckTtl": getOrCreateConfiguration(target).setTemplateCheckTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "throttle": getOrCreateConfiguration(target).setThrottle(property(camelContext, boolean.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "verifytoken":
         case "verifyToken": getOrCreateConfiguration(target).setVerifyToken(property(camelContext, java.lang.String.class, value)); return true;
         case "wabaid":
@@ -231,6 +233,8 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "templatecheckttl":
         case "templateCheckTtl": return long.class;
         case "throttle": return boolean.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "verifytoken":
         case "verifyToken": return java.lang.String.class;
         case "wabaid":
@@ -340,6 +344,8 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "templatecheckttl":
         case "templateCheckTtl": return getOrCreateConfiguration(target).getTemplateCheckTtl();
         case "throttle": return getOrCreateConfiguration(target).isThrottle();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "verifytoken":
         case "verifyToken": return getOrCreateConfiguration(target).getVerifyToken();
         case "wabaid":

@@ -10,6 +10,7 @@ import dev.camelwhatsapp.cloud.webhook.WebhookDispatchers;
 import org.apache.camel.Endpoint;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
+import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
@@ -22,10 +23,15 @@ import org.apache.camel.support.HealthCheckComponent;
  * once (e.g. {@code camel.component.whatsapp-cloud.access-token}) for all its routes.
  */
 @Component("whatsapp-cloud")
-public class WhatsAppCloudComponent extends HealthCheckComponent {
+public class WhatsAppCloudComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     @Metadata(description = "The options every endpoint starts from.")
     private WhatsAppCloudConfiguration configuration = new WhatsAppCloudConfiguration();
+
+    @Metadata(label = "security", defaultValue = "false",
+              description = "Use the CamelContext's global SSLContextParameters (the camel.ssl options) for the calls to the"
+                            + " Graph API of endpoints that set no sslContextParameters of their own.")
+    private boolean useGlobalSslContextParameters;
 
     // consumers of one webhook path share its HTTP endpoint
     private final WebhookDispatchers webhookDispatchers = new WebhookDispatchers();
@@ -100,6 +106,20 @@ public class WhatsAppCloudComponent extends HealthCheckComponent {
 
     public WhatsAppCloudConfiguration getConfiguration() {
         return configuration;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    /**
+     * Use the CamelContext's global SSLContextParameters ({@code camel.ssl.*}) for the calls to the Graph API of
+     * endpoints that set no sslContextParameters of their own.
+     */
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 
     /** The options every endpoint starts from. */

@@ -33,6 +33,7 @@ import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.IOHelper;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 
@@ -142,6 +143,8 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     }
 
     private HttpClientSettings httpClientSettings() {
+        SSLContextParameters tls = configuration.getSslContextParameters() != null
+                ? configuration.getSslContextParameters() : getComponent().retrieveGlobalSslContextParameters();
         try {
             return new HttpClientSettings(
                     Duration.ofMillis(configuration.getConnectTimeout()),
@@ -150,8 +153,7 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
                     configuration.getMaxConnections(),
                     configuration.getProxyHost(), configuration.getProxyPort(),
                     configuration.getProxyAuthUsername(), configuration.getProxyAuthPassword(),
-                    configuration.getSslContextParameters() == null
-                            ? null : configuration.getSslContextParameters().createSSLContext(getCamelContext()));
+                    tls == null ? null : tls.createSSLContext(getCamelContext()));
         } catch (Exception e) {
             throw new IllegalStateException("Cannot create the TLS context from sslContextParameters", e);
         }
