@@ -67,9 +67,10 @@ public class WhatsAppCloudComponent extends HealthCheckComponent implements SSLC
             || repository == null) {
             return null;
         }
-        String id = "whatsapp-cloud-" + options.getPhoneNumberId();
+        String firstId = "whatsapp-cloud-" + options.getPhoneNumberId();
+        String id = firstId;
         for (int n = 2; !readinessCheckIds.add(id); n++) {
-            id = "whatsapp-cloud-" + options.getPhoneNumberId() + "-" + n;
+            id = firstId + "-" + n;
         }
         WhatsAppCloudReadinessCheck check = new WhatsAppCloudReadinessCheck(id, options, endpoint::graphApiClient,
                 endpoint::isStarted, endpoint.clock());
