@@ -31,7 +31,7 @@ final class MessageReader {
     static InboundMessage message(WebhookContext context, JsonNode message, List<Contact> contacts) {
         String from = text(message, "from");
         String fromUserId = firstNonNull(text(message, "from_user_id"), text(message, "user_id"));
-        String type = text(message, "type");
+        String type = typeOf(message);
         return new InboundMessage(context, message, text(message, "id"), from, fromUserId,
                 epochSeconds(message, "timestamp"), type, sender(contacts, from, fromUserId),
                 messageContext(object(message, "context")), referral(object(message, "referral")),
@@ -81,6 +81,19 @@ final class MessageReader {
                 text(referral, "headline"), text(referral, "body"), text(referral, "media_type"),
                 text(referral, "image_url"), text(referral, "video_url"), text(referral, "thumbnail_url"),
                 text(referral, "ctwa_clid"), referral);
+    }
+
+    /**
+     * The message's type. Meta leaves {@code type} out of some messages it could not render (they carry errors
+     * instead); such a message is {@code unsupported}, and one with neither is {@code unknown}, so that every message
+     * event names its type.
+     */
+    static String typeOf(JsonNode message) {
+        String type = text(message, "type");
+        if (type != null && !type.isBlank()) {
+            return type;
+        }
+        return message.path("errors").isArray() && !message.path("errors").isEmpty() ? "unsupported" : "unknown";
     }
 
     private static String firstNonNull(String first, String second) {

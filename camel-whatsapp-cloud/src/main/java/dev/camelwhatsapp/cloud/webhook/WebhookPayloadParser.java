@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 
 import dev.camelwhatsapp.cloud.model.inbound.Contact;
 import dev.camelwhatsapp.cloud.model.inbound.FieldChange;
+import dev.camelwhatsapp.cloud.model.inbound.FieldEvent;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookEvent;
 
@@ -20,7 +21,9 @@ import dev.camelwhatsapp.cloud.model.inbound.WebhookEvent;
  * Every entry, every change, every message, every status and every {@code value.errors} item becomes an event, in
  * payload order; nothing is dropped. A change of the {@code messages} field yields its messages, then its statuses,
  * then its errors (a change carrying only errors yields error events; one carrying none of the three yields a
- * {@link FieldChange} so it is not lost). A change of any other field yields one {@link FieldChange}.
+ * {@link FieldChange} so it is not lost). A change of another field Meta documents yields its typed
+ * {@link FieldEvent}s (one per item for the fields whose value is a list: echoes, history, calls, groups, ...); a
+ * change of a field without a typed record yields one {@link FieldChange}.
  * <p>
  * The structure ({@code object}, {@code entry}, entries, changes and the event arrays) is checked strictly and a violation
  * is a {@link WebhookRejectedException} with status 400. Inside events reading is lenient: a missing or unexpected
@@ -122,6 +125,20 @@ public final class WebhookPayloadParser {
                 return;
             }
         }
+        FieldValueReader reader = MESSAGES_FIELD.equals(field) ? null : FieldValueReaders.of(field);
+        if (reader != null && value.isObject()) {
+            List<FieldEvent> typed = reader.read(context, value, path);
+            typed.forEach(event -> add(events, event));
+            if (!typed.isEmpty()) {
+                return;
+            }
+            // a list field with no item but value.errors (a call that could not be set up, ...): report the errors
+            List<JsonNode> errors = items(value, "errors", path);
+            errors.forEach(error -> add(events, ErrorReader.error(context, error)));
+            if (!errors.isEmpty()) {
+                return;
+            }
+        }
         add(events, new FieldChange(context, value));
     }
 
@@ -143,7 +160,7 @@ public final class WebhookPayloadParser {
      * The items of an event array. An item that is not an object cannot become an event, and skipping it would
      * drop it silently, so the payload is refused instead: each item is an event or the request fails.
      */
-    private static List<JsonNode> items(JsonNode value, String name, String path) {
+    static List<JsonNode> items(JsonNode value, String name, String path) {
         JsonNode array = value.get(name);
         if (array == null || array.isNull()) {
             return List.of();

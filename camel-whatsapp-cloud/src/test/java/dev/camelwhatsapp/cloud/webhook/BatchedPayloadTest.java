@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.camelwhatsapp.cloud.model.inbound.FieldChange;
+import dev.camelwhatsapp.cloud.model.inbound.field.TemplateStatusUpdate;
 import dev.camelwhatsapp.cloud.model.inbound.InboundMessage;
 
 class BatchedPayloadTest {
@@ -45,7 +46,7 @@ class BatchedPayloadTest {
                 .containsExactly(tuple("16505551234", "Sheena Nelson"), tuple("351912345678", "Ana Silva"),
                         tuple("16505551234", "Sheena Nelson"));
         assertThat(((InboundMessage) events.get(2).event()).image().id()).isEqualTo("555");
-        assertThat(((FieldChange) events.get(5).event()).messageTemplateLanguage()).isEqualTo("pt_BR");
+        assertThat(((TemplateStatusUpdate) events.get(5).event()).language()).isEqualTo("pt_BR");
     }
 
     @Test

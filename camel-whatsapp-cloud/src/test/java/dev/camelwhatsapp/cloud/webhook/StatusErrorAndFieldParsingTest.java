@@ -19,6 +19,9 @@ import dev.camelwhatsapp.cloud.model.inbound.MessageStatus;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookError;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookErrorDetail;
+import dev.camelwhatsapp.cloud.model.inbound.field.AccountUpdate;
+import dev.camelwhatsapp.cloud.model.inbound.field.PhoneNumberQualityUpdate;
+import dev.camelwhatsapp.cloud.model.inbound.field.TemplateStatusUpdate;
 
 class StatusErrorAndFieldParsingTest {
 
@@ -115,7 +118,7 @@ class StatusErrorAndFieldParsingTest {
     @Test
     void templateStatusUpdate() {
         WebhookEventEnvelope envelope = single("template-status-update.json");
-        FieldChange change = (FieldChange) envelope.event();
+        TemplateStatusUpdate change = (TemplateStatusUpdate) envelope.event();
 
         assertThat(envelope.eventType()).isEqualTo("message_template_status_update");
         assertThat(envelope.phoneNumberId()).isNull();
@@ -127,36 +130,37 @@ class StatusErrorAndFieldParsingTest {
                 .isEqualTo(new WebhookContext(WABA_ID, "message_template_status_update", null, null));
         assertThat(change.field()).isEqualTo("message_template_status_update");
         assertThat(change.event()).isEqualTo("REJECTED");
-        assertThat(change.messageTemplateId()).isEqualTo("1689556908129832");
-        assertThat(change.messageTemplateName()).isEqualTo("order_confirmation");
-        assertThat(change.messageTemplateLanguage()).isEqualTo("en_US");
+        assertThat(change.templateId()).isEqualTo("1689556908129832");
+        assertThat(change.templateName()).isEqualTo("order_confirmation");
+        assertThat(change.language()).isEqualTo("en_US");
         assertThat(change.reason()).isEqualTo("INCORRECT_CATEGORY");
-        assertThat(change.currentLimit()).isNull();
+        assertThat(change.text("current_limit")).isNull();
     }
 
     @Test
     void phoneNumberQualityUpdate() {
         WebhookEventEnvelope envelope = single("phone-number-quality-update.json");
-        FieldChange change = (FieldChange) envelope.event();
+        PhoneNumberQualityUpdate change = (PhoneNumberQualityUpdate) envelope.event();
 
         assertThat(envelope.eventType()).isEqualTo("phone_number_quality_update");
         assertThat(envelope.phoneNumberId()).isNull();
         assertThat(change.event()).isEqualTo("DOWNGRADE");
         assertThat(change.currentLimit()).isEqualTo("TIER_1K");
-        assertThat(change.text("old_limit")).isEqualTo("TIER_10K");
-        assertThat(change.text("display_phone_number")).isEqualTo("15550783881");
-        assertThat(change.messageTemplateName()).isNull();
+        assertThat(change.oldLimit()).isEqualTo("TIER_10K");
+        assertThat(change.displayPhoneNumber()).isEqualTo("15550783881");
+        assertThat(change.isThroughputUpgrade()).isFalse();
     }
 
     @Test
     void accountUpdate() {
         WebhookEventEnvelope envelope = single("account-update.json");
-        FieldChange change = (FieldChange) envelope.event();
+        AccountUpdate change = (AccountUpdate) envelope.event();
 
         assertThat(envelope.eventType()).isEqualTo("account_update");
         assertThat(change.event()).isEqualTo("ACCOUNT_VIOLATION");
         assertThat(change.text("violation_info")).as("structured values are not text").isNull();
         assertThat(change.json().path("violation_info").path("violation_type").asText()).isEqualTo("SCAM");
+        assertThat(change.violationType()).isEqualTo("SCAM");
     }
 
     @Test
