@@ -40,6 +40,10 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "apiVersion": getOrCreateConfiguration(target).setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "appsecret":
         case "appSecret": getOrCreateConfiguration(target).setAppSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "applytemplateupdates":
+        case "applyTemplateUpdates": getOrCreateConfiguration(target).setApplyTemplateUpdates(property(camelContext, boolean.class, value)); return true;
+        case "applythroughputupgrades":
+        case "applyThroughputUpgrades": getOrCreateConfiguration(target).setApplyThroughputUpgrades(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "backoffmultiplier":
@@ -150,6 +154,10 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "apiVersion": return java.lang.String.class;
         case "appsecret":
         case "appSecret": return java.lang.String.class;
+        case "applytemplateupdates":
+        case "applyTemplateUpdates": return boolean.class;
+        case "applythroughputupgrades":
+        case "applyThroughputUpgrades": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "backoffmultiplier":
@@ -261,6 +269,10 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "apiVersion": return getOrCreateConfiguration(target).getApiVersion();
         case "appsecret":
         case "appSecret": return getOrCreateConfiguration(target).getAppSecret();
+        case "applytemplateupdates":
+        case "applyTemplateUpdates": return getOrCreateConfiguration(target).isApplyTemplateUpdates();
+        case "applythroughputupgrades":
+        case "applyThroughputUpgrades": return getOrCreateConfiguration(target).isApplyThroughputUpgrades();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "backoffmultiplier":

@@ -33,6 +33,10 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "apiVersion": target.getConfiguration().setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "appsecret":
         case "appSecret": target.getConfiguration().setAppSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "applytemplateupdates":
+        case "applyTemplateUpdates": target.getConfiguration().setApplyTemplateUpdates(property(camelContext, boolean.class, value)); return true;
+        case "applythroughputupgrades":
+        case "applyThroughputUpgrades": target.getConfiguration().setApplyThroughputUpgrades(property(camelContext, boolean.class, value)); return true;
         case "backoffmultiplier":
         case "backOffMultiplier": target.getConfiguration().setBackOffMultiplier(property(camelContext, double.class, value)); return true;
         case "baseuri":
@@ -138,6 +142,10 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "apiVersion": return java.lang.String.class;
         case "appsecret":
         case "appSecret": return java.lang.String.class;
+        case "applytemplateupdates":
+        case "applyTemplateUpdates": return boolean.class;
+        case "applythroughputupgrades":
+        case "applyThroughputUpgrades": return boolean.class;
         case "backoffmultiplier":
         case "backOffMultiplier": return double.class;
         case "baseuri":
@@ -244,6 +252,10 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "apiVersion": return target.getConfiguration().getApiVersion();
         case "appsecret":
         case "appSecret": return target.getConfiguration().getAppSecret();
+        case "applytemplateupdates":
+        case "applyTemplateUpdates": return target.getConfiguration().isApplyTemplateUpdates();
+        case "applythroughputupgrades":
+        case "applyThroughputUpgrades": return target.getConfiguration().isApplyThroughputUpgrades();
         case "backoffmultiplier":
         case "backOffMultiplier": return target.getConfiguration().getBackOffMultiplier();
         case "baseuri":

@@ -23,12 +23,14 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(53);
+        Set<String> props = new HashSet<>(55);
         props.add("accessToken");
         props.add("ackMode");
         props.add("allowUnsignedWebhooks");
         props.add("apiVersion");
         props.add("appSecret");
+        props.add("applyTemplateUpdates");
+        props.add("applyThroughputUpgrades");
         props.add("backOffMultiplier");
         props.add("baseUri");
         props.add("bridgeErrorHandler");

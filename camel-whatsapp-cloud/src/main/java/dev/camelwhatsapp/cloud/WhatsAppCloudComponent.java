@@ -3,8 +3,10 @@ package dev.camelwhatsapp.cloud;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.camelwhatsapp.cloud.flow.SendMeters;
+import dev.camelwhatsapp.cloud.metrics.WebhookMeters;
 import dev.camelwhatsapp.cloud.health.WhatsAppCloudReadinessCheck;
 import dev.camelwhatsapp.cloud.webhook.WebhookDispatchers;
 import org.apache.camel.Endpoint;
@@ -40,6 +42,8 @@ public class WhatsAppCloudComponent extends HealthCheckComponent implements SSLC
     private final Set<String> readinessCheckIds = new HashSet<>();
     // endpoints of one number share its meters
     private SendMeters sendMeters;
+    private WebhookMeters webhookMeters;
+    private final Map<String, String> businessNumbers = new ConcurrentHashMap<>();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -96,6 +100,18 @@ public class WhatsAppCloudComponent extends HealthCheckComponent implements SSLC
 
     WebhookDispatchers webhookDispatchers() {
         return webhookDispatchers;
+    }
+
+    synchronized WebhookMeters webhookMeters() {
+        if (webhookMeters == null) {
+            webhookMeters = new WebhookMeters(getCamelContext(), webhookDispatchers.statistics());
+        }
+        return webhookMeters;
+    }
+
+    /** Display number (digits) to phone number id, as the webhooks of this component told them. */
+    Map<String, String> businessNumbers() {
+        return businessNumbers;
     }
 
     synchronized SendMeters sendMeters() {

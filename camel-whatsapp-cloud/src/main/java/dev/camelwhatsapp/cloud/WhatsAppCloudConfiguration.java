@@ -134,6 +134,18 @@ public class WhatsAppCloudConfiguration implements Cloneable {
                             + " by replicas; by default an in-memory LRU of 10000 keys per consumer.")
     private IdempotentRepository idempotentRepository;
 
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "Whether a THROUGHPUT_UPGRADE (phone_number_quality_update webhook) raises the number's"
+                            + " throughput to the higher level (1000 messages per second) for the producers of this"
+                            + " CamelContext, above maxMessagesPerSecond, without a restart.")
+    private boolean applyThroughputUpgrades;
+
+    @UriParam(label = "consumer", defaultValue = "true",
+              description = "Whether template webhooks (a template paused, disabled, rejected, reinstated or"
+                            + " recategorised) update what the producers' templateCheck cached, so the next send sees"
+                            + " the change instead of waiting for templateCheckTtl.")
+    private boolean applyTemplateUpdates = true;
+
     @UriParam(label = "producer,advanced", defaultValue = "10000", javaType = "java.time.Duration",
               description = "How long to wait for a TCP connection to the Graph API.")
     private long connectTimeout = 10_000;
@@ -438,6 +450,22 @@ public class WhatsAppCloudConfiguration implements Cloneable {
 
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
+    }
+
+    public boolean isApplyThroughputUpgrades() {
+        return applyThroughputUpgrades;
+    }
+
+    public void setApplyThroughputUpgrades(boolean applyThroughputUpgrades) {
+        this.applyThroughputUpgrades = applyThroughputUpgrades;
+    }
+
+    public boolean isApplyTemplateUpdates() {
+        return applyTemplateUpdates;
+    }
+
+    public void setApplyTemplateUpdates(boolean applyTemplateUpdates) {
+        this.applyTemplateUpdates = applyTemplateUpdates;
     }
 
     public long getConnectTimeout() {

@@ -4,13 +4,18 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
+import dev.camelwhatsapp.cloud.flow.FlowDefaults;
+import dev.camelwhatsapp.cloud.management.TemplateChanges;
+import dev.camelwhatsapp.cloud.metrics.WebhookStatistics;
 import dev.camelwhatsapp.cloud.webhook.AckMode;
 import dev.camelwhatsapp.cloud.webhook.BoundedEventQueue;
 import dev.camelwhatsapp.cloud.webhook.EventCallback;
 import dev.camelwhatsapp.cloud.webhook.ExactlyOnceGate;
+import dev.camelwhatsapp.cloud.webhook.FieldEffects;
 import dev.camelwhatsapp.cloud.webhook.WebhookEventEnvelope;
 import dev.camelwhatsapp.cloud.webhook.WebhookSignatureVerifier;
 import dev.camelwhatsapp.cloud.webhook.WebhookSubscriber;
@@ -53,6 +58,9 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
     private ExecutorService immediateExecutor;
     private BoundedEventQueue immediateQueue;
     private boolean registered;
+    private FieldEffects fieldEffects;
+    private WebhookStatistics statistics;
+    private AutoCloseable webhookMeters;
 
     WhatsAppCloudConsumer(WhatsAppCloudEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -120,6 +128,13 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
                     .newFixedThreadPool(this, "WhatsAppCloudWebhook", threads);
             immediateQueue = new BoundedEventQueue(immediateExecutor, threads + configuration.getImmediateQueueSize());
         }
+        fieldEffects = new FieldEffects(
+                configuration.isApplyThroughputUpgrades() ? FlowDefaults.throughputTiers(endpoint.getCamelContext())
+                        : null,
+                configuration.isApplyTemplateUpdates() ? TemplateChanges.of(endpoint.getCamelContext()) : null,
+                endpoint.clock(), endpoint.getComponent().businessNumbers());
+        statistics = endpoint.getComponent().webhookMeters().statistics();
+        webhookMeters = endpoint.getComponent().webhookMeters().publish();
         endpoint.getComponent().webhookDispatchers()
                 .register(getEndpoint().getCamelContext(), configuration.getWebhookPath(), this);
         registered = true;
@@ -130,6 +145,10 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
         if (registered) {
             endpoint.getComponent().webhookDispatchers().unregister(configuration.getWebhookPath(), this);
             registered = false;
+        }
+        if (webhookMeters != null) {
+            webhookMeters.close();
+            webhookMeters = null;
         }
         if (immediateExecutor != null) {
             // events already acknowledged to Meta are finished, not dropped
@@ -193,11 +212,33 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
     @Override
     public boolean process(WebhookEventEnvelope event, EventCallback callback) {
         try {
-            return gate.process(keyPrefix + event.dedupKey(), routeCallback -> route(event, routeCallback), callback);
+            AtomicBoolean routed = new AtomicBoolean();
+            return gate.process(keyPrefix + event.dedupKey(), routeCallback -> {
+                routed.set(true);
+                return route(event, routeCallback);
+            }, (succeeded, doneSync) -> {
+                count(event, routed.get(), succeeded);
+                callback.done(succeeded, doneSync);
+            });
         } catch (RuntimeException notExpected) {
             getExceptionHandler().handleException("Failed to process a " + event.eventType() + " event", notExpected);
             callback.done(false, true);
             return true;
+        }
+    }
+
+    /**
+     * An event that succeeded without being routed by this call was routed before (or is being routed by a duplicate
+     * delivery): it is dropped, and counted as such rather than again.
+     */
+    private void count(WebhookEventEnvelope event, boolean routed, boolean succeeded) {
+        if (!succeeded) {
+            return;
+        }
+        if (routed) {
+            statistics.routed(event);
+        } else {
+            statistics.duplicate(event);
         }
     }
 
@@ -215,6 +256,7 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
             callback.done(false, true);
             return true;
         }
+        fieldEffects.apply(event);
         populate(exchange.getIn(), event);
         return getAsyncProcessor().process(exchange, doneSync -> {
             boolean succeeded = !exchange.isFailed() && !exchange.isRollbackOnly();

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,9 +20,11 @@ import dev.camelwhatsapp.cloud.flow.RateLimit;
 import dev.camelwhatsapp.cloud.flow.RedeliveryPolicy;
 import dev.camelwhatsapp.cloud.flow.SendGovernor;
 import dev.camelwhatsapp.cloud.flow.SendStatistics;
+import dev.camelwhatsapp.cloud.flow.ThroughputTiers;
 import dev.camelwhatsapp.cloud.flow.WindowGate;
 import dev.camelwhatsapp.cloud.flow.WindowPolicy;
 import dev.camelwhatsapp.cloud.health.WhatsAppCloudReadinessCheck;
+import dev.camelwhatsapp.cloud.metrics.WebhookStatistics;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -183,12 +186,21 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
                     !c.isThrottle() ? null
                             : c.getRateLimiter() != null ? c.getRateLimiter()
                             : FlowDefaults.sendRateLimiter(getCamelContext()),
-                    RateLimit.perSecond(c.getMaxMessagesPerSecond()),
+                    throughputOf(c),
                     new RateLimit(c.getPairRateBurst(), pairRateInterval),
                     Duration.ofMillis(c.getMaxThrottleWait()), redelivery, this::flowScheduler, sendStatistics);
             flowControl = new FlowControl(gate, fallback, governor, sendStatistics);
         }
         return flowControl;
+    }
+
+    /**
+     * The number's throughput: {@code maxMessagesPerSecond}, or the higher level Meta granted since, as recorded in the
+     * context's {@link ThroughputTiers}; read before every send.
+     */
+    private Supplier<RateLimit> throughputOf(WhatsAppCloudConfiguration c) {
+        ThroughputTiers tiers = FlowDefaults.throughputTiers(getCamelContext());
+        return () -> tiers.throughput(c.getPhoneNumberId(), c.getMaxMessagesPerSecond());
     }
 
     /** The scheduler of throttle and redelivery waits: a wait is a scheduled task, never a parked Camel thread. */
@@ -261,6 +273,71 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     @ManagedAttribute(description = "Retries by the Meta error code that caused them (-1: connection failures)")
     public String getRedeliveriesByErrorCode() {
         return byCode(sendStatistics.getRetriedByCode());
+    }
+
+    // ---- webhook statistics (consumer side) ---------------------------------------------------------------------
+
+    @ManagedAttribute(description = "Webhook events routed for this number (all numbers for *)")
+    public long getWebhookEvents() {
+        return webhookStatistics().sum(WebhookStatistics.Kind.EVENTS, numberFilter());
+    }
+
+    @ManagedAttribute(description = "Message statuses routed, by status, e.g. delivered=10, failed=1, read=7, sent=10")
+    public String getWebhookStatuses() {
+        return webhookCounts(WebhookStatistics.Kind.STATUSES);
+    }
+
+    @ManagedAttribute(description = "Failed statuses by Meta error code (-1: none), e.g. 131047=2, 131026=1")
+    public String getWebhookFailuresByErrorCode() {
+        return webhookCounts(WebhookStatistics.Kind.FAILURES);
+    }
+
+    @ManagedAttribute(description = "Billable delivered messages by pricing category/type, e.g. marketing/regular=4")
+    public String getWebhookBillable() {
+        return webhookCounts(WebhookStatistics.Kind.BILLABLE);
+    }
+
+    @ManagedAttribute(description = "Webhook events dropped because they were routed before")
+    public long getWebhookDuplicatesDropped() {
+        return webhookStatistics().sum(WebhookStatistics.Kind.DUPLICATES, numberFilter());
+    }
+
+    @ManagedAttribute(description = "Webhook payloads accepted on this endpoint's webhookPath")
+    public long getWebhookPayloads() {
+        return webhookStatistics().sum(WebhookStatistics.Kind.PAYLOADS, configuration.getWebhookPath());
+    }
+
+    @ManagedAttribute(description = "Events in the payloads accepted on this endpoint's webhookPath")
+    public long getWebhookPayloadEvents() {
+        return webhookStatistics().sum(WebhookStatistics.Kind.INTAKE_EVENTS, configuration.getWebhookPath());
+    }
+
+    @ManagedAttribute(description = "Webhook requests refused on this endpoint's webhookPath, by reason,"
+                                    + " e.g. signature_mismatch=3, malformed=1")
+    public String getWebhookRejections() {
+        String path = configuration.getWebhookPath();
+        return webhookStatistics().counts(WebhookStatistics.Kind.REJECTIONS, key -> key.labels().get(0).equals(path))
+                .entrySet().stream().map(e -> e.getKey().get(1) + "=" + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+
+    private WebhookStatistics webhookStatistics() {
+        return getComponent().webhookMeters().statistics();
+    }
+
+    /** This endpoint's number, or {@code null} (any) for {@code *}. */
+    private String numberFilter() {
+        return PhoneNumberIds.ANY.equals(configuration.getPhoneNumberId()) ? null : configuration.getPhoneNumberId();
+    }
+
+    /** The counts of the kind for this number, labels after the number joined by {@code /}; summed over numbers. */
+    private String webhookCounts(WebhookStatistics.Kind kind) {
+        String number = numberFilter();
+        Map<String, Long> sums = new java.util.TreeMap<>();
+        webhookStatistics().counts(kind, key -> number == null || number.equals(key.labels().get(0)))
+                .forEach((labels, count) -> sums.merge(String.join("/", labels.subList(1, labels.size())), count,
+                        Long::sum));
+        return sums.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
     }
 
     private static String byCode(Map<Integer, Long> counts) {

@@ -10,6 +10,7 @@ import dev.camelwhatsapp.cloud.api.SendResult;
 import dev.camelwhatsapp.cloud.flow.FlowControl;
 import dev.camelwhatsapp.cloud.health.Diagnosis;
 import dev.camelwhatsapp.cloud.management.ManagementOperations;
+import dev.camelwhatsapp.cloud.management.TemplateChanges;
 import dev.camelwhatsapp.cloud.model.MessageRequest;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -39,7 +40,8 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
         super.doStart();
         client = endpoint.graphApiClient();
         flow = endpoint.flowControl();
-        management = new ManagementOperations(endpoint.getConfiguration(), client, endpoint::completionExecutor);
+        management = new ManagementOperations(endpoint.getConfiguration(), client, endpoint::completionExecutor,
+                TemplateChanges.of(endpoint.getCamelContext()));
     }
 
     @Override

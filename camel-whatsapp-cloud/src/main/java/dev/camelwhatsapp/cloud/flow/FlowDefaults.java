@@ -41,6 +41,17 @@ public final class FlowDefaults {
         return shared(context, SendRateLimiter.class, RATE_LIMITER_BEAN, InMemorySendRateLimiter::new);
     }
 
+    /** The registry name of the CamelContext's default throughput tiers. */
+    public static final String THROUGHPUT_TIERS_BEAN = "whatsAppCloudThroughputTiers";
+
+    /**
+     * @param  context the CamelContext
+     * @return         the throughput tiers its consumers record and its producers send under
+     */
+    public static ThroughputTiers throughputTiers(CamelContext context) {
+        return shared(context, ThroughputTiers.class, THROUGHPUT_TIERS_BEAN, InMemoryThroughputTiers::new);
+    }
+
     private static <T> T shared(CamelContext context, Class<T> type, String name, Supplier<T> create) {
         // one lock per context: two endpoints starting at once must not each bind their own default
         synchronized (context) {

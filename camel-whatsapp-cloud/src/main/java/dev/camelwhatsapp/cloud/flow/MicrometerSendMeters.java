@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * scraped, so a send costs nothing more. The only class of the component that refers to Micrometer: it is loaded only
  * when Micrometer is on the classpath ({@link SendMeters} checks).
  */
-final class MicrometerSendMeters implements AutoCloseable {
+public final class MicrometerSendMeters implements AutoCloseable {
 
     /** The registry bean name camel-micrometer looks up first ({@code MicrometerConstants.METRICS_REGISTRY_NAME}). */
     static final String METRICS_REGISTRY_NAME = "metricsRegistry";
@@ -84,7 +84,7 @@ final class MicrometerSendMeters implements AutoCloseable {
      * @param  context the CamelContext
      * @return         its MeterRegistry, or {@code null}
      */
-    static MeterRegistry registry(CamelContext context) {
+    public static MeterRegistry registry(CamelContext context) {
         Registry beans = context.getRegistry();
         MeterRegistry named = beans.lookupByNameAndType(METRICS_REGISTRY_NAME, MeterRegistry.class);
         if (named != null) {

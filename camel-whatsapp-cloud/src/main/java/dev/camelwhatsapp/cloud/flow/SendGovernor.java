@@ -32,7 +32,7 @@ public final class SendGovernor {
 
     private final String phoneNumberId;
     private final SendRateLimiter limiter;
-    private final RateLimit throughput;
+    private final Supplier<RateLimit> throughput;
     private final RateLimit pairRate;
     private final Duration maxThrottleWait;
     private final RedeliveryPolicy redelivery;
@@ -51,6 +51,19 @@ public final class SendGovernor {
      */
     public SendGovernor(String phoneNumberId, SendRateLimiter limiter, RateLimit throughput, RateLimit pairRate,
                         Duration maxThrottleWait, RedeliveryPolicy redelivery,
+                        Supplier<ScheduledExecutorService> scheduler, SendStatistics statistics) {
+        this(phoneNumberId, limiter, constant(Objects.requireNonNull(throughput, "throughput")), pairRate,
+             maxThrottleWait, redelivery, scheduler, statistics);
+    }
+
+    /**
+     * As {@link #SendGovernor(String, SendRateLimiter, RateLimit, RateLimit, Duration, RedeliveryPolicy, Supplier,
+     * SendStatistics)}, with a throughput read before every send, so that a raised tier applies at once.
+     *
+     * @param throughput the number's limit, asked for before each send
+     */
+    public SendGovernor(String phoneNumberId, SendRateLimiter limiter, Supplier<RateLimit> throughput,
+                        RateLimit pairRate, Duration maxThrottleWait, RedeliveryPolicy redelivery,
                         Supplier<ScheduledExecutorService> scheduler, SendStatistics statistics) {
         this.phoneNumberId = Objects.requireNonNull(phoneNumberId, "phoneNumberId");
         this.limiter = limiter;
@@ -72,6 +85,10 @@ public final class SendGovernor {
         Send send = new Send(recipient, call, label);
         send.attempt();
         return send.outcome;
+    }
+
+    private static Supplier<RateLimit> constant(RateLimit limit) {
+        return () -> limit;
     }
 
     private final class Send {
@@ -100,7 +117,7 @@ public final class SendGovernor {
             }
             after(pair.delay(), () -> {
                 Duration left = maxThrottleWait.minus(pair.delay());
-                SendRateLimiter.Reservation slot = limiter.reserve(phoneNumberId, throughput, left);
+                SendRateLimiter.Reservation slot = limiter.reserve(phoneNumberId, throughput.get(), left);
                 if (!slot.granted()) {
                     pair.cancel();
                     refuse(ThrottleWaitExceededException.Limit.THROUGHPUT, pair.delay().plus(slot.delay()));

@@ -26,7 +26,7 @@ public final class SendMeters {
 
     private static final Logger LOG = LoggerFactory.getLogger(SendMeters.class);
 
-    static final String METER_REGISTRY_CLASS = "io.micrometer.core.instrument.MeterRegistry";
+    public static final String METER_REGISTRY_CLASS = "io.micrometer.core.instrument.MeterRegistry";
 
     private final CamelContext context;
     private final boolean micrometerPresent;
@@ -92,7 +92,7 @@ public final class SendMeters {
         return published.containsKey(phoneNumberId);
     }
 
-    static boolean isPresent(String className, ClassLoader classLoader) {
+    public static boolean isPresent(String className, ClassLoader classLoader) {
         try {
             // not initialised: only whether it can be linked against
             Class.forName(className, false, classLoader);

@@ -38,11 +38,22 @@ public final class ManagementOperations {
      */
     public ManagementOperations(WhatsAppCloudConfiguration configuration, GraphApiClient client,
                                 Supplier<? extends Executor> completionExecutor) {
+        this(configuration, client, completionExecutor, new TemplateChanges());
+    }
+
+    /**
+     * @param configuration      the endpoint's options
+     * @param client             the endpoint's Graph API client
+     * @param completionExecutor the pool that continues exchanges, asked for on first use
+     * @param templateChanges    what template webhooks said, applied by the template check
+     */
+    public ManagementOperations(WhatsAppCloudConfiguration configuration, GraphApiClient client,
+                                Supplier<? extends Executor> completionExecutor, TemplateChanges templateChanges) {
         this.completionExecutor = completionExecutor;
         this.media = new MediaOperations(configuration, client);
         this.templates = new TemplateOperations(configuration, client);
         this.account = new AccountOperations(configuration, client);
-        this.templateCheck = new TemplateCheck(configuration, client, Clock.systemUTC());
+        this.templateCheck = new TemplateCheck(configuration, client, Clock.systemUTC(), templateChanges);
     }
 
     /** @return the pre-send template check of this producer (a no-op unless {@code templateCheck=true}) */

@@ -36,6 +36,7 @@ public final class TemplateCheck {
     private final TemplateOperations templates;
     private final Clock clock;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final TemplateChanges changes;
 
     private record Cached(List<TemplateInfo> templates, Instant readAt) {
     }
@@ -46,9 +47,21 @@ public final class TemplateCheck {
      * @param clock         the clock the TTL is measured with
      */
     public TemplateCheck(WhatsAppCloudConfiguration configuration, GraphApiClient client, Clock clock) {
+        this(configuration, client, clock, new TemplateChanges());
+    }
+
+    /**
+     * @param configuration the endpoint's options: {@code templateCheck}, {@code templateCheckTtl}, {@code wabaId}
+     * @param client        the endpoint's Graph API client
+     * @param clock         the clock the TTL is measured with
+     * @param changes       what template webhooks said since a template was read, applied to the cache
+     */
+    public TemplateCheck(WhatsAppCloudConfiguration configuration, GraphApiClient client, Clock clock,
+                         TemplateChanges changes) {
         this.configuration = configuration;
         this.templates = new TemplateOperations(configuration, client);
         this.clock = clock;
+        this.changes = changes;
     }
 
     /**
@@ -81,7 +94,8 @@ public final class TemplateCheck {
         Cached cached = cache.get(name);
         Duration ttl = Duration.ofMillis(configuration.getTemplateCheckTtl());
         if (cached != null && cached.readAt().plus(ttl).isAfter(clock.instant())) {
-            return CompletableFuture.completedFuture(cached.templates());
+            return CompletableFuture.completedFuture(
+                    cached.templates().stream().map(t -> changes.apply(t, cached.readAt())).toList());
         }
         return templates.fetch(wabaId, name, null, null).thenApply(found -> {
             List<TemplateInfo> exact = found.stream().filter(t -> name.equals(t.name())).toList();

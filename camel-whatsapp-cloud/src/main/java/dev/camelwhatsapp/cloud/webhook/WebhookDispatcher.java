@@ -18,6 +18,8 @@ import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.camelwhatsapp.cloud.metrics.WebhookStatistics;
+
 /**
  * Serves one webhook path through camel-platform-http and hands each event of each payload to the subscribers
  * (consumers) registered on it. The platform-http consumer exists while at least one subscriber is registered.
@@ -40,14 +42,25 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
     private final WebhookPayloadParser parser = new WebhookPayloadParser();
     private final List<WebhookSubscriber> subscribers = new CopyOnWriteArrayList<>();
     private Consumer httpConsumer;
+    private final WebhookStatistics statistics;
 
     /**
      * @param camelContext the context whose platform-http component serves the path
      * @param path         the HTTP path, starting with {@code /}
      */
     public WebhookDispatcher(CamelContext camelContext, String path) {
+        this(camelContext, path, new WebhookStatistics());
+    }
+
+    /**
+     * @param camelContext the context whose platform-http component serves the path
+     * @param path         the HTTP path, starting with {@code /}
+     * @param statistics   where payloads taken in and requests refused are counted
+     */
+    public WebhookDispatcher(CamelContext camelContext, String path, WebhookStatistics statistics) {
         this.camelContext = camelContext;
         this.path = path;
+        this.statistics = statistics;
     }
 
     /**
@@ -219,7 +232,9 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
             return null;
         }
         try {
-            return new AcceptedPayload(parser.parse(body), trustedBy);
+            AcceptedPayload accepted = new AcceptedPayload(parser.parse(body), trustedBy);
+            statistics.payload(path, accepted.events().size());
+            return accepted;
         } catch (WebhookRejectedException rejected) {
             refuse(exchange, rejected.statusCode(), rejected.getMessage());
             return null;
@@ -281,6 +296,7 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
     private void refuse(Exchange exchange, int status, String reason) {
         LOG.debug("Webhook {} on {} answered {}: {}", exchange.getMessage().getHeader(Exchange.HTTP_METHOD), path,
                 status, reason);
+        statistics.rejected(path, RejectionReason.of(status, reason));
         HttpAnswer.write(exchange, status, reasonPhrase(status));
     }
 

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.apache.camel.CamelContext;
 
+import dev.camelwhatsapp.cloud.metrics.WebhookStatistics;
+
 /**
  * The webhook paths of one component: one {@link WebhookDispatcher} per path, created for its first subscriber and
  * dropped with its last, so that consumers of several phone numbers share one URL.
@@ -12,6 +14,12 @@ import org.apache.camel.CamelContext;
 public final class WebhookDispatchers {
 
     private final Map<String, WebhookDispatcher> byPath = new HashMap<>();
+    private final WebhookStatistics statistics = new WebhookStatistics();
+
+    /** @return where the dispatchers count the payloads they take in and the requests they refuse */
+    public WebhookStatistics statistics() {
+        return statistics;
+    }
 
     /**
      * @param  camelContext the context serving the path
@@ -21,7 +29,7 @@ public final class WebhookDispatchers {
      */
     public synchronized void register(CamelContext camelContext, String path, WebhookSubscriber subscriber)
             throws Exception {
-        WebhookDispatcher dispatcher = byPath.computeIfAbsent(path, p -> new WebhookDispatcher(camelContext, p));
+        WebhookDispatcher dispatcher = byPath.computeIfAbsent(path, p -> new WebhookDispatcher(camelContext, p, statistics));
         try {
             dispatcher.register(subscriber);
         } catch (Exception cannotServe) {

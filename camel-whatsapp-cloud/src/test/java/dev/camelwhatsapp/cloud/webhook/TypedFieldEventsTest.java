@@ -193,7 +193,7 @@ class TypedFieldEventsTest {
         List<WebhookEventEnvelope> echoes = parse("fields/smb_message_echoes.json");
         MessageEcho text = (MessageEcho) echoes.get(0).event();
         assertThat(text.id()).isEqualTo("wamid.ECHO01");
-        assertThat(text.to()).isEqualTo("16505551234");
+        assertThat(text.to()).isEqualTo("16505550000");
         assertThat(text.part()).isEqualTo(new TextPart("Your table is ready."));
         MessageEcho image = (MessageEcho) echoes.get(1).event();
         assertThat(image.type()).isEqualTo("image");

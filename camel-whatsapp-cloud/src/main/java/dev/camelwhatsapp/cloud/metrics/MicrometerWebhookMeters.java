@@ -1,0 +1,93 @@
+package dev.camelwhatsapp.cloud.metrics;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import org.apache.camel.CamelContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.camelwhatsapp.cloud.flow.MicrometerSendMeters;
+
+/**
+ * {@link WebhookStatistics} as Micrometer counters that read the statistics when the registry is scraped. A counter
+ * is registered the first time it counts, with its labels as tags. Loaded only when Micrometer is on the classpath
+ * ({@link WebhookMeters} checks).
+ */
+final class MicrometerWebhookMeters implements AutoCloseable {
+
+    static final Map<WebhookStatistics.Kind, String> NAMES = Map.of(
+            WebhookStatistics.Kind.EVENTS, "whatsapp.cloud.webhook.events",
+            WebhookStatistics.Kind.STATUSES, "whatsapp.cloud.webhook.statuses",
+            WebhookStatistics.Kind.FAILURES, "whatsapp.cloud.webhook.failures",
+            WebhookStatistics.Kind.BILLABLE, "whatsapp.cloud.webhook.billable",
+            WebhookStatistics.Kind.DUPLICATES, "whatsapp.cloud.webhook.duplicates",
+            WebhookStatistics.Kind.PAYLOADS, "whatsapp.cloud.webhook.payloads",
+            WebhookStatistics.Kind.INTAKE_EVENTS, "whatsapp.cloud.webhook.intake.events",
+            WebhookStatistics.Kind.REJECTIONS, "whatsapp.cloud.webhook.rejections");
+
+    private static final Map<WebhookStatistics.Kind, String> DESCRIPTIONS = Map.of(
+            WebhookStatistics.Kind.EVENTS, "Webhook events routed, by business number and event type",
+            WebhookStatistics.Kind.STATUSES, "Message statuses routed, by business number and status",
+            WebhookStatistics.Kind.FAILURES, "Failed statuses, by business number and Meta error code (-1: none)",
+            WebhookStatistics.Kind.BILLABLE, "Billable delivered messages, by pricing category and pricing type",
+            WebhookStatistics.Kind.DUPLICATES, "Events dropped because they were routed before",
+            WebhookStatistics.Kind.PAYLOADS, "Webhook payloads accepted",
+            WebhookStatistics.Kind.INTAKE_EVENTS, "Events in accepted webhook payloads",
+            WebhookStatistics.Kind.REJECTIONS, "Webhook requests refused, by reason");
+
+    private static final Logger LOG = LoggerFactory.getLogger(MicrometerWebhookMeters.class);
+
+    private final MeterRegistry registry;
+    private final WebhookStatistics statistics;
+    private final Tags tags;
+    private final Set<Meter> meters = ConcurrentHashMap.newKeySet();
+    private final Consumer<WebhookStatistics.Key> onNewKey = this::register;
+    private volatile boolean closed;
+
+    private MicrometerWebhookMeters(MeterRegistry registry, WebhookStatistics statistics, Tags tags) {
+        this.registry = registry;
+        this.statistics = statistics;
+        this.tags = tags;
+    }
+
+    static AutoCloseable register(CamelContext context, WebhookStatistics statistics) {
+        MeterRegistry registry = MicrometerSendMeters.registry(context);
+        if (registry == null) {
+            LOG.debug("No MeterRegistry in the registry of {}: webhooks are counted for JMX only", context.getName());
+            return null;
+        }
+        MicrometerWebhookMeters meters = new MicrometerWebhookMeters(registry, statistics,
+                Tags.of("camelContext", context.getName()));
+        // listen first, then register what was counted so far; one registered twice is the same meter
+        statistics.addNewKeyListener(meters.onNewKey);
+        statistics.keys().forEach(meters::register);
+        return meters;
+    }
+
+    private synchronized void register(WebhookStatistics.Key key) {
+        if (closed) {
+            return;
+        }
+        Tags keyTags = tags;
+        for (int i = 0; i < key.labels().size(); i++) {
+            keyTags = keyTags.and(key.kind().labels().get(i), key.labels().get(i));
+        }
+        meters.add(FunctionCounter.builder(NAMES.get(key.kind()), statistics, s -> s.get(key))
+                .description(DESCRIPTIONS.get(key.kind())).tags(keyTags).register(registry));
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        statistics.removeNewKeyListener(onNewKey);
+        meters.forEach(registry::remove);
+        meters.clear();
+    }
+}
