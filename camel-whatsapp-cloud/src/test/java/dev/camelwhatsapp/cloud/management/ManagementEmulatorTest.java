@@ -19,6 +19,10 @@ import dev.camelwhatsapp.cloud.api.WhatsAppCloudTemplateException;
 import dev.camelwhatsapp.cloud.api.WhatsAppCloudTokenException;
 import dev.camelwhatsapp.cloud.model.TemplateMessage;
 import dev.camelwhatsapp.emulator.TemplateStatus;
+import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
+import dev.camelwhatsapp.cloud.model.inbound.field.TemplateStatusUpdate;
+import dev.camelwhatsapp.cloud.webhook.FieldEffects;
+import dev.camelwhatsapp.cloud.webhook.WebhookEventEnvelope;
 import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
 import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import org.apache.camel.Exchange;
@@ -251,6 +255,31 @@ class ManagementEmulatorTest extends CamelTestSupport {
         // only the approved, fitting template reached the Cloud API
         assertThat(emulator.emulator().sentMessages()).singleElement()
                 .satisfies(sent -> assertThat(sent.id()).isEqualTo(fine.getMessage().getHeader(WhatsAppCloudConstants.MESSAGE_ID)));
+    }
+
+    @Test
+    void aPausedTemplateIsRefusedByTheCheckAsSoonAsItsWebhookArrives() {
+        FieldEffects effects = new FieldEffects(null, TemplateChanges.of(context), java.time.Clock.systemUTC(),
+                new java.util.concurrent.ConcurrentHashMap<>());
+        TemplateMessage hello = TemplateMessage.builder("hello_world", "en_US").build();
+        assertThat(checkedSend(hello).getException()).isNull(); // read and cached as APPROVED
+
+        effects.apply(templateEvent("PAUSED"));
+        Exchange paused = checkedSend(hello);
+        effects.apply(templateEvent("REINSTATED"));
+        Exchange reinstated = checkedSend(hello);
+
+        assertThat(paused.getException()).isInstanceOf(WhatsAppCloudTemplateException.class)
+                .hasMessageContaining("is PAUSED, not APPROVED");
+        assertThat(reinstated.getException()).isNull();
+        assertThat(emulator.emulator().sentMessages()).hasSize(2);
+    }
+
+    private static WebhookEventEnvelope templateEvent(String event) {
+        return WebhookEventEnvelope.of(new TemplateStatusUpdate(
+                new WebhookContext(DEFAULT_WABA_ID, "message_template_status_update", null, null),
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), event, "1", "hello_world",
+                "en_US", null, null, null, null));
     }
 
     private Exchange checkedSend(TemplateMessage message) {
