@@ -119,8 +119,8 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
                     .build());
 
     private final EmulatorSettings settings;
-    private final VirtualClock clock = new VirtualClock();
-    private final VirtualScheduler scheduler = new VirtualScheduler(clock);
+    private final VirtualClock clock;
+    private final VirtualScheduler scheduler;
     private final PhoneNumberRegistry numbers;
     private final UserDirectory users;
     private final ConversationWindows windows;
@@ -144,8 +144,10 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
     private volatile EmulatorHttpServer server;
     private volatile boolean closed;
 
-    private WhatsAppCloudEmulator(EmulatorSettings settings) {
+    private WhatsAppCloudEmulator(EmulatorSettings settings, java.time.Clock baseClock) {
         this.settings = settings;
+        this.clock = new VirtualClock(baseClock);
+        this.scheduler = new VirtualScheduler(clock);
         this.webhookUrl = settings.webhookUrl();
         int capacity = settings.maxRecords();
         this.numbers = new PhoneNumberRegistry(settings.businessNumbers());
@@ -569,6 +571,7 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         private int maxRecords = 10_000;
         private long maxMediaBytes = 256L * 1024 * 1024;
         private int serverThreads = 8;
+        private java.time.Clock baseClock = java.time.Clock.systemUTC();
 
         private Builder() {
         }
@@ -678,6 +681,15 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The clock the virtual clock starts from (the system clock by default): a fixed clock makes what depends on
+         * the date, such as which Graph API versions have ended, the same on every run.
+         */
+        public Builder clock(java.time.Clock clock) {
+            this.baseClock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
         /** How long a created template stays PENDING (virtual time; one minute by default). */
         public Builder templateReviewDelay(Duration delay) {
             this.templateReviewDelay = Objects.requireNonNull(delay, "delay");
@@ -744,7 +756,7 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
 
         /** Builds the emulator; {@link WhatsAppCloudEmulator#start()} then opens the port. */
         public WhatsAppCloudEmulator build() {
-            return new WhatsAppCloudEmulator(settings());
+            return new WhatsAppCloudEmulator(settings(), baseClock);
         }
 
         private static String requireText(String value, String name) {

@@ -2,6 +2,8 @@ package dev.camelwhatsapp.cloud;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -9,6 +11,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.camelwhatsapp.cloud.api.ApiVersions;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
 import dev.camelwhatsapp.cloud.api.HttpClientFactory;
 import dev.camelwhatsapp.cloud.api.HttpClientSettings;
@@ -39,6 +42,8 @@ import org.apache.camel.support.DefaultEndpoint;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.IOHelper;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends messages through the WhatsApp Cloud API from one business phone number, and receives the webhook events of
@@ -49,6 +54,8 @@ import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
              category = { Category.CLOUD, Category.API, Category.CHAT }, headersClass = WhatsAppCloudConstants.class)
 @ManagedResource(description = "WhatsApp Cloud endpoint: what its producer sent, retried and held back")
 public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WhatsAppCloudEndpoint.class);
 
     @UriParam
     private final WhatsAppCloudConfiguration configuration;
@@ -356,6 +363,8 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
             sendMeters = getComponent().sendMeters().publish(configuration.getPhoneNumberId());
         }
         readinessCheck = getComponent().addReadinessCheck(this);
+        ApiVersions.warning(configuration.getApiVersion(), LocalDate.ofInstant(clock().instant(), ZoneOffset.UTC))
+                .ifPresent(warning -> LOG.warn("{}: {}", this, warning));
     }
 
     @Override

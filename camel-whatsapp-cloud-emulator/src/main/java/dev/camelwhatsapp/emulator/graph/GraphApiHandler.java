@@ -23,6 +23,8 @@ import dev.camelwhatsapp.emulator.templates.TemplatesEndpoint;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -164,13 +166,29 @@ public final class GraphApiHandler implements RequestHandler {
             throw new GraphApiException(new GraphError(2500, null, 400, "Unknown path components: " + path, null,
                     null, null));
         }
+        GraphApiVersions.Decision served = version == null ? null
+                : GraphApiVersions.decide(version, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        if (served instanceof GraphApiVersions.Unknown) {
+            throw new GraphApiException(new GraphError(2500, null, 400, "Unknown path components: " + path, null,
+                    null, null));
+        }
         if (path.endsWith("/debug_token")) {
             authenticateDebugToken(routed);
         } else {
             authenticate(routed, scopeOf(routed));
         }
-        ApiResponse response = match.get().handler().handle(routed);
-        return version == null ? response : response.withHeader("facebook-api-version", version);
+        ApiResponse response;
+        try {
+            response = match.get().handler().handle(routed);
+        } catch (GraphApiException refused) {
+            // Meta names the serving version on refusals too
+            response = refused.error().toResponse();
+        }
+        if (served instanceof GraphApiVersions.Upgraded upgraded) {
+            return response.withHeader(GraphApiVersions.SERVED_VERSION_HEADER, upgraded.servedBy())
+                    .withHeader(GraphApiVersions.WARNING_HEADER, upgraded.warning());
+        }
+        return version == null ? response : response.withHeader(GraphApiVersions.SERVED_VERSION_HEADER, version);
     }
 
     private Scope scopeOf(ApiRequest request) {

@@ -55,6 +55,7 @@ public final class GraphApiClient {
     private final String authorization;
     private final ObjectMapper mapper;
     private final GraphApiErrorParser errors;
+    private final ApiVersionWatch versionWatch;
 
     /**
      * @param http        a started HTTP client; this class does not close it
@@ -75,6 +76,12 @@ public final class GraphApiClient {
         this.authorization = accessToken == null ? null : "Bearer " + accessToken;
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.errors = new GraphApiErrorParser(mapper);
+        this.versionWatch = new ApiVersionWatch(apiVersion);
+    }
+
+    /** @return the watch of Meta's deprecation signals in this client's answers */
+    public ApiVersionWatch versionWatch() {
+        return versionWatch;
     }
 
     /** POSTs a JSON body to {@code path} (relative to the version root). */
@@ -172,6 +179,8 @@ public final class GraphApiClient {
         int status = response.getCode();
         byte[] body = response.getBodyBytes();
         LOG.debug("Graph API call {} answered HTTP {}", what, status);
+        versionWatch.observe(what, headerValue(response, ApiVersionWatch.SERVED_VERSION_HEADER),
+                headerValue(response, ApiVersionWatch.WARNING_HEADER));
         if (status >= 200 && status < 300) {
             try {
                 result.complete(body == null || body.length == 0 ? mapper.nullNode() : mapper.readTree(body));

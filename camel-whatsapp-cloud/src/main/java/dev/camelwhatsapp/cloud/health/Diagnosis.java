@@ -3,6 +3,8 @@ package dev.camelwhatsapp.cloud.health;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,8 @@ import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration;
+import dev.camelwhatsapp.cloud.api.ApiVersionWatch;
+import dev.camelwhatsapp.cloud.api.ApiVersions;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
 import dev.camelwhatsapp.cloud.api.HttpClientFactory;
 import dev.camelwhatsapp.cloud.api.HttpClientSettings;
@@ -39,6 +43,8 @@ import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
  * <li>{@value #TEMPLATES}: at least one APPROVED template; none rejected</li>
  * <li>{@value #WEBHOOKS}: the WABA is subscribed to the token's app</li>
  * <li>{@value #QUALITY}: quality rating GREEN, number not flagged; messaging limit and throughput reported</li>
+ * <li>{@value #API_VERSION}: the configured version is not ending within 90 days, and Meta's answers carried no
+ * deprecation warning nor another version than the one requested</li>
  * </ol>
  * The Graph API calls run concurrently; a failing call fails its own check only.
  *
@@ -56,9 +62,11 @@ public final class Diagnosis {
     public static final String TEMPLATES = "Templates approved";
     public static final String WEBHOOKS = "Webhook subscription";
     public static final String QUALITY = "Quality rating and limits";
+    public static final String API_VERSION = "Graph API version";
 
     private final WhatsAppCloudConfiguration configuration;
     private final AccountQueries queries;
+    private final ApiVersionWatch versionWatch;
     private final Clock clock;
 
     /**
@@ -69,6 +77,7 @@ public final class Diagnosis {
     public Diagnosis(WhatsAppCloudConfiguration configuration, GraphApiClient client, Clock clock) {
         this.configuration = configuration;
         this.queries = new AccountQueries(client);
+        this.versionWatch = client.versionWatch();
         this.clock = clock;
     }
 
@@ -124,6 +133,7 @@ public final class Diagnosis {
             checks.add(templates(templates.join(), wabaId));
             checks.add(webhooks(apps.join(), wabaId, token.join()));
             checks.add(quality(number.join()));
+            checks.add(apiVersion());
             return new DiagnosisReport(numberId, wabaId, checks);
         });
     }
@@ -289,6 +299,18 @@ public final class Diagnosis {
             case "YELLOW" -> DiagnosisCheck.warn(QUALITY, found, Fix.QUALITY_YELLOW);
             default -> DiagnosisCheck.ok(QUALITY, found);
         };
+    }
+
+    private DiagnosisCheck apiVersion() {
+        String version = configuration.getApiVersion();
+        String found = version + ApiVersions.endOfLife(version).map(end -> ", ends " + end).orElse("");
+        java.util.Optional<ApiVersionWatch.Signal> signal = versionWatch.latest();
+        if (signal.isPresent()) {
+            return DiagnosisCheck.warn(API_VERSION, found + "; " + signal.get().describe(), Fix.API_VERSION);
+        }
+        return ApiVersions.warning(version, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .map(warning -> DiagnosisCheck.warn(API_VERSION, warning, Fix.API_VERSION))
+                .orElseGet(() -> DiagnosisCheck.ok(API_VERSION, found));
     }
 
     private static DiagnosisCheck failedCall(String name, Attempt<?> attempt, Fix otherwise) {

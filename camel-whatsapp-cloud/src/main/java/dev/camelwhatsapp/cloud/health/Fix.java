@@ -51,6 +51,9 @@ enum Fix {
     RATE_LIMITED("Meta rate-limits the management calls (errors 4 / 17 / 80007, about 60 calls a minute): run the"
                  + " diagnosis again in a few minutes."),
     SERVICE("Meta failed to answer (errors 1 / 2 / 131000 or HTTP 5xx): check metastatus.com and try again."),
+    API_VERSION("Set apiVersion to a version Meta supports (the newest is " + dev.camelwhatsapp.cloud.api.ApiVersions.CURRENT
+                + "), test the routes against it, and deploy before the old version ends: after its end Meta serves"
+                + " requests with its oldest version, whose behaviour may differ."),
     UNREACHABLE("The Graph API did not answer: check baseUri, the network, the proxy options and TLS settings.");
 
     private final String text;

@@ -3,6 +3,8 @@ package dev.camelwhatsapp.cloud.health;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration;
+import dev.camelwhatsapp.cloud.api.ApiVersions;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
 import dev.camelwhatsapp.cloud.management.AccountQueries;
 import dev.camelwhatsapp.cloud.management.PhoneNumberInfo;
@@ -124,6 +127,7 @@ public final class WhatsAppCloudReadinessCheck extends AbstractHealthCheck {
         Map<String, Object> details = new LinkedHashMap<>();
         token(token.join(), now, details, problems, degraded);
         number(number.join(), details, problems, degraded);
+        apiVersion(now, details, degraded);
         if (wabaId != null) {
             Attempt<List<SubscribedApp>> subscribed = apps.join();
             if (!subscribed.succeeded()) {
@@ -165,6 +169,22 @@ public final class WhatsAppCloudReadinessCheck extends AbstractHealthCheck {
         if (token.valid() && !token.missingScopes().isEmpty()) {
             problems.add("the access token lacks " + String.join(" and ", token.missingScopes()));
         }
+    }
+
+    /**
+     * An ending or replaced version still sends (Meta serves it with an older one), so it degrades rather than
+     * fails the check: the time to act is before the end.
+     */
+    private void apiVersion(Instant now, Map<String, Object> details, List<String> degraded) {
+        details.put("api.version", configuration.getApiVersion());
+        ApiVersions.endOfLife(configuration.getApiVersion())
+                .ifPresent(end -> details.put("api.version.endOfLife", end.toString()));
+        ApiVersions.warning(configuration.getApiVersion(), LocalDate.ofInstant(now, ZoneOffset.UTC))
+                .ifPresent(degraded::add);
+        client.get().versionWatch().latest().ifPresent(signal -> {
+            details.put("api.version.served", String.valueOf(signal.served()));
+            degraded.add(signal.describe());
+        });
     }
 
     private static void number(Attempt<PhoneNumberInfo> attempt, Map<String, Object> details, List<String> problems,
