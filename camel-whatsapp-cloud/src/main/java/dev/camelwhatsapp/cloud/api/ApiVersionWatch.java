@@ -77,8 +77,10 @@ public final class ApiVersionWatch {
         if (!otherVersion && !warned) {
             return;
         }
+        // the path names the call; its query (fields, filters) only makes the line long
+        String path = call.indexOf('?') < 0 ? call : call.substring(0, call.indexOf('?'));
         Signal signal = new Signal(requested, served == null ? null : served.trim(),
-                warned ? warning.trim() : null, call, Instant.now());
+                warned ? warning.trim() : null, path, Instant.now());
         latest.set(signal);
         if (this.warned.compareAndSet(false, true)) {
             LOG.warn("{}. Set apiVersion to a supported version (the newest is {}).", signal.describe(),

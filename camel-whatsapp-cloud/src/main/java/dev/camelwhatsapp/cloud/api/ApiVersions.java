@@ -77,7 +77,7 @@ public final class ApiVersions {
             return Optional.of("apiVersion " + version + " ended on " + end + "; Meta serves its requests with its"
                                + " oldest version. Move to " + CURRENT);
         }
-        if (today.plus(WARNING_PERIOD).isAfter(end)) {
+        if (!today.plus(WARNING_PERIOD).isBefore(end)) {
             return Optional.of("apiVersion " + version + " ends on " + end + ", in "
                                + ChronoUnit.DAYS.between(today, end) + " days. Move to " + CURRENT);
         }
