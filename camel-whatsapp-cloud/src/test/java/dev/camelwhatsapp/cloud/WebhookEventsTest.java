@@ -10,6 +10,9 @@ import dev.camelwhatsapp.cloud.model.inbound.FieldChange;
 import dev.camelwhatsapp.cloud.model.inbound.InboundMessage;
 import dev.camelwhatsapp.cloud.model.inbound.MessageStatus;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookError;
+import dev.camelwhatsapp.cloud.model.inbound.field.AccountUpdate;
+import dev.camelwhatsapp.cloud.model.inbound.field.PhoneNumberQualityUpdate;
+import dev.camelwhatsapp.cloud.model.inbound.field.TemplateStatusUpdate;
 import dev.camelwhatsapp.cloud.test.ReceivedEvents;
 import dev.camelwhatsapp.cloud.test.ReceivedEvents.Received;
 import dev.camelwhatsapp.cloud.test.WebhookTestServer;
@@ -178,7 +181,7 @@ class WebhookEventsTest {
     }
 
     @Test
-    void templateAndAccountUpdatesArriveAsFieldChanges() {
+    void templateAndAccountUpdatesArriveAsTheirTypedRecords() {
         Received template = post(fixture("template-status-update.json")).get(0);
         RECEIVED.clear();
         Received account = post(fixture("account-update.json")).get(0);
@@ -187,9 +190,11 @@ class WebhookEventsTest {
 
         assertThat(template.headers()).containsEntry(EVENT_TYPE, "message_template_status_update")
                 .containsEntry(WABA_ID, "102290129340398").doesNotContainKey(PHONE_NUMBER_ID);
-        assertThat(((FieldChange) template.body()).event()).isEqualTo("REJECTED");
+        assertThat(((TemplateStatusUpdate) template.body()).event()).isEqualTo("REJECTED");
         assertThat(account.headers()).containsEntry(EVENT_TYPE, "account_update");
+        assertThat(account.body()).isInstanceOf(AccountUpdate.class);
         assertThat(quality.headers()).containsEntry(EVENT_TYPE, "phone_number_quality_update");
+        assertThat(quality.body()).isInstanceOf(PhoneNumberQualityUpdate.class);
     }
 
     @Test
