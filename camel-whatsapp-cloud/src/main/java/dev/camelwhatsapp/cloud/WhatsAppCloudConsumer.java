@@ -134,10 +134,10 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
                 configuration.isApplyTemplateUpdates() ? TemplateChanges.of(endpoint.getCamelContext()) : null,
                 endpoint.clock(), endpoint.getComponent().businessNumbers());
         statistics = endpoint.getComponent().webhookMeters().statistics();
-        webhookMeters = endpoint.getComponent().webhookMeters().publish();
         endpoint.getComponent().webhookDispatchers()
                 .register(getEndpoint().getCamelContext(), configuration.getWebhookPath(), this);
         registered = true;
+        webhookMeters = endpoint.getComponent().webhookMeters().publish();
     }
 
     @Override
