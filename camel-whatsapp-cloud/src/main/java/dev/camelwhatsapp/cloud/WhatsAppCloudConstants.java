@@ -185,6 +185,21 @@ public final class WhatsAppCloudConstants {
               javaType = "Boolean")
     public static final String WINDOW_FALLBACK = "CamelWhatsAppCloudWindowFallback";
 
+    // ---- consumer: the WhatsApp Flows data endpoint ---------------------------------------------------------------
+
+    @Metadata(label = "consumer",
+              description = "Flow data endpoint: the action of the request, INIT, DATA_EXCHANGE or BACK.",
+              javaType = "dev.camelwhatsapp.cloud.flows.endpoint.FlowRequestAction")
+    public static final String FLOW_ACTION = "CamelWhatsAppCloudFlowAction";
+
+    @Metadata(label = "consumer", description = "Flow data endpoint: the screen the user is on.", javaType = "String")
+    public static final String FLOW_SCREEN = "CamelWhatsAppCloudFlowScreen";
+
+    @Metadata(label = "consumer",
+              description = "Flow data endpoint: the flow token the business put into the Flow message.",
+              javaType = "String")
+    public static final String FLOW_TOKEN = "CamelWhatsAppCloudFlowToken";
+
     private WhatsAppCloudConstants() {
     }
 }

@@ -21,6 +21,7 @@ import dev.camelwhatsapp.cloud.flow.SendGovernor;
 import dev.camelwhatsapp.cloud.flow.SendStatistics;
 import dev.camelwhatsapp.cloud.flow.WindowGate;
 import dev.camelwhatsapp.cloud.flow.WindowPolicy;
+import dev.camelwhatsapp.cloud.flows.endpoint.FlowDataConsumer;
 import dev.camelwhatsapp.cloud.health.WhatsAppCloudReadinessCheck;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -79,6 +80,11 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
+        if (configuration.getFlowEndpointPath() != null) {
+            FlowDataConsumer flowConsumer = new FlowDataConsumer(this, processor);
+            configureConsumer(flowConsumer);
+            return flowConsumer;
+        }
         WhatsAppCloudConsumer consumer = new WhatsAppCloudConsumer(this, processor);
         configureConsumer(consumer);
         return consumer;
