@@ -185,7 +185,13 @@ public final class WhatsAppCloudConstants {
               javaType = "Boolean")
     public static final String WINDOW_FALLBACK = "CamelWhatsAppCloudWindowFallback";
 
-    // ---- consumer: the WhatsApp Flows data endpoint ---------------------------------------------------------------
+    // ---- WhatsApp Flows: the Flows API and the data endpoint -------------------------------------------------------
+
+    @Metadata(label = "common",
+              description = "The id of the Flow a Flows API operation works on (updateFlowMetadata, updateFlowJson,"
+                            + " getFlow, publishFlow, ...); set by createFlow.",
+              javaType = "String")
+    public static final String FLOW_ID = "CamelWhatsAppCloudFlowId";
 
     @Metadata(label = "consumer",
               description = "Flow data endpoint: the action of the request, INIT, DATA_EXCHANGE or BACK.",

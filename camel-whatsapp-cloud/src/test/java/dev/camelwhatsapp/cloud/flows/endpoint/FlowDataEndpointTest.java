@@ -209,6 +209,14 @@ class FlowDataEndpointTest {
         assertThat(ROUTED).isEmpty();
     }
 
+    @Test
+    void thePrivateKeyIsNotShownByTheEndpoint() {
+        String keyMaterial = WhatsAppFlowClient.pem(KEYS).split("\n")[3];
+
+        assertThat(server.context().getEndpoints()).isNotEmpty().allSatisfy(
+                endpoint -> assertThat(endpoint.toString()).doesNotContain(keyMaterial));
+    }
+
     private static HttpResponse<String> post(WhatsAppFlowClient.Sealed request) {
         return postRaw(request.bytes());
     }
