@@ -145,8 +145,9 @@ public class WhatsAppCloudConfiguration implements Cloneable {
 
     @UriParam(label = "consumer,flows,security", secret = true,
               description = "The RSA private key of the Flow data endpoint, whose public key is registered with"
-                            + " setBusinessEncryptionKey: PEM text, or a resource such as file:/etc/keys/flows.pem or"
-                            + " classpath:flows.pem. PKCS#8 (plain or encrypted) and traditional PKCS#1 PEM are read.")
+                            + " setBusinessEncryptionKey: PEM text, or a file: or classpath: resource holding it"
+                            + " (file:/etc/keys/flows.pem). PKCS#8 (plain or encrypted) and traditional PKCS#1 PEM are"
+                            + " read.")
     private String flowPrivateKey;
 
     @UriParam(label = "consumer,flows,security", secret = true,

@@ -89,7 +89,8 @@ public class FlowDataConsumer extends DefaultConsumer {
                                                + " setBusinessEncryptionKey, or a file:/classpath: resource holding it");
         }
         String pem = key;
-        if (!key.contains("-----BEGIN")) {
+        // only a resource location is ever quoted in an error; anything else is key material
+        if (key.startsWith("file:") || key.startsWith("classpath:")) {
             try (InputStream in = ResourceHelper.resolveMandatoryResourceAsInputStream(getEndpoint().getCamelContext(),
                     key)) {
                 pem = IOHelper.loadText(in);
