@@ -191,7 +191,9 @@ public class FlowDataConsumer extends DefaultConsumer {
             in.setHeader(WhatsAppCloudConstants.FLOW_ACTION, request.action());
             setIfPresent(in, WhatsAppCloudConstants.FLOW_SCREEN, request.screen());
             setIfPresent(in, WhatsAppCloudConstants.FLOW_TOKEN, request.flowToken());
-            setIfPresent(in, WhatsAppCloudConstants.PHONE_NUMBER_ID, configuration.getPhoneNumberId());
+            if (!"*".equals(configuration.getPhoneNumberId())) {
+                in.setHeader(WhatsAppCloudConstants.PHONE_NUMBER_ID, configuration.getPhoneNumberId());
+            }
             return getAsyncProcessor().process(exchange, doneSync -> {
                 try {
                     answer(http, decrypted, request, exchange);
