@@ -9,5 +9,20 @@ public enum FlowCategory {
     CONTACT_US,
     CUSTOMER_SUPPORT,
     SURVEY,
-    OTHER
+    OTHER;
+
+    /**
+     * @param  name                     a category name as Meta spells it, e.g. {@code APPOINTMENT_BOOKING}
+     * @return                          the category
+     * @throws IllegalArgumentException naming the valid categories
+     */
+    public static FlowCategory of(String name) {
+        for (FlowCategory category : values()) {
+            if (category.name().equals(name)) {
+                return category;
+            }
+        }
+        throw new IllegalArgumentException("Unknown Flow category " + name + "; Meta's categories are "
+                                           + java.util.Arrays.toString(values()));
+    }
 }

@@ -67,7 +67,7 @@ public record FlowDefinition(String name, List<FlowCategory> categories, String 
         Object categories = map.get("categories");
         if (categories instanceof Iterable<?> names) {
             for (Object category : names) {
-                builder.category(FlowCategory.valueOf(String.valueOf(category)));
+                builder.category(FlowCategory.of(String.valueOf(category)));
             }
         } else if (categories != null) {
             throw new IllegalArgumentException("categories must be a list of category names, e.g. [\"OTHER\"]");

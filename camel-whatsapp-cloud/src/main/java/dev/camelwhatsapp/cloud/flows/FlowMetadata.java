@@ -46,7 +46,7 @@ public record FlowMetadata(String name, List<FlowCategory> categories, String en
             builder.name(map.get("name").toString());
         }
         if (map.get("categories") instanceof Iterable<?> names) {
-            names.forEach(category -> builder.category(FlowCategory.valueOf(String.valueOf(category))));
+            names.forEach(category -> builder.category(FlowCategory.of(String.valueOf(category))));
         }
         if (map.get("endpoint_uri") != null) {
             builder.endpointUri(map.get("endpoint_uri").toString());
