@@ -76,6 +76,7 @@ public final class FlowsEndpoint {
 
     // ---- /{waba-id}/flows ----------------------------------------------------------------------------------------
 
+    /** {@code POST /{waba-id}/flows}: a new DRAFT, published at once with {@code publish=true}. */
     public ApiResponse create(ApiRequest request) throws GraphApiException {
         ObjectNode fields = fields(request);
         String name = requiredText(fields, "name");
@@ -109,6 +110,7 @@ public final class FlowsEndpoint {
         return ApiResponse.ok(answer);
     }
 
+    /** {@code GET /{waba-id}/flows}: every Flow, one page. */
     public ApiResponse list(ApiRequest request) {
         ArrayNode data = Json.array();
         for (StoredFlow flow : store.all()) {
@@ -126,6 +128,7 @@ public final class FlowsEndpoint {
 
     // ---- /{flow-id} ----------------------------------------------------------------------------------------------
 
+    /** {@code GET /{flow-id}}, with {@code fields} and the preview. */
     public ApiResponse get(ApiRequest request, String id) throws GraphApiException {
         StoredFlow flow = require(id);
         String requested = request.query().get("fields");
@@ -159,6 +162,7 @@ public final class FlowsEndpoint {
         return ApiResponse.ok(answer);
     }
 
+    /** {@code POST /{flow-id}}: name, categories, endpoint of a DRAFT. */
     public ApiResponse updateMetadata(ApiRequest request, String id) throws GraphApiException {
         StoredFlow flow = requireDraft(id, "updated");
         ObjectNode fields = fields(request);
@@ -172,6 +176,7 @@ public final class FlowsEndpoint {
         return ApiResponse.success();
     }
 
+    /** {@code POST /{flow-id}/assets}: the Flow JSON of a DRAFT, validated. */
     public ApiResponse uploadAsset(ApiRequest request, String id) throws GraphApiException {
         requireDraft(id, "updated");
         MultipartForm form = MultipartForm.parse(request.header("content-type"), request.body())
@@ -194,6 +199,7 @@ public final class FlowsEndpoint {
         return ApiResponse.ok(answer);
     }
 
+    /** {@code POST /{flow-id}/publish}. */
     public ApiResponse publish(String id) throws GraphApiException {
         StoredFlow flow = require(id);
         checkPublishable(flow);
@@ -201,6 +207,7 @@ public final class FlowsEndpoint {
         return ApiResponse.success();
     }
 
+    /** {@code POST /{flow-id}/deprecate}. */
     public ApiResponse deprecate(String id) throws GraphApiException {
         StoredFlow flow = require(id);
         if (flow.status() != FlowStatus.PUBLISHED) {
@@ -210,6 +217,7 @@ public final class FlowsEndpoint {
         return ApiResponse.success();
     }
 
+    /** {@code DELETE /{flow-id}}: DRAFT only. */
     public ApiResponse delete(String id) throws GraphApiException {
         StoredFlow flow = require(id);
         if (flow.status() != FlowStatus.DRAFT) {
@@ -222,6 +230,7 @@ public final class FlowsEndpoint {
 
     // ---- /{phone-number-id}/whatsapp_business_encryption -----------------------------------------------------------
 
+    /** {@code POST /{phone-number-id}/whatsapp_business_encryption}. */
     public ApiResponse setPublicKey(ApiRequest request, String phoneNumberId) throws GraphApiException {
         String pem = requiredText(fields(request), "business_public_key");
         String base64 = pem.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
@@ -237,6 +246,7 @@ public final class FlowsEndpoint {
         return ApiResponse.success();
     }
 
+    /** {@code GET /{phone-number-id}/whatsapp_business_encryption}. */
     public ApiResponse getPublicKey(String phoneNumberId) {
         ArrayNode data = Json.array();
         store.publicKey(phoneNumberId).ifPresent(pem -> data.addObject().put("business_public_key", pem)

@@ -115,31 +115,37 @@ public record FlowDefinition(String name, List<FlowCategory> categories, String 
             this.name = name;
         }
 
+        /** Adds a category (at least one is required). */
         public Builder category(FlowCategory category) {
             categories.add(Objects.requireNonNull(category, "category"));
             return this;
         }
 
+        /** The Flow JSON to create the Flow with; checked to be a JSON object within 10 MB. */
         public Builder flowJson(String json) {
             this.flowJson = json;
             return this;
         }
 
+        /** Starts from the Flow JSON of another Flow instead. */
         public Builder cloneOf(String flowId) {
             this.cloneFlowId = flowId;
             return this;
         }
 
+        /** The data endpoint (https) of a Flow JSON with {@code data_api_version}. */
         public Builder endpointUri(String uri) {
             this.endpointUri = uri;
             return this;
         }
 
+        /** Publishes the Flow as it is created; Meta refuses it when the Flow JSON has validation errors. */
         public Builder publish(boolean publishAtOnce) {
             this.publish = publishAtOnce;
             return this;
         }
 
+        /** @return the definition, checked */
         public FlowDefinition build() {
             return new FlowDefinition(name, categories, flowJson, cloneFlowId, endpointUri, publish);
         }

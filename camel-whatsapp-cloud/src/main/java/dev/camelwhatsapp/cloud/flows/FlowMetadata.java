@@ -95,21 +95,25 @@ public record FlowMetadata(String name, List<FlowCategory> categories, String en
         private Builder() {
         }
 
+        /** Renames the Flow (unique within the WABA). */
         public Builder name(String newName) {
             this.name = newName;
             return this;
         }
 
+        /** Adds a category; the categories given replace the Flow's. */
         public Builder category(FlowCategory category) {
             categories.add(category);
             return this;
         }
 
+        /** Changes the data endpoint (https). */
         public Builder endpointUri(String uri) {
             this.endpointUri = uri;
             return this;
         }
 
+        /** @return the changes, checked */
         public FlowMetadata build() {
             return new FlowMetadata(name, categories, endpointUri);
         }

@@ -105,6 +105,7 @@ public record FlowDataResponse(String screen, Map<String, Object> data) {
             return data("error_message", message);
         }
 
+        /** @return the response */
         public FlowDataResponse build() {
             if (flowToken == null) {
                 return new FlowDataResponse(screen, values);
