@@ -9,6 +9,9 @@ import dev.camelwhatsapp.emulator.clock.VirtualClock;
 import dev.camelwhatsapp.emulator.clock.VirtualScheduler;
 import dev.camelwhatsapp.emulator.control.ControlApiHandler;
 import dev.camelwhatsapp.emulator.fault.FaultInjector;
+import dev.camelwhatsapp.emulator.flows.FlowStore;
+import dev.camelwhatsapp.emulator.flows.FlowsEndpoint;
+import dev.camelwhatsapp.emulator.flows.StoredFlow;
 import dev.camelwhatsapp.emulator.graph.GraphApiHandler;
 import dev.camelwhatsapp.emulator.inbound.InboundSimulator;
 import dev.camelwhatsapp.emulator.media.MediaEndpoint;
@@ -125,6 +128,7 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
     private final UserDirectory users;
     private final ConversationWindows windows;
     private final TemplateStore templates = new TemplateStore();
+    private final FlowStore flows = new FlowStore();
     private final MediaStore media;
     private final BoundedMap<String, SentMessageRecord> sent;
     private final BoundedMap<String, InboundMessage> inbound;
@@ -177,7 +181,8 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
                 new TemplatesEndpoint(templates, scheduler, webhooks::enqueue, () -> templateReviewDelay),
                 new PhoneNumbersEndpoint(numbers, rateLimiter),
                 new SubscribedAppsEndpoint(subscription, settings.appId(), "WhatsApp Cloud API Emulator app"),
-                new DebugTokenEndpoint(settings::accessToken, token::get, settings.appId(), settings.wabaId(), clock));
+                new DebugTokenEndpoint(settings::accessToken, token::get, settings.appId(), settings.wabaId(), clock),
+                new FlowsEndpoint(flows, clock, settings.wabaId()));
         this.graphApi = new GraphApiHandler(endpoints, numbers, faults, settings.accessToken(), settings.appId(),
                 settings.appSecret(), settings.wabaId(), token::get, clock);
         this.controlApi = new ControlApiHandler(this);
@@ -443,6 +448,16 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         templates.put(template);
     }
 
+    /** The WABA's Flows, as created, edited and published through the Flows API. */
+    public List<StoredFlow> flows() {
+        return flows.all();
+    }
+
+    /** @return the business public key registered for a phone number's Flows, in PEM */
+    public Optional<String> businessPublicKey(String phoneNumberId) {
+        return flows.publicKey(phoneNumberId);
+    }
+
     /** The WABA's templates as the API lists them. */
     public List<TemplateDefinition> templates() {
         return templates.all().stream().map(t -> t.definition()).toList();
@@ -519,6 +534,7 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         webhooks.resume();
         clock.reset();
         templates.replaceAll(settings.templates());
+        flows.clear();
         users.reset(settings.users(), settings.acceptAnyRecipient());
         numbers.reset(settings.businessNumbers());
         windows.clear();

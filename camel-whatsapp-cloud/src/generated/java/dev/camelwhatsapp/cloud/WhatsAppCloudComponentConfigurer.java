@@ -69,6 +69,12 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "fallbackTemplateLanguage": getOrCreateConfiguration(target).setFallbackTemplateLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "fallbacktemplateparameters":
         case "fallbackTemplateParameters": getOrCreateConfiguration(target).setFallbackTemplateParameters(property(camelContext, java.lang.String.class, value)); return true;
+        case "flowendpointpath":
+        case "flowEndpointPath": getOrCreateConfiguration(target).setFlowEndpointPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "flowprivatekey":
+        case "flowPrivateKey": getOrCreateConfiguration(target).setFlowPrivateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "flowprivatekeypassphrase":
+        case "flowPrivateKeyPassphrase": getOrCreateConfiguration(target).setFlowPrivateKeyPassphrase(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -183,6 +189,12 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "fallbackTemplateLanguage": return java.lang.String.class;
         case "fallbacktemplateparameters":
         case "fallbackTemplateParameters": return java.lang.String.class;
+        case "flowendpointpath":
+        case "flowEndpointPath": return java.lang.String.class;
+        case "flowprivatekey":
+        case "flowPrivateKey": return java.lang.String.class;
+        case "flowprivatekeypassphrase":
+        case "flowPrivateKeyPassphrase": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -298,6 +310,12 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "fallbackTemplateLanguage": return getOrCreateConfiguration(target).getFallbackTemplateLanguage();
         case "fallbacktemplateparameters":
         case "fallbackTemplateParameters": return getOrCreateConfiguration(target).getFallbackTemplateParameters();
+        case "flowendpointpath":
+        case "flowEndpointPath": return getOrCreateConfiguration(target).getFlowEndpointPath();
+        case "flowprivatekey":
+        case "flowPrivateKey": return getOrCreateConfiguration(target).getFlowPrivateKey();
+        case "flowprivatekeypassphrase":
+        case "flowPrivateKeyPassphrase": return getOrCreateConfiguration(target).getFlowPrivateKeyPassphrase();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":

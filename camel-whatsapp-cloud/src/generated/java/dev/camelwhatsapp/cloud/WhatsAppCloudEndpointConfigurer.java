@@ -63,6 +63,12 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "fallbackTemplateLanguage": target.getConfiguration().setFallbackTemplateLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "fallbacktemplateparameters":
         case "fallbackTemplateParameters": target.getConfiguration().setFallbackTemplateParameters(property(camelContext, java.lang.String.class, value)); return true;
+        case "flowendpointpath":
+        case "flowEndpointPath": target.getConfiguration().setFlowEndpointPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "flowprivatekey":
+        case "flowPrivateKey": target.getConfiguration().setFlowPrivateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "flowprivatekeypassphrase":
+        case "flowPrivateKeyPassphrase": target.getConfiguration().setFlowPrivateKeyPassphrase(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckttl":
         case "healthCheckTtl": target.getConfiguration().setHealthCheckTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "httpclient":
@@ -172,6 +178,12 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "fallbackTemplateLanguage": return java.lang.String.class;
         case "fallbacktemplateparameters":
         case "fallbackTemplateParameters": return java.lang.String.class;
+        case "flowendpointpath":
+        case "flowEndpointPath": return java.lang.String.class;
+        case "flowprivatekey":
+        case "flowPrivateKey": return java.lang.String.class;
+        case "flowprivatekeypassphrase":
+        case "flowPrivateKeyPassphrase": return java.lang.String.class;
         case "healthcheckttl":
         case "healthCheckTtl": return long.class;
         case "httpclient":
@@ -282,6 +294,12 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "fallbackTemplateLanguage": return target.getConfiguration().getFallbackTemplateLanguage();
         case "fallbacktemplateparameters":
         case "fallbackTemplateParameters": return target.getConfiguration().getFallbackTemplateParameters();
+        case "flowendpointpath":
+        case "flowEndpointPath": return target.getConfiguration().getFlowEndpointPath();
+        case "flowprivatekey":
+        case "flowPrivateKey": return target.getConfiguration().getFlowPrivateKey();
+        case "flowprivatekeypassphrase":
+        case "flowPrivateKeyPassphrase": return target.getConfiguration().getFlowPrivateKeyPassphrase();
         case "healthcheckttl":
         case "healthCheckTtl": return target.getConfiguration().getHealthCheckTtl();
         case "httpclient":

@@ -23,7 +23,7 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(55);
+        Set<String> props = new HashSet<>(58);
         props.add("accessToken");
         props.add("ackMode");
         props.add("allowUnsignedWebhooks");
@@ -45,6 +45,9 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
         props.add("fallbackTemplate");
         props.add("fallbackTemplateLanguage");
         props.add("fallbackTemplateParameters");
+        props.add("flowEndpointPath");
+        props.add("flowPrivateKey");
+        props.add("flowPrivateKeyPassphrase");
         props.add("healthCheckTtl");
         props.add("httpClient");
         props.add("idempotentRepository");
@@ -80,9 +83,11 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
         props.add("webhookPath");
         props.add("windowPolicy");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(5);
+        Set<String> secretProps = new HashSet<>(7);
         secretProps.add("accessToken");
         secretProps.add("appSecret");
+        secretProps.add("flowPrivateKey");
+        secretProps.add("flowPrivateKeyPassphrase");
         secretProps.add("proxyAuthPassword");
         secretProps.add("proxyAuthUsername");
         secretProps.add("verifyToken");

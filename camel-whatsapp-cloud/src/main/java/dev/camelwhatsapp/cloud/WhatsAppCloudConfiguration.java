@@ -146,6 +146,26 @@ public class WhatsAppCloudConfiguration implements Cloneable {
                             + " the change instead of waiting for templateCheckTtl.")
     private boolean applyTemplateUpdates = true;
 
+    // ---- consumer: the WhatsApp Flows data endpoint -----------------------------------------------------------------
+
+    @UriParam(label = "consumer,flows",
+              description = "Serve the data endpoint of WhatsApp Flows on this HTTP path (through camel-platform-http)"
+                            + " instead of receiving webhooks: each decrypted request is one exchange whose body is a"
+                            + " FlowDataRequest, and the route's FlowDataResponse is encrypted back. Needs"
+                            + " flowPrivateKey; appSecret checks the X-Hub-Signature-256 header.")
+    private String flowEndpointPath;
+
+    @UriParam(label = "consumer,flows,security", secret = true,
+              description = "The RSA private key of the Flow data endpoint, whose public key is registered with"
+                            + " setBusinessEncryptionKey: PEM text, or a file: or classpath: resource holding it"
+                            + " (file:/etc/keys/flows.pem). PKCS#8 (plain or encrypted) and traditional PKCS#1 PEM are"
+                            + " read.")
+    private String flowPrivateKey;
+
+    @UriParam(label = "consumer,flows,security", secret = true,
+              description = "The passphrase of an encrypted flowPrivateKey.")
+    private String flowPrivateKeyPassphrase;
+
     @UriParam(label = "producer,advanced", defaultValue = "10000", javaType = "java.time.Duration",
               description = "How long to wait for a TCP connection to the Graph API.")
     private long connectTimeout = 10_000;
@@ -282,6 +302,36 @@ public class WhatsAppCloudConfiguration implements Cloneable {
                             + " response timeout). Meta may have accepted such a message, so a retry can deliver it"
                             + " twice: enable only where a duplicate is better than a failed exchange.")
     private boolean redeliverUnanswered;
+
+    public String getFlowEndpointPath() {
+        return flowEndpointPath;
+    }
+
+    /**
+     * Serve the data endpoint of WhatsApp Flows on this HTTP path (through camel-platform-http) instead of receiving
+     * webhooks.
+     */
+    public void setFlowEndpointPath(String flowEndpointPath) {
+        this.flowEndpointPath = flowEndpointPath;
+    }
+
+    public String getFlowPrivateKey() {
+        return flowPrivateKey;
+    }
+
+    /** The RSA private key of the Flow data endpoint: PEM text, or a resource (file:, classpath:) holding it. */
+    public void setFlowPrivateKey(String flowPrivateKey) {
+        this.flowPrivateKey = flowPrivateKey;
+    }
+
+    public String getFlowPrivateKeyPassphrase() {
+        return flowPrivateKeyPassphrase;
+    }
+
+    /** The passphrase of an encrypted flowPrivateKey. */
+    public void setFlowPrivateKeyPassphrase(String flowPrivateKeyPassphrase) {
+        this.flowPrivateKeyPassphrase = flowPrivateKeyPassphrase;
+    }
 
     /** @return a copy, so that an endpoint can change its options without touching the component's defaults */
     public WhatsAppCloudConfiguration copy() {

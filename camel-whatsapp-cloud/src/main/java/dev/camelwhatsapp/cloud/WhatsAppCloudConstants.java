@@ -185,6 +185,27 @@ public final class WhatsAppCloudConstants {
               javaType = "Boolean")
     public static final String WINDOW_FALLBACK = "CamelWhatsAppCloudWindowFallback";
 
+    // ---- WhatsApp Flows: the Flows API and the data endpoint -------------------------------------------------------
+
+    @Metadata(label = "common",
+              description = "The id of the Flow a Flows API operation works on (updateFlowMetadata, updateFlowJson,"
+                            + " getFlow, publishFlow, ...); set by createFlow.",
+              javaType = "String")
+    public static final String FLOW_ID = "CamelWhatsAppCloudFlowId";
+
+    @Metadata(label = "consumer",
+              description = "Flow data endpoint: the action of the request, INIT, DATA_EXCHANGE or BACK.",
+              javaType = "dev.camelwhatsapp.cloud.flows.endpoint.FlowRequestAction")
+    public static final String FLOW_ACTION = "CamelWhatsAppCloudFlowAction";
+
+    @Metadata(label = "consumer", description = "Flow data endpoint: the screen the user is on.", javaType = "String")
+    public static final String FLOW_SCREEN = "CamelWhatsAppCloudFlowScreen";
+
+    @Metadata(label = "consumer",
+              description = "Flow data endpoint: the flow token the business put into the Flow message.",
+              javaType = "String")
+    public static final String FLOW_TOKEN = "CamelWhatsAppCloudFlowToken";
+
     private WhatsAppCloudConstants() {
     }
 }

@@ -26,6 +26,7 @@ import dev.camelwhatsapp.cloud.flow.SendStatistics;
 import dev.camelwhatsapp.cloud.flow.ThroughputTiers;
 import dev.camelwhatsapp.cloud.flow.WindowGate;
 import dev.camelwhatsapp.cloud.flow.WindowPolicy;
+import dev.camelwhatsapp.cloud.flows.endpoint.FlowDataConsumer;
 import dev.camelwhatsapp.cloud.health.WhatsAppCloudReadinessCheck;
 import dev.camelwhatsapp.cloud.metrics.WebhookStatistics;
 import org.apache.camel.Category;
@@ -89,6 +90,11 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
+        if (configuration.getFlowEndpointPath() != null) {
+            FlowDataConsumer flowConsumer = new FlowDataConsumer(this, processor);
+            configureConsumer(flowConsumer);
+            return flowConsumer;
+        }
         WhatsAppCloudConsumer consumer = new WhatsAppCloudConsumer(this, processor);
         configureConsumer(consumer);
         return consumer;

@@ -65,5 +65,40 @@ public enum WhatsAppCloudOperation {
     debugToken,
 
     /** Runs the troubleshooting checklist against the account: a {@code DiagnosisReport}. */
-    diagnose
+    diagnose,
+
+    // ---- WhatsApp Flows (dev.camelwhatsapp.cloud.flows) --------------------------------------------------------------
+
+    /** Creates a Flow from the {@code FlowDefinition} body: a {@code FlowCreated}; the FlowId header is set. */
+    createFlow,
+
+    /** Changes name, categories or endpoint of the DRAFT Flow in the FlowId header, from a {@code FlowMetadata} body. */
+    updateFlowMetadata,
+
+    /** Uploads the body as flow.json of the DRAFT Flow in the FlowId header: a {@code FlowJsonUpload}. */
+    updateFlowJson,
+
+    /** Lists the WABA's Flows: a {@code List<FlowInfo>}. */
+    listFlows,
+
+    /** Describes the Flow whose id is the body (or the FlowId header), with its validation errors: a {@code FlowInfo}. */
+    getFlow,
+
+    /** The preview link of the Flow whose id is the body (or the FlowId header): a {@code FlowPreview}. */
+    getFlowPreview,
+
+    /** Publishes the DRAFT Flow whose id is the body (or the FlowId header). */
+    publishFlow,
+
+    /** Deprecates the PUBLISHED Flow whose id is the body (or the FlowId header). */
+    deprecateFlow,
+
+    /** Deletes the DRAFT Flow whose id is the body (or the FlowId header). */
+    deleteFlow,
+
+    /** Registers the RSA public key in the body (PEM or PublicKey) for the Flows of the endpoint's phone number. */
+    setBusinessEncryptionKey,
+
+    /** The public key registered for the endpoint's phone number: a {@code BusinessEncryptionKey}, or null. */
+    getBusinessEncryptionKey
 }

@@ -7,6 +7,7 @@ import dev.camelwhatsapp.emulator.account.DebugTokenEndpoint;
 import dev.camelwhatsapp.emulator.account.PhoneNumbersEndpoint;
 import dev.camelwhatsapp.emulator.account.SubscribedAppsEndpoint;
 import dev.camelwhatsapp.emulator.fault.FaultInjector;
+import dev.camelwhatsapp.emulator.flows.FlowsEndpoint;
 import dev.camelwhatsapp.emulator.media.MediaEndpoint;
 import dev.camelwhatsapp.emulator.messages.MessagesEndpoint;
 import dev.camelwhatsapp.emulator.server.AbortConnection;
@@ -54,7 +55,8 @@ public final class GraphApiHandler implements RequestHandler {
 
     /** Everything the Graph API routes delegate to. */
     public record Endpoints(MessagesEndpoint messages, MediaEndpoint media, TemplatesEndpoint templates,
-            PhoneNumbersEndpoint phoneNumbers, SubscribedAppsEndpoint subscribedApps, DebugTokenEndpoint debugToken) {
+            PhoneNumbersEndpoint phoneNumbers, SubscribedAppsEndpoint subscribedApps, DebugTokenEndpoint debugToken,
+            FlowsEndpoint flows) {
     }
 
     private final Endpoints endpoints;
@@ -118,8 +120,26 @@ public final class GraphApiHandler implements RequestHandler {
                     requireWaba(r);
                     return endpoints.subscribedApps().unsubscribe();
                 })
+                // ---- Flows
+                .add("GET", "/{version}/{id}/flows", r -> {
+                    requireWaba(r);
+                    return endpoints.flows().list(r);
+                })
+                .add("POST", "/{version}/{id}/flows", r -> {
+                    requireWaba(r);
+                    return endpoints.flows().create(r);
+                })
+                .add("POST", "/{version}/{id}/assets", r -> endpoints.flows().uploadAsset(r, r.pathParam("id")))
+                .add("POST", "/{version}/{id}/publish", r -> endpoints.flows().publish(r.pathParam("id")))
+                .add("POST", "/{version}/{id}/deprecate", r -> endpoints.flows().deprecate(r.pathParam("id")))
+                .add("GET", "/{version}/{id}/whatsapp_business_encryption",
+                        r -> endpoints.flows().getPublicKey(phoneNumber(r).number().phoneNumberId()))
+                .add("POST", "/{version}/{id}/whatsapp_business_encryption",
+                        r -> endpoints.flows().setPublicKey(r, phoneNumber(r).number().phoneNumberId()))
                 .add("GET", "/{version}/{id}", this::getObject)
-                .add("POST", "/{version}/{id}", r -> endpoints.phoneNumbers().setPin(phoneNumber(r), jsonBody(r)))
+                .add("POST", "/{version}/{id}", r -> endpoints.flows().isFlow(r.pathParam("id"))
+                        ? endpoints.flows().updateMetadata(r, r.pathParam("id"))
+                        : endpoints.phoneNumbers().setPin(phoneNumber(r), jsonBody(r)))
                 .add("DELETE", "/{version}/{id}", this::deleteObject);
     }
 
@@ -198,7 +218,8 @@ public final class GraphApiHandler implements RequestHandler {
         }
         String id = request.pathParam("id");
         boolean objectRoute = path.matches("/[^/]+/[^/]+/?");
-        if (objectRoute && id != null && numbers.find(id).isEmpty() && !id.equals(wabaId)) {
+        if (objectRoute && id != null && numbers.find(id).isEmpty() && !id.equals(wabaId)
+                && !endpoints.flows().isFlow(id)) {
             return Scope.MESSAGING; // media objects
         }
         return Scope.MANAGEMENT;
@@ -300,12 +321,18 @@ public final class GraphApiHandler implements RequestHandler {
             waba.put("message_template_namespace", "emulator_namespace");
             return ApiResponse.ok(waba);
         }
+        if (endpoints.flows().isFlow(id)) {
+            return endpoints.flows().get(request, id);
+        }
         return endpoints.media().describe(request, id)
                 .orElseThrow(() -> new GraphApiException(GraphError.unknownObject("GET", id)));
     }
 
     private ApiResponse deleteObject(ApiRequest request) throws GraphApiException {
         String id = request.pathParam("id");
+        if (endpoints.flows().isFlow(id)) {
+            return endpoints.flows().delete(id);
+        }
         return endpoints.media().delete(request, id)
                 .orElseThrow(() -> new GraphApiException(GraphError.unknownObject("DELETE", id)));
     }

@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 /**
  * A parsed {@code multipart/form-data} body (RFC 7578), enough for Meta's media upload: text fields and one file.
  */
-final class MultipartForm {
+public final class MultipartForm {
 
     /** One part of the form. */
-    record Part(String name, String filename, String contentType, byte[] content) {
-        String text() {
+    public record Part(String name, String filename, String contentType, byte[] content) {
+        public String text() {
             return new String(content, StandardCharsets.UTF_8);
         }
     }
@@ -32,12 +32,12 @@ final class MultipartForm {
         this.parts = parts;
     }
 
-    Optional<Part> part(String name) {
+    public Optional<Part> part(String name) {
         return Optional.ofNullable(parts.get(name));
     }
 
     /** Parses the body; empty when the content type is not multipart or the body is malformed. */
-    static Optional<MultipartForm> parse(String contentType, byte[] body) {
+    public static Optional<MultipartForm> parse(String contentType, byte[] body) {
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             return Optional.empty();
         }

@@ -57,7 +57,8 @@ class SpringConfigurationMetadataTest {
             }
         });
         assertThat(secrets).containsExactlyInAnyOrder(PREFIX + ".access-token", PREFIX + ".app-secret",
-                PREFIX + ".verify-token", PREFIX + ".proxy-auth-username", PREFIX + ".proxy-auth-password");
+                PREFIX + ".verify-token", PREFIX + ".proxy-auth-username", PREFIX + ".proxy-auth-password",
+                PREFIX + ".flow-private-key", PREFIX + ".flow-private-key-passphrase");
     }
 
     private JsonNode componentMetadata() throws IOException {

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration;
 import dev.camelwhatsapp.cloud.WhatsAppCloudOperation;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
+import dev.camelwhatsapp.cloud.flows.FlowOperations;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 
@@ -30,6 +31,7 @@ public final class ManagementOperations {
     private final TemplateOperations templates;
     private final AccountOperations account;
     private final TemplateCheck templateCheck;
+    private final FlowOperations flows;
 
     /**
      * @param configuration      the endpoint's options
@@ -54,6 +56,7 @@ public final class ManagementOperations {
         this.templates = new TemplateOperations(configuration, client);
         this.account = new AccountOperations(configuration, client);
         this.templateCheck = new TemplateCheck(configuration, client, Clock.systemUTC(), templateChanges);
+        this.flows = new FlowOperations(configuration, client);
     }
 
     /** @return the pre-send template check of this producer (a no-op unless {@code templateCheck=true}) */
@@ -110,6 +113,17 @@ public final class ManagementOperations {
             case getSubscribedApps -> account.subscribedApps();
             case subscribeApp -> account.subscribeApp();
             case debugToken -> account.debugToken();
+            case createFlow -> flows.create(in);
+            case updateFlowMetadata -> flows.updateMetadata(in);
+            case updateFlowJson -> flows.updateFlowJson(in);
+            case listFlows -> flows.list();
+            case getFlow -> flows.get(in);
+            case getFlowPreview -> flows.preview(in);
+            case publishFlow -> flows.publish(in);
+            case deprecateFlow -> flows.deprecate(in);
+            case deleteFlow -> flows.delete(in);
+            case setBusinessEncryptionKey -> flows.setEncryptionKey(in);
+            case getBusinessEncryptionKey -> flows.getEncryptionKey();
             default -> throw new IllegalArgumentException("Operation " + operation + " is not a management operation");
         };
     }

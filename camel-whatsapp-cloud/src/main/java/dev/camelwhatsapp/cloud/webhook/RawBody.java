@@ -23,7 +23,7 @@ import org.apache.camel.NoTypeConversionAvailableException;
  * in a POSIX locale: US-ASCII). Encoding it with the charset it was decoded with gives back the bytes received, for
  * any well-formed body; a malformed one no longer matches its signature and is refused.
  */
-final class RawBody {
+public final class RawBody {
 
     private RawBody() {
     }
@@ -36,7 +36,7 @@ final class RawBody {
      * @param  limit   the largest body accepted
      * @return         the body bytes, longer than {@code limit} if the body is too large; empty if there is none
      */
-    static byte[] read(Message message, long limit) throws IOException, NoTypeConversionAvailableException {
+    public static byte[] read(Message message, long limit) throws IOException, NoTypeConversionAvailableException {
         Object body = message.getBody();
         if (body == null) {
             return new byte[0];
