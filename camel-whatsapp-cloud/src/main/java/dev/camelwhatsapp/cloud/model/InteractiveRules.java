@@ -153,7 +153,12 @@ final class InteractiveRules {
         int totalItems = 0;
         for (int s = 0; s < sections.size(); s++) {
             String sectionPath = path(ACTION + ".sections", s);
-            JsonNode section = object(sections.get(s), sectionPath);
+            totalItems += array(object(sections.get(s), sectionPath), sectionPath, "product_items").size();
+        }
+        MessageLimits.PRODUCT_ITEMS_TOTAL.check(ACTION + ".sections[].product_items", totalItems);
+        for (int s = 0; s < sections.size(); s++) {
+            String sectionPath = path(ACTION + ".sections", s);
+            JsonNode section = sections.get(s);
             String title = sections.size() > 1
                     ? requiredNonEmpty(section, sectionPath, "title") : optionalText(section, sectionPath, "title");
             if (title != null) {
@@ -167,9 +172,7 @@ final class InteractiveRules {
                 String itemPath = path(sectionPath + ".product_items", i);
                 requiredNonEmpty(object(items.get(i), itemPath), itemPath, "product_retailer_id");
             }
-            totalItems += items.size();
         }
-        MessageLimits.PRODUCT_ITEMS_TOTAL.check(ACTION + ".sections[].product_items", totalItems);
     }
 
     private static void catalog(JsonNode action) {

@@ -224,7 +224,12 @@ final class TemplateRules {
         int items = 0;
         for (int s = 0; s < sections.size(); s++) {
             String sectionPath = path(actionPath + ".sections", s);
-            JsonNode section = object(sections.get(s), sectionPath);
+            items += array(object(sections.get(s), sectionPath), sectionPath, "product_items").size();
+        }
+        MessageLimits.TEMPLATE_MPM_PRODUCT_ITEMS.check(actionPath + ".sections[].product_items", items);
+        for (int s = 0; s < sections.size(); s++) {
+            String sectionPath = path(actionPath + ".sections", s);
+            JsonNode section = sections.get(s);
             MessageLimits.TEMPLATE_MPM_SECTION_TITLE.check(sectionPath + ".title",
                     length(requiredNonEmpty(section, sectionPath, "title")));
             JsonNode products = array(section, sectionPath, "product_items");
@@ -235,9 +240,7 @@ final class TemplateRules {
                 String itemPath = path(sectionPath + ".product_items", i);
                 requiredNonEmpty(object(products.get(i), itemPath), itemPath, "product_retailer_id");
             }
-            items += products.size();
         }
-        MessageLimits.TEMPLATE_MPM_PRODUCT_ITEMS.check(actionPath + ".sections[].product_items", items);
     }
 
     /** The parameter type a button sub-type takes, which is also the field carrying its value. */

@@ -83,8 +83,8 @@ class CommerceMessagesTest {
                 "interactive.header");
         refused(() -> InteractiveMessage.productList("Picks", "Ours", "c1").section("A", "SKU-1").section(null, "SKU-2")
                 .build(), "interactive.action.sections[1].title");
-        refused(() -> InteractiveMessage.productList("Picks", "Ours", "c1").section("A").build(),
-                "interactive.action.sections[0].product_items[0]");
+        refused(() -> InteractiveMessage.productList("Picks", "Ours", "c1").section("A", "SKU-1").section("B").build(),
+                "interactive.action.sections[1].product_items[0]");
         refused(() -> InteractiveMessage.productList("Picks", "Ours", "").section("A", "SKU-1").build(),
                 "interactive.action.catalog_id");
         refused(() -> InteractiveMessage.productList("Picks", "Ours", "c1").section("A".repeat(25), "SKU-1").build(),
