@@ -288,9 +288,10 @@ public enum LintRule {
             for (int i = 0; i < cards.size(); i++) {
                 TemplateCarouselCardDefinition card = cards.get(i);
                 String component = "CAROUSEL[" + i + "]";
-                HeaderFormat format = card.header().format();
+                HeaderFormat format = card.header() == null ? null : card.header().format();
                 if (format != HeaderFormat.IMAGE && format != HeaderFormat.VIDEO) {
-                    report(findings, component, "A card's header is an IMAGE or a VIDEO, not " + format);
+                    report(findings, component, "A card needs an IMAGE or VIDEO header"
+                                                + (format == null ? "" : ", not " + format));
                 }
                 if (card.body() != null) {
                     length(findings, component, "card body text", card.body().text(),
@@ -521,7 +522,7 @@ public enum LintRule {
     /** What a carousel card is made of: Meta requires every card to have the same. */
     static String shape(TemplateCarouselCardDefinition card) {
         List<String> parts = new ArrayList<>();
-        parts.add(card.header().format().name());
+        parts.add(card.header() == null ? "no header" : card.header().format().name());
         if (card.body() != null) {
             parts.add("BODY");
         }

@@ -1,7 +1,6 @@
 package dev.camelwhatsapp.cloud.management;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A card of a media card carousel template: an image or video header, an optional body and one or two buttons. All
@@ -14,7 +13,8 @@ import java.util.Objects;
  *                 TemplateButtonDefinition.url("Buy", "https://shop.example.com/p/{{1}}", "aloe")))
  * }</pre>
  *
- * @param header  the IMAGE or VIDEO header with its example's upload handle
+ * @param header  the IMAGE or VIDEO header with its example's upload handle ({@code null} only when read from a
+ *                card that lacks one, which the linter reports)
  * @param body    the card's body, or {@code null}
  * @param buttons the card's buttons
  */
@@ -23,7 +23,6 @@ public record TemplateCarouselCardDefinition(TemplateHeader header, TemplateBody
 
     /** Copies the buttons so that the card cannot change after creation. */
     public TemplateCarouselCardDefinition {
-        Objects.requireNonNull(header, "header");
         buttons = buttons == null ? List.of() : List.copyOf(buttons);
     }
 }

@@ -116,7 +116,9 @@ public record TemplateDefinition(String name, String language, TemplateCategory 
             ArrayNode cardArray = components.addObject().put("type", "CAROUSEL").putArray("cards");
             for (TemplateCarouselCardDefinition card : cards) {
                 ArrayNode cardComponents = cardArray.addObject().putArray("components");
-                cardComponents.add(headerJson(card.header()));
+                if (card.header() != null) {
+                    cardComponents.add(headerJson(card.header()));
+                }
                 if (card.body() != null) {
                     cardComponents.add(bodyJson(card.body()));
                 }
@@ -277,8 +279,7 @@ public record TemplateDefinition(String name, String language, TemplateCategory 
                 }
             }
         }
-        return new TemplateCarouselCardDefinition(header == null ? TemplateHeader.media(HeaderFormat.IMAGE, null)
-                : header, body, buttons);
+        return new TemplateCarouselCardDefinition(header, body, buttons);
     }
 
     private static TemplateHeader header(JsonNode component) {

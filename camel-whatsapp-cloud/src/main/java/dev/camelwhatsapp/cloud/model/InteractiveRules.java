@@ -1,7 +1,9 @@
 package dev.camelwhatsapp.cloud.model;
 
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -191,7 +193,7 @@ final class InteractiveRules {
         Set<String> fields = MessageLimits.ADDRESS_FIELDS.get(country);
         if (fields == null) {
             throw new InvalidMessageException(parametersPath + ".country", parametersPath + ".country must be one of "
-                    + String.join(", ", new java.util.TreeSet<>(MessageLimits.ADDRESS_FIELDS.keySet()))
+                    + String.join(", ", new TreeSet<>(MessageLimits.ADDRESS_FIELDS.keySet()))
                     + "; WhatsApp offers address messages only there");
         }
         if (has(parameters, "values")) {
@@ -214,7 +216,7 @@ final class InteractiveRules {
     }
 
     private static void addressFields(JsonNode values, String valuesPath, Set<String> fields, String country) {
-        for (var it = values.fieldNames(); it.hasNext();) {
+        for (Iterator<String> it = values.fieldNames(); it.hasNext();) {
             String field = it.next();
             String path = path(valuesPath, field);
             if (!fields.contains(field)) {

@@ -5,10 +5,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Every number WhatsApp's Cloud API puts on an outbound message, each defined once.
+ * Every number WhatsApp's Cloud API puts on an outbound message, each defined once, and the numbers Meta puts on
+ * the rich template definitions (carousel cards, limited-time offers, one-time password buttons) that the template
+ * linter checks.
  *
- * <p>{@link MessageValidator} is the only reader of these bounds; the sending guide's limits table is
- * checked against this enum by a test, so documentation and code cannot drift. Text lengths count
+ * <p>{@link MessageValidator} reads the message bounds, the template linter the definition bounds; the sending
+ * guide's limits table is checked against this enum by a test, so documentation and code cannot drift. Text lengths count
  * Unicode code points, so an emoji counts as one character as it does on the user's screen.
  */
 public enum MessageLimits {
