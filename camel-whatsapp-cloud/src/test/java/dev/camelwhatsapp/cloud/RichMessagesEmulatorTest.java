@@ -65,6 +65,9 @@ class RichMessagesEmulatorTest extends CamelTestSupport {
             public void configure() {
                 from("direct:send").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s&wabaId=%s&windowPolicy=off",
                         DEFAULT_PHONE_NUMBER_ID, DEFAULT_ACCESS_TOKEN, emulator.baseUri(), DEFAULT_WABA_ID);
+                from("direct:checkedSend").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s&wabaId=%s"
+                                               + "&windowPolicy=off&templateCheck=true",
+                        DEFAULT_PHONE_NUMBER_ID, DEFAULT_ACCESS_TOKEN, emulator.baseUri(), DEFAULT_WABA_ID);
             }
         };
     }
@@ -171,12 +174,18 @@ class RichMessagesEmulatorTest extends CamelTestSupport {
         for (TemplateDefinition definition : definitions) {
             TemplateInfo approved = template(definition.name());
             Exchange sent = send(TemplateMessage.authentication(definition.name(), "en_US", "418305"));
+            // the check before a send knows Meta's fixed body: one variable, the code
+            Exchange checked = template.request("direct:checkedSend", e -> {
+                e.getMessage().setBody(TemplateMessage.authentication(definition.name(), "en_US", "418305"));
+                e.getMessage().setHeader(WhatsAppCloudConstants.TO, DEFAULT_USER_WA_ID);
+            });
 
             assertThat(approved.status()).as(definition.name()).isEqualTo("APPROVED");
             assertThat(approved.definition().buttons()).isEqualTo(definition.buttons());
             assertThat(approved.definition().codeExpirationMinutes()).isEqualTo(10);
             assertThat(approved.definition().securityRecommendation()).isTrue();
             assertThat(sent.getException()).as(definition.name()).isNull();
+            assertThat(checked.getException()).as(definition.name()).isNull();
         }
     }
 
