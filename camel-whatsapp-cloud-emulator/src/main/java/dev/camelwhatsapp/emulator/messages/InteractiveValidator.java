@@ -11,12 +11,19 @@ import java.util.Set;
 /**
  * Meta's limits on interactive messages: reply buttons 1-3 (title 20, id 256), lists of up to 10 sections and
  * 10 rows in total (row title 24, description 72, id 200, button label 20), body 1024, header and footer 60,
- * product lists of up to 30 items.
+ * product lists of up to 30 items in up to 10 sections under a text header, single products without a header,
+ * call permission requests, and address messages for India and Singapore with each country's form fields.
  */
 final class InteractiveValidator {
 
     private static final Set<String> TYPES = Set.of("button", "list", "cta_url", "flow", "location_request_message",
-            "product", "product_list", "catalog_message");
+            "product", "product_list", "catalog_message", "call_permission_request", "address_message");
+
+    /** Meta's address form fields per supported country. */
+    private static final java.util.Map<String, Set<String>> ADDRESS_FORMS = java.util.Map.of(
+            "IN", Set.of("name", "phone_number", "in_pin_code", "house_number", "floor_number", "tower_number",
+                    "building_name", "address", "landmark_area", "city", "state"),
+            "SG", Set.of("name", "phone_number", "sg_post_code", "address", "unit_number", "city"));
 
     private InteractiveValidator() {
     }
@@ -26,6 +33,10 @@ final class InteractiveValidator {
         if (!TYPES.contains(type)) {
             throw GraphApiException.of(MetaErrorCode.INVALID_PARAMETER,
                     "Param interactive['type'] must be one of " + TYPES);
+        }
+        if (type.equals("product") && interactive.get("header") != null) {
+            throw GraphApiException.of(MetaErrorCode.INVALID_PARAMETER,
+                    "Param interactive['header'] is not supported for single product messages");
         }
         checkHeader(interactive.get("header"));
         JsonNode body = interactive.get("body");
@@ -52,6 +63,8 @@ final class InteractiveValidator {
                 Checks.requireText(action, "product_retailer_id", "interactive.action.product_retailer_id");
             }
             case "product_list" -> checkProductList(interactive, action);
+            case "call_permission_request" -> requireActionName(action, "call_permission_request");
+            case "address_message" -> checkAddress(action);
             default -> requireActionName(action, "catalog_message");
         }
     }
@@ -152,15 +165,65 @@ final class InteractiveValidator {
         if (interactive.get("header") == null) {
             throw Checks.missing("interactive.header");
         }
+        if (!"text".equals(Json.text(interactive.get("header"), "type"))) {
+            throw GraphApiException.of(MetaErrorCode.INVALID_PARAMETER,
+                    "Param interactive['header']['type'] must be 'text' for multi product messages");
+        }
         Checks.requireText(action, "catalog_id", "interactive.action.catalog_id");
         JsonNode sections = Checks.requireArray(action, "sections", "interactive.action.sections");
         Checks.countBetween(sections.size(), 1, 10, "sections");
         int items = 0;
         for (JsonNode section : sections) {
-            items += Checks.requireArray(section, "product_items", "interactive.action.sections[].product_items")
-                    .size();
+            String title = Json.text(section, "title");
+            if (sections.size() > 1 || title != null) {
+                Checks.lengthBetween(title, 1, 24, "Section title");
+            }
+            JsonNode products = Checks.requireArray(section, "product_items",
+                    "interactive.action.sections[].product_items");
+            for (JsonNode product : products) {
+                Checks.requireText(product, "product_retailer_id",
+                        "interactive.action.sections[].product_items[].product_retailer_id");
+            }
+            items += products.size();
         }
         Checks.countBetween(items, 1, 30, "product_items");
+    }
+
+    private static void checkAddress(JsonNode action) throws GraphApiException {
+        requireActionName(action, "address_message");
+        JsonNode parameters = Checks.requireObject(action, "parameters", "interactive.action.parameters");
+        String country = Checks.requireText(parameters, "country", "interactive.action.parameters.country");
+        Set<String> form = ADDRESS_FORMS.get(country);
+        if (form == null) {
+            throw GraphApiException.of(MetaErrorCode.INVALID_PARAMETER_VALUE,
+                    "Address messages are only supported for IN and SG, not " + country);
+        }
+        checkAddressFields(parameters.get("values"), form);
+        checkAddressFields(parameters.get("validation_errors"), form);
+        JsonNode saved = parameters.get("saved_addresses");
+        if (saved != null) {
+            for (JsonNode address : saved) {
+                Checks.requireText(address, "id", "interactive.action.parameters.saved_addresses[].id");
+                checkAddressFields(Checks.requireObject(address, "value",
+                        "interactive.action.parameters.saved_addresses[].value"), form);
+            }
+        }
+    }
+
+    private static void checkAddressFields(JsonNode fields, Set<String> form) throws GraphApiException {
+        if (fields == null) {
+            return;
+        }
+        for (var names = fields.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!form.contains(name)) {
+                throw GraphApiException.of(MetaErrorCode.INVALID_PARAMETER_VALUE,
+                        "Unknown address field " + name);
+            }
+            if (name.endsWith("_code")) {
+                Checks.lengthBetween(fields.get(name).asText(), 1, 6, "Postal code");
+            }
+        }
     }
 
     private static void requireActionName(JsonNode action, String expected) throws GraphApiException {

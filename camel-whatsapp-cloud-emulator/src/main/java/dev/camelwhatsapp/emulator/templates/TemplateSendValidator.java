@@ -12,11 +12,16 @@ import java.util.Set;
 /**
  * Checks a template send against the stored template as Meta does: the name and language must match an
  * {@code APPROVED} template (132001, or 132015/132016 for paused/disabled), and each component must carry exactly
- * the parameters the template declares (132000), of the declared format (132012).
+ * the parameters the template declares (132000), of the declared format (132012). An authentication template's
+ * body is Meta's fixed text with one variable, the code; a limited-time offer with an expiration needs its
+ * {@code expiration_time_ms}; a carousel needs one card per defined card, each checked like a small template.
  */
 public final class TemplateSendValidator {
 
     private static final Set<String> MEDIA_FORMATS = Set.of("IMAGE", "VIDEO", "DOCUMENT", "LOCATION");
+    /** The body Meta gives every authentication template; the code is its only variable. */
+    private static final JsonNode AUTHENTICATION_BODY = Json.parse(
+            "{\"type\":\"BODY\",\"text\":\"*{{1}}* is your verification code.\"}");
 
     private final TemplateStore store;
 
@@ -58,11 +63,67 @@ public final class TemplateSendValidator {
     private void checkComponents(StoredTemplate stored, JsonNode sent) throws GraphApiException {
         JsonNode defined = stored.definition().components();
         JsonNode header = componentOfType(defined, "HEADER");
-        JsonNode body = componentOfType(defined, "BODY");
+        JsonNode body = "AUTHENTICATION".equals(stored.definition().category()) ? AUTHENTICATION_BODY
+                : componentOfType(defined, "BODY");
 
         checkParameters("header", header, sentComponent(sent, "header"));
         checkParameters("body", body, sentComponent(sent, "body"));
         checkButtons(componentOfType(defined, "BUTTONS"), sent);
+        checkLimitedTimeOffer(componentOfType(defined, "LIMITED_TIME_OFFER"), sentComponent(sent, "limited_time_offer"));
+        checkCarousel(componentOfType(defined, "CAROUSEL"), sentComponent(sent, "carousel"));
+    }
+
+    private static void checkLimitedTimeOffer(JsonNode defined, JsonNode sent) throws GraphApiException {
+        boolean expires = defined != null && defined.path("limited_time_offer").path("has_expiration").asBoolean(false);
+        if (!expires) {
+            if (sent != null) {
+                throw GraphApiException.of(MetaErrorCode.TEMPLATE_PARAM_COUNT,
+                        "limited_time_offer: the template has no offer expiration to fill");
+            }
+            return;
+        }
+        JsonNode parameter = sent == null ? null : sent.path("parameters").path(0);
+        if (parameter == null || !"limited_time_offer".equals(Json.text(parameter, "type"))) {
+            throw GraphApiException.of(MetaErrorCode.TEMPLATE_PARAM_COUNT,
+                    "limited_time_offer: number of localizable_params (0) does not match the expected number of"
+                            + " params (1)");
+        }
+        if (!parameter.path("limited_time_offer").path("expiration_time_ms").isIntegralNumber()) {
+            throw GraphApiException.of(MetaErrorCode.MISSING_PARAMETER,
+                    "limited_time_offer: expiration_time_ms is required");
+        }
+    }
+
+    private static void checkCarousel(JsonNode defined, JsonNode sent) throws GraphApiException {
+        if (defined == null) {
+            if (sent != null) {
+                throw GraphApiException.of(MetaErrorCode.TEMPLATE_PARAM_COUNT, "carousel: the template has no cards");
+            }
+            return;
+        }
+        JsonNode definedCards = defined.path("cards");
+        JsonNode sentCards = sent == null ? Json.array() : sent.path("cards");
+        if (sentCards.size() != definedCards.size()) {
+            throw GraphApiException.of(MetaErrorCode.TEMPLATE_PARAM_COUNT, "carousel: number of cards ("
+                    + sentCards.size() + ") does not match the number of cards in the template ("
+                    + definedCards.size() + ")");
+        }
+        Set<Integer> indexes = new HashSet<>();
+        for (JsonNode card : sentCards) {
+            int index = card.path("card_index").asInt(-1);
+            if (index < 0 || index >= definedCards.size() || !indexes.add(index)) {
+                throw GraphApiException.of(MetaErrorCode.INVALID_PARAMETER_VALUE,
+                        "carousel: card_index " + card.path("card_index").asText() + " is not a card of the template");
+            }
+            JsonNode definedComponents = definedCards.get(index).path("components");
+            JsonNode sentComponents = card.path("components");
+            String label = "card " + index;
+            checkParameters(label + " header", componentOfType(definedComponents, "HEADER"),
+                    sentComponent(sentComponents, "header"));
+            checkParameters(label + " body", componentOfType(definedComponents, "BODY"),
+                    sentComponent(sentComponents, "body"));
+            checkButtons(componentOfType(definedComponents, "BUTTONS"), sentComponents);
+        }
     }
 
     private static void checkParameters(String label, JsonNode definedComponent, JsonNode sentComponent)
@@ -163,7 +224,9 @@ public final class TemplateSendValidator {
                 JsonNode defined = buttons.get(index);
                 int given = component.path("parameters").size();
                 int expected = expectedButtonParameters(defined);
-                boolean optional = "QUICK_REPLY".equalsIgnoreCase(Json.text(defined, "type"));
+                // a catalog button may name its thumbnail product; without one Meta shows the first product
+                boolean optional = Set.of("QUICK_REPLY", "CATALOG")
+                        .contains(defined.path("type").asText().toUpperCase(Locale.ROOT));
                 if (optional ? given > 1 : given != expected) {
                     throw GraphApiException.of(MetaErrorCode.TEMPLATE_PARAM_COUNT, "button at index " + index
                             + ": number of localizable_params (" + given
@@ -185,7 +248,7 @@ public final class TemplateSendValidator {
         String type = button.path("type").asText().toUpperCase(Locale.ROOT);
         return switch (type) {
             case "URL" -> TemplateVariables.in(Json.text(button, "url")).isEmpty() ? 0 : 1;
-            case "COPY_CODE", "OTP" -> 1;
+            case "COPY_CODE", "OTP", "MPM" -> 1;
             default -> 0;
         };
     }

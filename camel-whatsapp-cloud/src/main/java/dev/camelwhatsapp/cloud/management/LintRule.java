@@ -170,6 +170,12 @@ public enum LintRule {
                 missing(findings, "BODY", template.body().text(), template.body().examples(),
                         template.body().namedExamples());
             }
+            for (int i = 0; i < template.cards().size(); i++) {
+                TemplateBody body = template.cards().get(i).body();
+                if (body != null) {
+                    missing(findings, "CAROUSEL[" + i + "].BODY", body.text(), body.examples(), body.namedExamples());
+                }
+            }
             for (int i = 0; i < template.buttons().size(); i++) {
                 TemplateButtonDefinition button = template.buttons().get(i);
                 TemplateVariables variables = TemplateVariables.of(button.url());
@@ -261,6 +267,170 @@ public enum LintRule {
         }
     },
 
+    /** Carousels: MARKETING, 2 to 10 alike cards, each with an image or video, a short body and one or two buttons. */
+    CAROUSEL(LintSeverity.ERROR, "Carousels are MARKETING with 2 to 10 alike cards: IMAGE or VIDEO header, body ≤ 160,"
+                                 + " 1 or 2 buttons") {
+        @Override
+        void check(TemplateDefinition template, List<LintFinding> findings) {
+            List<TemplateCarouselCardDefinition> cards = template.cards();
+            if (cards.isEmpty()) {
+                return;
+            }
+            if (template.category() != TemplateCategory.MARKETING) {
+                report(findings, "CAROUSEL", "Carousel templates must be MARKETING, not " + template.category());
+            }
+            MessageLimits cardCount = MessageLimits.TEMPLATE_CAROUSEL_CARDS;
+            if (cards.size() < cardCount.min() || cards.size() > cardCount.max()) {
+                report(findings, "CAROUSEL", "The carousel has " + cards.size() + " cards; it needs "
+                                             + cardCount.min() + " to " + cardCount.max());
+            }
+            String firstShape = shape(cards.get(0));
+            for (int i = 0; i < cards.size(); i++) {
+                TemplateCarouselCardDefinition card = cards.get(i);
+                String component = "CAROUSEL[" + i + "]";
+                HeaderFormat format = card.header() == null ? null : card.header().format();
+                if (format != HeaderFormat.IMAGE && format != HeaderFormat.VIDEO) {
+                    report(findings, component, "A card needs an IMAGE or VIDEO header"
+                                                + (format == null ? "" : ", not " + format));
+                }
+                if (card.body() != null) {
+                    length(findings, component, "card body text", card.body().text(),
+                            (int) MessageLimits.TEMPLATE_CAROUSEL_CARD_BODY_TEXT.max());
+                }
+                if (card.buttons().isEmpty()
+                    || card.buttons().size() > MessageLimits.TEMPLATE_CAROUSEL_CARD_BUTTONS.max()) {
+                    report(findings, component, "The card has " + card.buttons().size() + " buttons; a card has 1 to "
+                                                + MessageLimits.TEMPLATE_CAROUSEL_CARD_BUTTONS.max());
+                }
+                if (!shape(card).equals(firstShape)) {
+                    report(findings, component, "The card differs from the first card (" + shape(card) + " against "
+                                                + firstShape + "); all cards need the same components and buttons");
+                }
+            }
+        }
+    },
+
+    /** Limited-time offers: MARKETING, a short headline, a short body, no footer, a URL button. */
+    LIMITED_TIME_OFFER(LintSeverity.ERROR, "Limited-time offers are MARKETING: headline ≤ 16, body ≤ 600, no footer,"
+                                           + " a URL button") {
+        @Override
+        void check(TemplateDefinition template, List<LintFinding> findings) {
+            LimitedTimeOfferDefinition offer = template.limitedTimeOffer();
+            if (offer == null) {
+                return;
+            }
+            if (template.category() != TemplateCategory.MARKETING) {
+                report(findings, "LIMITED_TIME_OFFER", "Limited-time offer templates must be MARKETING, not "
+                                                       + template.category());
+            }
+            MessageLimits headline = MessageLimits.TEMPLATE_LIMITED_TIME_OFFER_TEXT;
+            if (offer.text() == null || offer.text().isBlank()) {
+                report(findings, "LIMITED_TIME_OFFER", "The offer needs a headline of at most " + headline.max()
+                                                       + " characters");
+            } else {
+                length(findings, "LIMITED_TIME_OFFER", "offer headline", offer.text(), (int) headline.max());
+            }
+            if (template.body() != null) {
+                length(findings, "BODY", "body text of a limited-time offer", template.body().text(),
+                        (int) MessageLimits.TEMPLATE_LIMITED_TIME_OFFER_BODY_TEXT.max());
+            }
+            if (template.footer() != null) {
+                report(findings, "FOOTER", "Limited-time offer templates cannot have a footer");
+            }
+            if (template.buttons().stream().noneMatch(b -> b.type() == TemplateButtonDefinition.Type.URL)) {
+                report(findings, "BUTTONS", "A limited-time offer needs a URL button (and may add a COPY_CODE one)");
+            }
+        }
+    },
+
+    /** Authentication templates: Meta's fixed text, one OTP button, an expiry of 1 to 90 minutes. */
+    AUTHENTICATION(LintSeverity.ERROR, "Authentication templates have no header or body text, one OTP button, code"
+                                       + " expiry 1 to 90 minutes") {
+        @Override
+        void check(TemplateDefinition template, List<LintFinding> findings) {
+            long otpButtons = template.buttons().stream()
+                    .filter(b -> b.type() == TemplateButtonDefinition.Type.OTP).count();
+            if (template.category() != TemplateCategory.AUTHENTICATION) {
+                if (otpButtons > 0) {
+                    report(findings, "BUTTONS", "OTP buttons belong to AUTHENTICATION templates only");
+                }
+                return;
+            }
+            if (template.header() != null) {
+                report(findings, "HEADER", "Authentication templates have no header");
+            }
+            if (template.body() != null && template.body().text() != null) {
+                report(findings, "BODY", "Meta writes the body of authentication templates ('<code> is your"
+                                         + " verification code.'); leave the text out");
+            }
+            if (otpButtons != 1 || template.buttons().size() != 1) {
+                report(findings, "BUTTONS", "An authentication template has exactly one button, of type OTP");
+            }
+            Integer minutes = template.codeExpirationMinutes();
+            if (minutes != null) {
+                MessageLimits expiry = MessageLimits.TEMPLATE_CODE_EXPIRATION_MINUTES;
+                if (minutes < expiry.min() || minutes > expiry.max()) {
+                    report(findings, "FOOTER", "code_expiration_minutes is " + minutes + "; it must be "
+                                               + expiry.min() + " to " + expiry.max());
+                }
+            }
+        }
+    },
+
+    /** One-tap and zero-tap buttons name the Android apps that receive the code. */
+    ONE_TIME_PASSWORD_APPS(LintSeverity.ERROR, "One-tap and zero-tap buttons name 1 to 5 apps with 11-character"
+                                               + " signature hashes; zero-tap needs its terms accepted") {
+        @Override
+        void check(TemplateDefinition template, List<LintFinding> findings) {
+            for (int i = 0; i < template.buttons().size(); i++) {
+                OneTimePassword otp = template.buttons().get(i).otp();
+                if (otp == null || otp.otpType() == OneTimePassword.OtpType.COPY_CODE) {
+                    continue;
+                }
+                String component = "BUTTONS[" + i + "]";
+                MessageLimits apps = MessageLimits.TEMPLATE_OTP_SUPPORTED_APPS;
+                if (otp.supportedApps().size() < apps.min() || otp.supportedApps().size() > apps.max()) {
+                    report(findings, component, "A " + otp.otpType() + " button names " + apps.min() + " to "
+                                                + apps.max() + " apps; it names " + otp.supportedApps().size());
+                }
+                for (OneTimePassword.SupportedApp app : otp.supportedApps()) {
+                    if (app.packageName() == null || !PACKAGE_NAME.matcher(app.packageName()).matches()) {
+                        report(findings, component, "'" + app.packageName() + "' is not an Android package name such"
+                                                    + " as com.example.bank");
+                    }
+                    long hashLength = app.signatureHash() == null ? 0
+                            : app.signatureHash().codePointCount(0, app.signatureHash().length());
+                    if (hashLength != MessageLimits.TEMPLATE_OTP_SIGNATURE_HASH.max()) {
+                        report(findings, component, "The signature hash of " + app.packageName() + " has " + hashLength
+                                                    + " characters; an app signing key hash has "
+                                                    + MessageLimits.TEMPLATE_OTP_SIGNATURE_HASH.max());
+                    }
+                }
+                if (otp.otpType() == OneTimePassword.OtpType.ZERO_TAP && !otp.zeroTapTermsAccepted()) {
+                    report(findings, component, "Zero-tap needs zero_tap_terms_accepted: accept Meta's zero-tap terms");
+                }
+            }
+        }
+    },
+
+    /** Catalog and multi-product templates: one CATALOG or MPM button; a multi-product template has a text header. */
+    PRODUCT_BUTTONS(LintSeverity.ERROR, "A CATALOG or MPM button is the template's only button; MPM templates have a"
+                                        + " TEXT header") {
+        @Override
+        void check(TemplateDefinition template, List<LintFinding> findings) {
+            List<TemplateButtonDefinition> buttons = template.buttons();
+            boolean catalog = buttons.stream().anyMatch(b -> b.type() == TemplateButtonDefinition.Type.CATALOG);
+            boolean mpm = buttons.stream().anyMatch(b -> b.type() == TemplateButtonDefinition.Type.MPM);
+            if ((catalog || mpm) && buttons.size() != 1) {
+                report(findings, "BUTTONS", "A " + (catalog ? "CATALOG" : "MPM") + " button must be the template's"
+                                            + " only button; it has " + buttons.size());
+            }
+            if (mpm && (template.header() == null || template.header().format() != HeaderFormat.TEXT)) {
+                report(findings, "HEADER", "A multi-product template needs a TEXT header");
+            }
+        }
+    },
+
     /** A UTILITY template reads as a transaction: warm or promotional wording makes it MARKETING. */
     PROMOTIONAL_IN_UTILITY(LintSeverity.WARNING, "UTILITY templates avoid promotional or warm wording") {
         @Override
@@ -279,6 +449,7 @@ public enum LintRule {
         }
     };
 
+    private static final Pattern PACKAGE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)+");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(_[A-Z]{2,4})?");
     private static final Pattern EDGE_START = Pattern.compile("^\\{\\{[^{}]*}}");
     private static final Pattern EDGE_END = Pattern.compile("\\{\\{[^{}]*}}$");
@@ -339,7 +510,24 @@ public enum LintRule {
                 texts.put("BUTTONS[" + i + "]", template.buttons().get(i).text());
             }
         }
+        for (int i = 0; i < template.cards().size(); i++) {
+            TemplateBody body = template.cards().get(i).body();
+            if (body != null && body.text() != null) {
+                texts.put("CAROUSEL[" + i + "].BODY", body.text());
+            }
+        }
         return texts;
+    }
+
+    /** What a carousel card is made of: Meta requires every card to have the same. */
+    static String shape(TemplateCarouselCardDefinition card) {
+        List<String> parts = new ArrayList<>();
+        parts.add(card.header() == null ? "no header" : card.header().format().name());
+        if (card.body() != null) {
+            parts.add("BODY");
+        }
+        card.buttons().forEach(button -> parts.add(button.type().name()));
+        return String.join(", ", parts);
     }
 
     void missing(List<LintFinding> findings, String component, String text, List<String> examples,

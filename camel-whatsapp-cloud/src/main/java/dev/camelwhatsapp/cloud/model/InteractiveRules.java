@@ -1,7 +1,9 @@
 package dev.camelwhatsapp.cloud.model;
 
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -16,7 +18,8 @@ import static dev.camelwhatsapp.cloud.model.MessageValidator.requiredNonEmpty;
 /**
  * Rules for {@code interactive} messages. Header, body and footer limits apply to every interactive
  * type; the action is checked for the types this version models (button, list, cta_url, flow,
- * location_request_message) and passed through for the others (product, product_list, …).
+ * location_request_message, product, product_list, catalog_message, call_permission_request,
+ * address_message) and passed through for types Meta adds later.
  */
 final class InteractiveRules {
 
@@ -28,13 +31,18 @@ final class InteractiveRules {
     static void validate(JsonNode interactive) {
         String type = requiredNonEmpty(interactive, "interactive", "type");
         boolean known = switch (type) {
-            case "button", "list", "cta_url", "flow", "location_request_message" -> true;
+            case "button", "list", "cta_url", "flow", "location_request_message", "product", "product_list",
+                 "catalog_message", "call_permission_request", "address_message" -> true;
             default -> false;
         };
         if (has(interactive, "header")) {
             header(object(interactive, "interactive", "header"), type);
+        } else if ("product_list".equals(type)) {
+            throw new InvalidMessageException("interactive.header",
+                    "interactive.header is required for a product_list message");
         }
-        if (known || has(interactive, "body")) {
+        // a single-product message shows the product itself; its text is optional
+        if ((known && !"product".equals(type)) || has(interactive, "body")) {
             JsonNode body = object(interactive, "interactive", "body");
             MessageLimits.INTERACTIVE_BODY_TEXT.check("interactive.body.text",
                     length(FieldReader.text(body, "interactive.body", "text")));
@@ -53,15 +61,26 @@ final class InteractiveRules {
             case "list" -> list(action);
             case "cta_url" -> ctaUrl(action);
             case "flow" -> flow(action);
+            case "product" -> {
+                requiredNonEmpty(action, ACTION, "catalog_id");
+                requiredNonEmpty(action, ACTION, "product_retailer_id");
+            }
+            case "product_list" -> productList(action);
+            case "catalog_message" -> catalog(action);
+            case "call_permission_request" -> actionName(action, "call_permission_request");
+            case "address_message" -> address(action);
             default -> actionName(action, "send_location");
         }
     }
 
     private static void header(JsonNode header, String interactiveType) {
         String type = requiredNonEmpty(header, "interactive.header", "type");
-        if ("list".equals(interactiveType) && !"text".equals(type)) {
+        if ("product".equals(interactiveType)) {
+            throw InvalidMessageException.notAllowed("interactive.header", "in a product message");
+        }
+        if (("list".equals(interactiveType) || "product_list".equals(interactiveType)) && !"text".equals(type)) {
             throw new InvalidMessageException("interactive.header.type",
-                    "interactive.header.type must be text for a list message");
+                    "interactive.header.type must be text for a " + interactiveType + " message");
         }
         switch (type) {
             case "text" -> MessageLimits.INTERACTIVE_HEADER_TEXT.check("interactive.header.text",
@@ -127,6 +146,87 @@ final class InteractiveRules {
             totalRows += rows.size();
         }
         MessageLimits.LIST_ROWS_TOTAL.check(ACTION + ".sections[].rows", totalRows);
+    }
+
+    private static void productList(JsonNode action) {
+        requiredNonEmpty(action, ACTION, "catalog_id");
+        JsonNode sections = array(action, ACTION, "sections");
+        MessageLimits.LIST_SECTIONS.check(ACTION + ".sections", sections.size());
+        int totalItems = 0;
+        for (int s = 0; s < sections.size(); s++) {
+            String sectionPath = path(ACTION + ".sections", s);
+            totalItems += array(object(sections.get(s), sectionPath), sectionPath, "product_items").size();
+        }
+        MessageLimits.PRODUCT_ITEMS_TOTAL.check(ACTION + ".sections[].product_items", totalItems);
+        for (int s = 0; s < sections.size(); s++) {
+            String sectionPath = path(ACTION + ".sections", s);
+            JsonNode section = sections.get(s);
+            String title = sections.size() > 1
+                    ? requiredNonEmpty(section, sectionPath, "title") : optionalText(section, sectionPath, "title");
+            if (title != null) {
+                MessageLimits.LIST_SECTION_TITLE.check(sectionPath + ".title", length(title));
+            }
+            JsonNode items = array(section, sectionPath, "product_items");
+            if (items.isEmpty()) {
+                throw InvalidMessageException.required(sectionPath + ".product_items[0]");
+            }
+            for (int i = 0; i < items.size(); i++) {
+                String itemPath = path(sectionPath + ".product_items", i);
+                requiredNonEmpty(object(items.get(i), itemPath), itemPath, "product_retailer_id");
+            }
+        }
+    }
+
+    private static void catalog(JsonNode action) {
+        actionName(action, "catalog_message");
+        if (has(action, "parameters")) {
+            JsonNode parameters = object(action, ACTION, "parameters");
+            optionalText(parameters, ACTION + ".parameters", "thumbnail_product_retailer_id");
+        }
+    }
+
+    private static void address(JsonNode action) {
+        actionName(action, "address_message");
+        String parametersPath = ACTION + ".parameters";
+        JsonNode parameters = object(action, ACTION, "parameters");
+        String country = requiredNonEmpty(parameters, parametersPath, "country");
+        Set<String> fields = MessageLimits.ADDRESS_FIELDS.get(country);
+        if (fields == null) {
+            throw new InvalidMessageException(parametersPath + ".country", parametersPath + ".country must be one of "
+                    + String.join(", ", new TreeSet<>(MessageLimits.ADDRESS_FIELDS.keySet()))
+                    + "; WhatsApp offers address messages only there");
+        }
+        if (has(parameters, "values")) {
+            addressFields(object(parameters, parametersPath, "values"), parametersPath + ".values", fields, country);
+        }
+        if (has(parameters, "saved_addresses")) {
+            JsonNode saved = array(parameters, parametersPath, "saved_addresses");
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < saved.size(); i++) {
+                String path = path(parametersPath + ".saved_addresses", i);
+                JsonNode address = object(saved.get(i), path);
+                unique(ids, requiredNonEmpty(address, path, "id"), path + ".id");
+                addressFields(object(address, path, "value"), path + ".value", fields, country);
+            }
+        }
+        if (has(parameters, "validation_errors")) {
+            addressFields(object(parameters, parametersPath, "validation_errors"), parametersPath + ".validation_errors",
+                    fields, country);
+        }
+    }
+
+    private static void addressFields(JsonNode values, String valuesPath, Set<String> fields, String country) {
+        for (Iterator<String> it = values.fieldNames(); it.hasNext();) {
+            String field = it.next();
+            String path = path(valuesPath, field);
+            if (!fields.contains(field)) {
+                throw new InvalidMessageException(path, path + " is not a field of the " + country + " address form");
+            }
+            String value = FieldReader.text(values, valuesPath, field);
+            if (field.endsWith("_pin_code") || field.endsWith("_post_code")) {
+                MessageLimits.ADDRESS_POST_CODE.check(path, length(value));
+            }
+        }
     }
 
     private static void ctaUrl(JsonNode action) {

@@ -1,13 +1,16 @@
 package dev.camelwhatsapp.cloud.model;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Every number WhatsApp's Cloud API puts on an outbound message, each defined once.
+ * Every number WhatsApp's Cloud API puts on an outbound message, each defined once, and the numbers Meta puts on
+ * the rich template definitions (carousel cards, limited-time offers, one-time password buttons) that the template
+ * linter checks.
  *
- * <p>{@link MessageValidator} is the only reader of these bounds; the sending guide's limits table is
- * checked against this enum by a test, so documentation and code cannot drift. Text lengths count
+ * <p>{@link MessageValidator} reads the message bounds, the template linter the definition bounds; the sending
+ * guide's limits table is checked against this enum by a test, so documentation and code cannot drift. Text lengths count
  * Unicode code points, so an emoji counts as one character as it does on the user's screen.
  */
 public enum MessageLimits {
@@ -33,16 +36,40 @@ public enum MessageLimits {
     LIST_ROW_DESCRIPTION("interactive.action.sections[].rows[].description", Unit.CHARACTERS, 0, 72),
     CTA_URL_DISPLAY_TEXT("interactive.action.parameters.display_text", Unit.CHARACTERS, 1, 20),
     FLOW_CTA("interactive.action.parameters.flow_cta", Unit.CHARACTERS, 1, 30),
+    PRODUCT_ITEMS_TOTAL("interactive.action.sections[].product_items", Unit.ITEMS, 1, 30),
+    ADDRESS_POST_CODE("interactive.action.parameters.values.in_pin_code", Unit.CHARACTERS, 1, 6),
     TEMPLATE_NAME("template.name", Unit.CHARACTERS, 1, 512),
     TEMPLATE_HEADER_TEXT_PARAMETER("template header text parameter", Unit.CHARACTERS, 1, 60),
     TEMPLATE_BODY_TEXT_PARAMETER("template body text parameter", Unit.CHARACTERS, 1, 32768),
     TEMPLATE_PARAMETER_CONSECUTIVE_SPACES("template text parameter", Unit.CONSECUTIVE_SPACES, 0, 4),
     TEMPLATE_BUTTON_INDEX("template button index", Unit.VALUE, 0, 9),
     TEMPLATE_COUPON_CODE("template copy_code button coupon_code", Unit.CHARACTERS, 1, 15),
+    TEMPLATE_AUTHENTICATION_CODE("template authentication code", Unit.CHARACTERS, 1, 15),
+    TEMPLATE_CAROUSEL_CARDS("template carousel cards", Unit.ITEMS, 2, 10),
+    TEMPLATE_CAROUSEL_CARD_BUTTONS("template carousel card buttons", Unit.ITEMS, 0, 2),
+    TEMPLATE_CAROUSEL_CARD_BODY_TEXT("template carousel card body text", Unit.CHARACTERS, 0, 160),
+    TEMPLATE_MPM_SECTIONS("template mpm button sections", Unit.ITEMS, 1, 10),
+    TEMPLATE_MPM_SECTION_TITLE("template mpm button section title", Unit.CHARACTERS, 1, 24),
+    TEMPLATE_MPM_PRODUCT_ITEMS("template mpm button product_items", Unit.ITEMS, 1, 30),
+    TEMPLATE_LIMITED_TIME_OFFER_TEXT("template limited_time_offer text", Unit.CHARACTERS, 1, 16),
+    TEMPLATE_LIMITED_TIME_OFFER_BODY_TEXT("template body text with a limited_time_offer", Unit.CHARACTERS, 1, 600),
+    TEMPLATE_CODE_EXPIRATION_MINUTES("template code_expiration_minutes", Unit.VALUE, 1, 90),
+    TEMPLATE_OTP_SUPPORTED_APPS("template OTP button supported_apps", Unit.ITEMS, 1, 5),
+    TEMPLATE_OTP_SIGNATURE_HASH("template OTP button signature_hash", Unit.CHARACTERS, 11, 11),
     CALLBACK_DATA("biz_opaque_callback_data", Unit.CHARACTERS, 0, 512);
 
     /** Template names: lower-case letters, digits and underscores. */
     public static final Pattern TEMPLATE_NAME_PATTERN = Pattern.compile("[a-z0-9_]+");
+
+    /**
+     * The countries Meta offers address messages in, each with the fields its address form knows
+     * ({@code interactive.action.parameters.values}); {@code sg_post_code} takes the same
+     * {@link #ADDRESS_POST_CODE} limit as {@code in_pin_code}.
+     */
+    public static final Map<String, Set<String>> ADDRESS_FIELDS = Map.of(
+            "IN", Set.of("name", "phone_number", "in_pin_code", "house_number", "floor_number", "tower_number",
+                    "building_name", "address", "landmark_area", "city", "state"),
+            "SG", Set.of("name", "phone_number", "sg_post_code", "address", "unit_number", "city"));
 
     /** Named template parameters ({@code parameter_name}): lower-case letters, digits and underscores. */
     public static final Pattern TEMPLATE_PARAMETER_NAME_PATTERN = Pattern.compile("[a-z0-9_]+");

@@ -17,8 +17,8 @@ import static dev.camelwhatsapp.cloud.model.FieldReader.text;
  * <p>It works on the JSON tree rather than on the typed model so that typed messages and raw
  * {@code Map} bodies pass exactly the same rules: typed messages are serialised and checked here when
  * they are built. Every bound comes from {@link MessageLimits}. Message types this class does not know
- * (product lists, types Meta adds later) are checked for their envelope only and otherwise passed
- * through, since refusing them would block features the API already supports.
+ * (types Meta adds later) are checked for their envelope only and otherwise passed through, since
+ * refusing them would block features the API already supports.
  */
 public final class MessageValidator {
 

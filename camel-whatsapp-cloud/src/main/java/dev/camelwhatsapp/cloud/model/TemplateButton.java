@@ -2,10 +2,12 @@ package dev.camelwhatsapp.cloud.model;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -16,19 +18,30 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * TemplateButton.url(1, "order/1234")              // appended to the URL approved with the template
  * TemplateButton.copyCode(0, "SAVE20")
  * TemplateButton.flow(0, "flow-token-42")
+ * TemplateButton.catalog(0, "SKU-SHIRT-M")                 // catalog templates
+ * TemplateButton.multiProduct(0, "SKU-SHIRT-M", ProductSection.of("Shirts", "SKU-SHIRT-S", "SKU-SHIRT-M"))
  * }</pre>
  *
  * @param subType        which kind of button
  * @param index          the button's position in the template, 0 to 9
- * @param value          the payload, URL suffix, coupon code or flow token
+ * @param value          the payload, URL suffix, coupon code, flow token, or the thumbnail product of a catalog or
+ *                       multi-product button
  * @param flowActionData input for the Flow's first screen (flow buttons only); empty when none
+ * @param sections       the products a multi-product button shows; empty for every other kind
  */
-public record TemplateButton(SubType subType, int index, String value, Map<String, Object> flowActionData) {
+public record TemplateButton(SubType subType, int index, String value, Map<String, Object> flowActionData,
+        List<ProductSection> sections) {
 
     public TemplateButton {
         Objects.requireNonNull(subType, "subType");
         flowActionData = flowActionData == null
                 ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(flowActionData));
+        sections = sections == null ? List.of() : List.copyOf(sections);
+    }
+
+    /** A button without product sections: every kind but {@link SubType#MPM}. */
+    public TemplateButton(SubType subType, int index, String value, Map<String, Object> flowActionData) {
+        this(subType, index, value, flowActionData, List.of());
     }
 
     /** A quick-reply button; {@code payload} comes back in the user's reply. */
@@ -51,9 +64,29 @@ public record TemplateButton(SubType subType, int index, String value, Map<Strin
         return new TemplateButton(SubType.FLOW, index, flowToken, Map.of());
     }
 
+    /**
+     * The button of a catalog template, which opens the business's catalog.
+     *
+     * @param thumbnailProductRetailerId the product whose image heads the message, or {@code null} for the first one
+     */
+    public static TemplateButton catalog(int index, String thumbnailProductRetailerId) {
+        return new TemplateButton(SubType.CATALOG, index, thumbnailProductRetailerId, Map.of());
+    }
+
+    /**
+     * The button of a multi-product (MPM) template: the products it opens, in sections.
+     *
+     * @param thumbnailProductRetailerId the product whose image heads the message
+     * @param sections                   1 to {@link MessageLimits#TEMPLATE_MPM_SECTIONS} titled sections with
+     *                                   {@link MessageLimits#TEMPLATE_MPM_PRODUCT_ITEMS} products at most in all
+     */
+    public static TemplateButton multiProduct(int index, String thumbnailProductRetailerId, ProductSection... sections) {
+        return new TemplateButton(SubType.MPM, index, thumbnailProductRetailerId, Map.of(), List.of(sections));
+    }
+
     /** @return a copy passing {@code data} to the Flow's first screen (flow buttons only) */
     public TemplateButton flowActionData(Map<String, ?> data) {
-        return new TemplateButton(subType, index, value, new LinkedHashMap<>(data));
+        return new TemplateButton(subType, index, value, new LinkedHashMap<>(data), sections);
     }
 
     /** @return a new tree holding the {@code button} component */
@@ -68,6 +101,13 @@ public record TemplateButton(SubType subType, int index, String value, Map<Strin
             if (!flowActionData.isEmpty()) {
                 action.set("flow_action_data", GraphJson.tree(flowActionData));
             }
+        } else if (subType == SubType.CATALOG || subType == SubType.MPM) {
+            ObjectNode action = GraphJson.putIfPresent(parameter.putObject("action"), "thumbnail_product_retailer_id",
+                    value);
+            if (subType == SubType.MPM) {
+                ArrayNode array = action.putArray("sections");
+                sections.forEach(section -> array.add(section.toGraphJson()));
+            }
         } else {
             GraphJson.putIfPresent(parameter, subType.parameterType, value);
         }
@@ -79,7 +119,11 @@ public record TemplateButton(SubType subType, int index, String value, Map<Strin
         QUICK_REPLY("payload"),
         URL("text"),
         COPY_CODE("coupon_code"),
-        FLOW("action");
+        FLOW("action"),
+        /** Opens the business's catalog. */
+        CATALOG("action"),
+        /** Opens a multi-product message. */
+        MPM("action");
 
         private final String parameterType;
 

@@ -13,7 +13,8 @@ import static dev.camelwhatsapp.cloud.model.FieldReader.path;
 import static dev.camelwhatsapp.cloud.model.MessageValidator.requiredNonEmpty;
 
 /**
- * Rules for {@code template} messages: the name and language, and the parameters a send may fill in.
+ * Rules for {@code template} messages: the name and language, and the parameters a send may fill in, including
+ * limited-time offers, carousel cards and catalog and multi-product buttons.
  * Whether the parameters match the approved template is only known to Meta (errors 132000, 132012);
  * what is checked here is what any template send must satisfy.
  */
@@ -41,11 +42,88 @@ final class TemplateRules {
             switch (type) {
                 case "header", "body" -> parameters(component, path, type);
                 case "button" -> button(component, path);
+                case "limited_time_offer" -> limitedTimeOffer(component, path);
+                case "carousel" -> carousel(component, path);
                 default -> {
-                    // other component types (carousel, limited_time_offer, …) pass through as given
+                    // component types Meta adds later pass through as given
                 }
             }
         }
+    }
+
+    private static void limitedTimeOffer(JsonNode component, String componentPath) {
+        JsonNode parameters = array(component, componentPath, "parameters");
+        if (parameters.size() != 1) {
+            throw new InvalidMessageException(componentPath + ".parameters",
+                    componentPath + ".parameters must hold exactly one limited_time_offer parameter");
+        }
+        String path = componentPath + ".parameters[0]";
+        JsonNode parameter = object(parameters.get(0), path);
+        expect(requiredNonEmpty(parameter, path, "type"), path, "limited_time_offer");
+        JsonNode offer = object(parameter, path, "limited_time_offer");
+        JsonNode expiration = offer.get("expiration_time_ms");
+        if (expiration == null || !expiration.isIntegralNumber() || expiration.longValue() < 0) {
+            throw new InvalidMessageException(path + ".limited_time_offer.expiration_time_ms",
+                    path + ".limited_time_offer.expiration_time_ms must be a UNIX time in milliseconds");
+        }
+    }
+
+    private static void carousel(JsonNode component, String componentPath) {
+        JsonNode cards = array(component, componentPath, "cards");
+        MessageLimits.TEMPLATE_CAROUSEL_CARDS.check(componentPath + ".cards", cards.size());
+        boolean[] seen = new boolean[cards.size()];
+        for (int c = 0; c < cards.size(); c++) {
+            String cardPath = path(componentPath + ".cards", c);
+            JsonNode card = object(cards.get(c), cardPath);
+            JsonNode index = card.get("card_index");
+            if (index == null || !index.isIntegralNumber()) {
+                throw new InvalidMessageException(cardPath + ".card_index", cardPath + ".card_index must be a number");
+            }
+            int cardIndex = index.intValue();
+            if (cardIndex < 0 || cardIndex >= cards.size() || seen[cardIndex]) {
+                throw new InvalidMessageException(cardPath + ".card_index", cardPath
+                        + ".card_index must number the cards 0 to " + (cards.size() - 1) + ", each once");
+            }
+            seen[cardIndex] = true;
+            JsonNode components = array(card, cardPath, "components");
+            boolean hasHeader = false;
+            int buttons = 0;
+            for (int i = 0; i < components.size(); i++) {
+                String path = path(cardPath + ".components", i);
+                JsonNode cardComponent = object(components.get(i), path);
+                String type = requiredNonEmpty(cardComponent, path, "type").toLowerCase(Locale.ROOT);
+                switch (type) {
+                    case "header" -> {
+                        hasHeader = true;
+                        cardHeader(cardComponent, path);
+                    }
+                    case "body" -> parameters(cardComponent, path, type);
+                    case "button" -> {
+                        buttons++;
+                        button(cardComponent, path);
+                    }
+                    default -> throw new InvalidMessageException(path + ".type",
+                            path + ".type must be header, body or button");
+                }
+            }
+            if (!hasHeader) {
+                throw InvalidMessageException.required(cardPath + ".components[header]");
+            }
+            MessageLimits.TEMPLATE_CAROUSEL_CARD_BUTTONS.check(cardPath + ".components[button]", buttons);
+        }
+    }
+
+    /** A carousel card shows one image or video; Meta accepts no other header there. */
+    private static void cardHeader(JsonNode header, String path) {
+        JsonNode parameters = array(header, path, "parameters");
+        if (parameters.size() != 1) {
+            throw new InvalidMessageException(path + ".parameters", path + ".parameters must hold exactly one image or"
+                    + " video");
+        }
+        String parameterPath = path + ".parameters[0]";
+        JsonNode parameter = object(parameters.get(0), parameterPath);
+        String type = expect(requiredNonEmpty(parameter, parameterPath, "type"), parameterPath, "image", "video");
+        MediaRules.validate(parameter.get(type), parameterPath + "." + type, false, false);
     }
 
     private static void parameters(JsonNode component, String componentPath, String componentType) {
@@ -129,8 +207,38 @@ final class TemplateRules {
             case "copy_code" -> MessageLimits.TEMPLATE_COUPON_CODE.check(parameterPath + ".coupon_code",
                     length(requiredNonEmpty(parameter, parameterPath, expect(type, parameterPath, "coupon_code"))));
             case "flow" -> object(parameter, parameterPath, expect(type, parameterPath, "action"));
+            case "catalog" -> optionalText(object(parameter, parameterPath, expect(type, parameterPath, "action")),
+                    parameterPath + ".action", "thumbnail_product_retailer_id");
+            case "mpm" -> multiProduct(object(parameter, parameterPath, expect(type, parameterPath, "action")),
+                    parameterPath + ".action");
             default -> {
-                // catalog, mpm, order_details … pass through as given
+                // order_details and sub-types Meta adds later pass through as given
+            }
+        }
+    }
+
+    private static void multiProduct(JsonNode action, String actionPath) {
+        requiredNonEmpty(action, actionPath, "thumbnail_product_retailer_id");
+        JsonNode sections = array(action, actionPath, "sections");
+        MessageLimits.TEMPLATE_MPM_SECTIONS.check(actionPath + ".sections", sections.size());
+        int items = 0;
+        for (int s = 0; s < sections.size(); s++) {
+            String sectionPath = path(actionPath + ".sections", s);
+            items += array(object(sections.get(s), sectionPath), sectionPath, "product_items").size();
+        }
+        MessageLimits.TEMPLATE_MPM_PRODUCT_ITEMS.check(actionPath + ".sections[].product_items", items);
+        for (int s = 0; s < sections.size(); s++) {
+            String sectionPath = path(actionPath + ".sections", s);
+            JsonNode section = sections.get(s);
+            MessageLimits.TEMPLATE_MPM_SECTION_TITLE.check(sectionPath + ".title",
+                    length(requiredNonEmpty(section, sectionPath, "title")));
+            JsonNode products = array(section, sectionPath, "product_items");
+            if (products.isEmpty()) {
+                throw InvalidMessageException.required(sectionPath + ".product_items[0]");
+            }
+            for (int i = 0; i < products.size(); i++) {
+                String itemPath = path(sectionPath + ".product_items", i);
+                requiredNonEmpty(object(products.get(i), itemPath), itemPath, "product_retailer_id");
             }
         }
     }

@@ -69,7 +69,23 @@ class TemplateLinterTest {
                 Arguments.of(LintRule.PROMOTIONAL_IN_UTILITY,
                         clean().body("Hello {{1}}, your order {{2}} shipped. Use code SAVE10 for 10% off your next"
                                      + " order!", "Maria", "#48213").build(),
-                        "re-categorises"));
+                        "re-categorises"),
+                Arguments.of(LintRule.CAROUSEL,
+                        RichTemplateLintTest.carousel(UTILITY, 1).build(), "must be MARKETING"),
+                Arguments.of(LintRule.LIMITED_TIME_OFFER,
+                        RichTemplateLintTest.offer("Expiring offer!").footer("Terms apply").build(),
+                        "cannot have a footer"),
+                Arguments.of(LintRule.AUTHENTICATION,
+                        RichTemplateLintTest.authentication(OneTimePassword.copyCode()).codeExpirationMinutes(91).build(),
+                        "code_expiration_minutes is 91; it must be 1 to 90"),
+                Arguments.of(LintRule.ONE_TIME_PASSWORD_APPS,
+                        RichTemplateLintTest.authentication(OneTimePassword.zeroTap(false, RichTemplateLintTest.APP))
+                                .build(), "accept Meta's zero-tap terms"),
+                Arguments.of(LintRule.PRODUCT_BUTTONS,
+                        TemplateDefinition.builder("spring_picks", "en_US", MARKETING)
+                                .body("Hi {{1}}, here are our picks for you this spring.", "Maria")
+                                .button(TemplateButtonDefinition.multiProduct("View items")).build(),
+                        "needs a TEXT header"));
     }
 
     @ParameterizedTest(name = "{0}")

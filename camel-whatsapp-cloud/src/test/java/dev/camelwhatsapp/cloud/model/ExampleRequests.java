@@ -191,6 +191,23 @@ public final class ExampleRequests {
                 .footer("Takes a minute"));
     }
 
+    static MessageRequest interactiveProduct() {
+        return to(InteractiveMessage.product("1537266923812345", "SKU-SHIRT-M").body("Back in stock"));
+    }
+
+    static MessageRequest interactiveProductList() {
+        return to(InteractiveMessage.productList("Summer picks", "Our favourites", "1537266923812345")
+                .section("Shirts", "SKU-SHIRT-S", "SKU-SHIRT-M").section("Hats", "SKU-HAT-1").build());
+    }
+
+    static MessageRequest interactiveCatalog() {
+        return to(InteractiveMessage.catalog("Browse our spring collection", "SKU-SHIRT-M"));
+    }
+
+    static MessageRequest interactiveCallPermissionRequest() {
+        return to(InteractiveMessage.callPermissionRequest("May we call you about your order?"));
+    }
+
     static MessageRequest interactiveLocationRequest() {
         return to(InteractiveMessage.locationRequest("Where should we deliver?"));
     }

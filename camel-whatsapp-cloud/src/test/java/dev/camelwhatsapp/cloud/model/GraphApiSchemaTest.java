@@ -63,7 +63,8 @@ class GraphApiSchemaTest {
                 "reaction", "template");
         assertThat(bodies).filteredOn(body -> body.has("interactive"))
                 .extracting(body -> body.at("/interactive/type").asText())
-                .contains("button", "list", "cta_url", "flow", "location_request_message");
+                .contains("button", "list", "cta_url", "flow", "location_request_message", "product", "product_list",
+                        "catalog_message", "call_permission_request");
     }
 
     /** Proves the schema is really applied: a body breaking it must be reported. */

@@ -107,6 +107,25 @@ class MessageLimitsTest {
                 n -> TemplateMessage.builder("sale", "en_US").button(TemplateButton.copyCode(0, chars(n))).build()));
         cases.add(new Case(MessageLimits.CALLBACK_DATA, "biz_opaque_callback_data",
                 n -> MessageRequest.of(TO, TextMessage.of("Hi")).callbackData(chars(n))));
+        cases.add(new Case(MessageLimits.PRODUCT_ITEMS_TOTAL, "interactive.action.sections[].product_items",
+                n -> InteractiveMessage.productList("Picks", "Ours", "c1").section("A", skus(n)).build()));
+        cases.add(new Case(MessageLimits.ADDRESS_POST_CODE, "interactive.action.parameters.values.in_pin_code",
+                n -> InteractiveMessage.address("Where?", AddressAction.of("IN").value("in_pin_code", chars(n)))));
+        cases.add(new Case(MessageLimits.TEMPLATE_AUTHENTICATION_CODE, "template.components[0].parameters[0].text",
+                n -> TemplateMessage.authentication("login_code", "en_US", chars(n))));
+        cases.add(new Case(MessageLimits.TEMPLATE_CAROUSEL_CARDS, "template.components[0].cards",
+                n -> carousel(n, 0)));
+        cases.add(new Case(MessageLimits.TEMPLATE_CAROUSEL_CARD_BUTTONS,
+                "template.components[0].cards[0].components[button]", n -> carousel(2, n)));
+        cases.add(new Case(MessageLimits.TEMPLATE_MPM_SECTIONS, "template.components[0].parameters[0].action.sections",
+                n -> mpm(Stream.iterate(0, i -> i + 1).limit(n).map(i -> ProductSection.of("S" + i, "SKU-" + i))
+                        .toArray(ProductSection[]::new))));
+        cases.add(new Case(MessageLimits.TEMPLATE_MPM_SECTION_TITLE,
+                "template.components[0].parameters[0].action.sections[0].title",
+                n -> mpm(ProductSection.of(chars(n), "SKU-1"))));
+        cases.add(new Case(MessageLimits.TEMPLATE_MPM_PRODUCT_ITEMS,
+                "template.components[0].parameters[0].action.sections[].product_items",
+                n -> mpm(ProductSection.of("Hats", skus(n)))));
         return cases;
     }
 
@@ -131,8 +150,10 @@ class MessageLimitsTest {
 
     /** Minimums of counts and values; a minimum of one character means "required", tested elsewhere. */
     static Stream<Case> minimumCases() {
+        // a count of zero cannot be undercut
         return cases().stream().filter(c -> c.limit().unit() != MessageLimits.Unit.CHARACTERS
-                && c.limit().unit() != MessageLimits.Unit.CONSECUTIVE_SPACES);
+                && c.limit().unit() != MessageLimits.Unit.CONSECUTIVE_SPACES
+                && !(c.limit().unit() == MessageLimits.Unit.ITEMS && c.limit().min() == 0));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -153,9 +174,16 @@ class MessageLimitsTest {
                 });
     }
 
+    /** Limits of template definitions: the linter applies them, and its test probes them. */
+    static final Set<MessageLimits> DEFINITION_LIMITS = EnumSet.of(MessageLimits.TEMPLATE_CAROUSEL_CARD_BODY_TEXT,
+            MessageLimits.TEMPLATE_LIMITED_TIME_OFFER_TEXT, MessageLimits.TEMPLATE_LIMITED_TIME_OFFER_BODY_TEXT,
+            MessageLimits.TEMPLATE_CODE_EXPIRATION_MINUTES, MessageLimits.TEMPLATE_OTP_SUPPORTED_APPS,
+            MessageLimits.TEMPLATE_OTP_SIGNATURE_HASH);
+
     @Test
     void everyLimitIsProbed() {
         Set<MessageLimits> probed = cases().stream().map(Case::limit).collect(Collectors.toSet());
+        probed.addAll(DEFINITION_LIMITS);
         assertThat(probed).isEqualTo(EnumSet.allOf(MessageLimits.class));
     }
 
@@ -187,6 +215,28 @@ class MessageLimitsTest {
             builder.button("b" + i, "Button " + i);
         }
         return builder;
+    }
+
+    private static String[] skus(long n) {
+        return Stream.iterate(0, i -> i + 1).limit(n).map(i -> "SKU-" + i).toArray(String[]::new);
+    }
+
+    /** A carousel send of {@code cards} cards, the first with {@code buttons} quick-reply buttons. */
+    private static TemplateMessage carousel(long cards, long buttons) {
+        TemplateMessage.Builder builder = TemplateMessage.builder("summer_picks", "en_US");
+        for (int c = 0; c < cards; c++) {
+            TemplateCarouselCard card = TemplateCarouselCard.of(c, TemplateParameter.image(MediaSource.id("10" + c)));
+            for (int b = 0; c == 0 && b < buttons; b++) {
+                card = card.button(TemplateButton.quickReply(b, "MORE_" + b));
+            }
+            builder.card(card);
+        }
+        return builder.build();
+    }
+
+    private static TemplateMessage mpm(ProductSection... sections) {
+        return TemplateMessage.builder("spring_picks", "en_US")
+                .button(TemplateButton.multiProduct(0, "SKU-1", sections)).build();
     }
 
     private static String chars(long n) {

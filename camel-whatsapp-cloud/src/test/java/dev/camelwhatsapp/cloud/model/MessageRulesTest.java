@@ -400,11 +400,11 @@ class MessageRulesTest {
 
         @Test
         void unknownComponentsAndParameterTypesPassThrough() {
-            Map<String, Object> carousel = Map.of("type", "carousel", "cards", List.of());
-            Map<String, Object> catalog = Map.of("type", "button", "sub_type", "CATALOG", "index", 0,
+            Map<String, Object> later = Map.of("type", "order_status", "parameters", List.of());
+            Map<String, Object> orderDetails = Map.of("type", "button", "sub_type", "order_details", "index", 0,
                     "parameters", List.of(Map.of("type", "action", "action", Map.of())));
             assertThat(raw("template", Map.of("name", "t", "language", Map.of("code", "en"),
-                    "components", List.of(carousel, catalog))).type()).isEqualTo("template");
+                    "components", List.of(later, orderDetails))).type()).isEqualTo("template");
         }
     }
 

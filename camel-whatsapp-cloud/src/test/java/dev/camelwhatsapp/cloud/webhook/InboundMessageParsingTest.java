@@ -226,6 +226,19 @@ class InboundMessageParsingTest {
     }
 
     @Test
+    void addressReplyIsReadAsAnAddress() {
+        InboundMessage message = singleEvent("message-interactive-address-reply.json", InboundMessage.class);
+
+        InteractivePart.NfmReply reply = message.interactive().nfmReply();
+        assertThat(reply.name()).isEqualTo("address_message");
+        assertThat(reply.address().savedAddressId()).isNull();
+        assertThat(reply.address().values()).containsEntry("in_pin_code", "400063").containsEntry("city", "Mumbai")
+                .hasSize(6);
+        assertThat(singleEvent("message-interactive-nfm-reply.json", InboundMessage.class).interactive().nfmReply()
+                .address()).isNull();
+    }
+
+    @Test
     void callPermissionReply() {
         InboundMessage message = singleEvent("message-interactive-call-permission-reply.json", InboundMessage.class);
 

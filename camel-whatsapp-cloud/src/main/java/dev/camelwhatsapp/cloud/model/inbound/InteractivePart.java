@@ -1,6 +1,9 @@
 package dev.camelwhatsapp.cloud.model.inbound;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -13,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  *                            {@code call_permission_reply}
  * @param buttonReply         the tapped reply button, or {@code null}
  * @param listReply           the chosen list row, or {@code null}
- * @param nfmReply            the submitted flow, or {@code null}
+ * @param nfmReply            the submitted flow or address form, or {@code null}
  * @param callPermissionReply the answer to a call permission request, or {@code null}
  */
 public record InteractivePart(String type, ButtonReply buttonReply, ListReply listReply, NfmReply nfmReply,
@@ -47,6 +50,33 @@ public record InteractivePart(String type, ButtonReply buttonReply, ListReply li
      * @param response     {@code responseJson} parsed, or {@code null} if it is not valid JSON
      */
     public record NfmReply(String name, String body, String responseJson, JsonNode response) {
+
+        /**
+         * @return the address the user submitted when this answers an address message (name {@code address_message}),
+         *         or {@code null} for any other reply
+         */
+        public AddressReply address() {
+            if (!"address_message".equals(name) || response == null || !response.isObject()) {
+                return null;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            response.path("values").fields().forEachRemaining(field -> values.put(field.getKey(), field.getValue().asText()));
+            JsonNode saved = response.get("saved_address_id");
+            return new AddressReply(saved == null || saved.isNull() ? null : saved.asText(), values);
+        }
+    }
+
+    /**
+     * The answer to an address message.
+     *
+     * @param savedAddressId the id of the saved address the user picked, or {@code null} when they typed one
+     * @param values         the address fields, by field name (e.g. {@code in_pin_code}, {@code city})
+     */
+    public record AddressReply(String savedAddressId, Map<String, String> values) {
+
+        public AddressReply {
+            values = values == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
     }
 
     /**
