@@ -636,7 +636,7 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         }
 
         public Builder user(WhatsAppUser user) {
-            users.put(user.waId(), user);
+            users.put(user.address(), user);
             return this;
         }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelwhatsapp.emulator.BusinessNumber;
 import dev.camelwhatsapp.emulator.InboundMessage;
+import dev.camelwhatsapp.emulator.WhatsAppUser;
 import dev.camelwhatsapp.emulator.clock.VirtualClock;
 import dev.camelwhatsapp.emulator.clock.VirtualScheduler;
 import dev.camelwhatsapp.emulator.graph.GraphApiException;
@@ -98,7 +99,9 @@ public final class MessagesEndpoint {
                     "Param recipient_type must be 'individual'");
         }
         String to = Json.text(message, "to");
-        if (to == null || to.isEmpty()) {
+        String recipient = Json.text(message, "recipient");
+        boolean byPhone = to != null && !to.isEmpty();
+        if (!byPhone && (recipient == null || recipient.isEmpty())) {
             throw new GraphApiException(GraphError.of(
                     MetaErrorCode.INVALID_PARAMETER, "The parameter to is required.")
                     .withMessage("(#100) The parameter to is required."));
@@ -111,14 +114,25 @@ public final class MessagesEndpoint {
             throw GraphApiException.of(MetaErrorCode.NOT_REGISTERED,
                     "Phone number " + sender.number().phoneNumberId() + " is not registered for Cloud API");
         }
-        String waId = RecipientNumber.digits(to).orElseThrow(() -> GraphApiException.of(
-                MetaErrorCode.INVALID_PARAMETER, "Param to must be a phone number of 7 to 15 digits: " + to));
+        // to wins when both are given, as at Meta
+        String address = byPhone
+                ? RecipientNumber.digits(to).orElseThrow(() -> GraphApiException.of(
+                        MetaErrorCode.INVALID_PARAMETER, "Param to must be a phone number of 7 to 15 digits: " + to))
+                : RecipientNumber.businessScopedUserId(recipient).map(this::addressOf).orElseThrow(
+                        () -> GraphApiException.of(MetaErrorCode.INVALID_PARAMETER, "Param recipient must be a"
+                                + " business-scoped user id such as US.13491208655302741918: " + recipient));
+        String waId = address;
         BusinessNumber number = sender.number();
         if (waId.equals(number.digits())) {
             throw GraphApiException.of(MetaErrorCode.SENDER_IS_RECIPIENT,
                     "Sender and recipient phone number is the same.");
         }
         StoredTemplate template = type.equals("template") ? templates.validate(message.get("template")) : null;
+        if (!byPhone && template != null
+                && "AUTHENTICATION".equalsIgnoreCase(template.definition().category())) {
+            throw GraphApiException.of(MetaErrorCode.BSUID_NOT_SUPPORTED, "Authentication templates cannot be sent"
+                    + " to a business-scoped user ID; send them to the user's phone number");
+        }
 
         switch (rateLimiter.tryAcquire(number.phoneNumberId(), waId)) {
             case THROUGHPUT_EXCEEDED -> throw GraphApiException.of(MetaErrorCode.THROUGHPUT_LIMIT,
@@ -142,9 +156,23 @@ public final class MessagesEndpoint {
 
         ObjectNode response = Json.object();
         response.put("messaging_product", "whatsapp");
-        response.putArray("contacts").addObject().put("input", to).put("wa_id", waId);
+        WhatsAppUser user = users.userAt(address);
+        ObjectNode contact = response.putArray("contacts").addObject().put("input", byPhone ? to : recipient);
+        if (user.waId() != null) {
+            contact.put("wa_id", user.waId());
+        }
+        contact.put("user_id", user.userId());
         response.putArray("messages").addObject().put("id", wamid).put("message_status", "accepted");
         return ApiResponse.ok(response);
+    }
+
+    /**
+     * A BSUID names a user the business may know only by it; a user the emulator knows by phone number is filed under
+     * the number, so one window and one rate limit serve both ids. An unknown BSUID stays its own address and fails
+     * with 131026 like an unknown number.
+     */
+    private String addressOf(String businessScopedUserId) {
+        return users.find(businessScopedUserId).map(WhatsAppUser::address).orElse(businessScopedUserId);
     }
 
     private Fate fate(String type, JsonNode message, String waId, boolean windowOpen) {
