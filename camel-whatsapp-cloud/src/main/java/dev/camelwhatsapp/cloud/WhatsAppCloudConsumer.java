@@ -11,6 +11,7 @@ import dev.camelwhatsapp.cloud.webhook.AckMode;
 import dev.camelwhatsapp.cloud.webhook.BoundedEventQueue;
 import dev.camelwhatsapp.cloud.webhook.EventCallback;
 import dev.camelwhatsapp.cloud.webhook.ExactlyOnceGate;
+import dev.camelwhatsapp.cloud.webhook.UserIdentity;
 import dev.camelwhatsapp.cloud.webhook.WebhookEventEnvelope;
 import dev.camelwhatsapp.cloud.webhook.WebhookSignatureVerifier;
 import dev.camelwhatsapp.cloud.webhook.WebhookSubscriber;
@@ -233,14 +234,23 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
      * messages (a user changed number) are notices from WhatsApp, not the user writing, so they open nothing.
      */
     private void recordConversationWindow(WebhookEventEnvelope event) {
-        if (!WebhookEventEnvelope.MESSAGE.equals(event.eventType()) || "system".equals(event.messageType())
-                || event.phoneNumberId() == null) {
+        if (event.phoneNumberId() == null) {
             return;
         }
-        String user = event.from() != null ? event.from() : event.userId();
-        if (user != null) {
-            windowStore.recordInbound(event.phoneNumberId(), user,
-                    event.timestamp() != null ? event.timestamp() : Instant.now());
+        UserIdentity user = UserIdentity.of(event.event());
+        if (user.linksPhoneAndUserId()) {
+            // a message or status that names both ids is how a later reply to either id finds the one window
+            windowStore.linkUserIds(event.phoneNumberId(), user.waId(), user.userId());
+        }
+        if (!WebhookEventEnvelope.MESSAGE.equals(event.eventType()) || "system".equals(event.messageType())) {
+            return;
+        }
+        Instant at = event.timestamp() != null ? event.timestamp() : Instant.now();
+        if (user.waId() != null) {
+            windowStore.recordInbound(event.phoneNumberId(), user.waId(), at);
+        }
+        if (user.userId() != null) {
+            windowStore.recordInbound(event.phoneNumberId(), user.userId(), at);
         }
     }
 
@@ -259,6 +269,9 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
         setIfPresent(message, WhatsAppCloudConstants.TIMESTAMP, event.timestamp());
         setIfPresent(message, WhatsAppCloudConstants.ERROR_CODE, event.errorCode());
         setIfPresent(message, WhatsAppCloudConstants.CALLBACK_DATA, event.callbackData());
+        UserIdentity user = UserIdentity.of(event.event());
+        setIfPresent(message, WhatsAppCloudConstants.PARENT_USER_ID, user.parentUserId());
+        setIfPresent(message, WhatsAppCloudConstants.USERNAME, user.username());
     }
 
     private static void setIfPresent(Message message, String header, Object value) {

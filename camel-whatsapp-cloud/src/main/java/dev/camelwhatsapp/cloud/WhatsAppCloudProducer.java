@@ -1,5 +1,6 @@
 package dev.camelwhatsapp.cloud;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -7,13 +8,18 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
 import dev.camelwhatsapp.cloud.api.SendResult;
+import dev.camelwhatsapp.cloud.flow.AuthenticationTemplateRule;
 import dev.camelwhatsapp.cloud.flow.FlowControl;
+import dev.camelwhatsapp.cloud.flow.TemplateSend;
 import dev.camelwhatsapp.cloud.health.Diagnosis;
 import dev.camelwhatsapp.cloud.management.ManagementOperations;
 import dev.camelwhatsapp.cloud.model.MessageRequest;
+import dev.camelwhatsapp.cloud.model.Recipient;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends each exchange to the Graph API without holding a thread while Meta answers. Everything that can be checked
@@ -21,6 +27,8 @@ import org.apache.camel.support.DefaultAsyncProducer;
  * fails the exchange at once and nothing is sent.
  */
 public class WhatsAppCloudProducer extends DefaultAsyncProducer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WhatsAppCloudProducer.class);
 
     private final WhatsAppCloudEndpoint endpoint;
     private final String messagesPath;
@@ -71,8 +79,11 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
         MessageRequest message = flow.admit(OutboundMessageBinding.messageRequest(exchange), exchange);
         JsonNode request = message.toGraphJson();
         // with templateCheck=true a template that Meta would refuse fails here, before it spends throughput
-        CompletableFuture<JsonNode> sent = management.templateCheck().verify(message).thenCompose(
-                checked -> flow.send(message, () -> client.post(messagesPath, request), exchange.getExchangeId()));
+        CompletableFuture<JsonNode> sent = management.templateCheck().verify(message).thenCompose(checked -> {
+            // the category is known only now: the template check has just read it
+            templateSend(message, exchange).ifPresent(template -> AuthenticationTemplateRule.check(message, template));
+            return flow.send(message, () -> client.post(messagesPath, request), exchange.getExchangeId());
+        });
         continueWhenAnswered(sent, exchange, callback, response -> {
             SendResult result = GraphApiClient.toSendResult(response);
             org.apache.camel.Message out = exchange.getMessage();
@@ -81,8 +92,36 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
             if (result.messageStatus() != null) {
                 out.setHeader(WhatsAppCloudConstants.MESSAGE_STATUS, result.messageStatus());
             }
+            if (result.userId() != null) {
+                out.setHeader(WhatsAppCloudConstants.USER_ID, result.userId());
+                learnUserIds(result);
+            }
             out.setBody(result);
         });
+    }
+
+    private Optional<TemplateSend> templateSend(MessageRequest message, Exchange exchange) {
+        return TemplateSend.of(message,
+                exchange.getMessage().getHeader(WhatsAppCloudConstants.TEMPLATE_CATEGORY, String.class),
+                management.templateCheck()::cachedCategory);
+    }
+
+    /**
+     * A send answer that names both the phone number and the business-scoped user id links them, so a reply from the
+     * user under either id opens the one window the next send looks at.
+     */
+    private void learnUserIds(SendResult result) {
+        if (result.waId() == null || Recipient.isBusinessScopedUserId(result.waId())) {
+            return;
+        }
+        try {
+            endpoint.conversationWindowStore().linkUserIds(endpoint.getConfiguration().getPhoneNumberId(),
+                    result.waId(), result.userId());
+        } catch (RuntimeException storeDown) {
+            // the message is sent: failing the exchange now would make a route send it twice
+            LOG.warn("Sent {}, but could not record the link of its recipient's ids: {}", result.messageId(),
+                    storeDown.getMessage());
+        }
     }
 
     private void markAsRead(Exchange exchange, AsyncCallback callback) {
