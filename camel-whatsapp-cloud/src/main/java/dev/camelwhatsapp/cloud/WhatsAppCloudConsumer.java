@@ -1,5 +1,6 @@
 package dev.camelwhatsapp.cloud;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
@@ -7,6 +8,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 
 import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
+import dev.camelwhatsapp.cloud.flow.MarketingOptOutStore;
+import dev.camelwhatsapp.cloud.flow.MarketingSignals;
 import dev.camelwhatsapp.cloud.webhook.AckMode;
 import dev.camelwhatsapp.cloud.webhook.BoundedEventQueue;
 import dev.camelwhatsapp.cloud.webhook.EventCallback;
@@ -51,6 +54,7 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
     private ExactlyOnceGate gate;
     private WebhookSignatureVerifier verifier;
     private ConversationWindowStore windowStore;
+    private MarketingOptOutStore marketingStore;
     private ExecutorService immediateExecutor;
     private BoundedEventQueue immediateQueue;
     private boolean registered;
@@ -115,6 +119,7 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
         }
         ServiceHelper.startService(repository);
         windowStore = endpoint.conversationWindowStore();
+        marketingStore = endpoint.marketingOptOutStore();
         if (configuration.getAckMode() == AckMode.immediate) {
             int threads = configuration.getImmediateThreads();
             immediateExecutor = getEndpoint().getCamelContext().getExecutorServiceManager()
@@ -208,9 +213,14 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
         Exchange exchange = createExchange(false);
         try {
             recordConversationWindow(event);
+            // a user who stopped marketing messages must not get the next campaign: recorded before the route runs
+            MarketingSignals.record(marketingStore, event.event(),
+                    Duration.ofMillis(configuration.getMarketingLimitCooldown()));
         } catch (RuntimeException storeDown) {
-            // Without the window the producer could refuse a reply the user is entitled to: fail, Meta redelivers.
-            getExceptionHandler().handleException("Cannot record the conversation window of a message", exchange,
+            // Without the window the producer could refuse a reply the user is entitled to, without the opt-out it
+            // could send a campaign to a user who said stop: fail, Meta redelivers.
+            getExceptionHandler().handleException("Cannot record the conversation window or marketing preference of"
+                                                  + " an event", exchange,
                     storeDown);
             releaseExchange(exchange, false);
             callback.done(false, true);

@@ -10,7 +10,10 @@ import dev.camelwhatsapp.cloud.api.GraphApiClient;
 import dev.camelwhatsapp.cloud.api.SendResult;
 import dev.camelwhatsapp.cloud.flow.AuthenticationTemplateRule;
 import dev.camelwhatsapp.cloud.flow.FlowControl;
+import dev.camelwhatsapp.cloud.flow.MarketingBlock;
+import dev.camelwhatsapp.cloud.flow.MarketingGate;
 import dev.camelwhatsapp.cloud.flow.TemplateSend;
+import dev.camelwhatsapp.cloud.flow.TransportFailures;
 import dev.camelwhatsapp.cloud.health.Diagnosis;
 import dev.camelwhatsapp.cloud.management.ManagementOperations;
 import dev.camelwhatsapp.cloud.model.MessageRequest;
@@ -35,6 +38,7 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
     private GraphApiClient client;
     private FlowControl flow;
     private ManagementOperations management;
+    private MarketingGate marketing;
 
     WhatsAppCloudProducer(WhatsAppCloudEndpoint endpoint) {
         super(endpoint);
@@ -48,6 +52,7 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
         client = endpoint.graphApiClient();
         flow = endpoint.flowControl();
         management = new ManagementOperations(endpoint.getConfiguration(), client, endpoint::completionExecutor);
+        marketing = endpoint.marketingGate();
     }
 
     @Override
@@ -81,10 +86,25 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
         // with templateCheck=true a template that Meta would refuse fails here, before it spends throughput
         CompletableFuture<JsonNode> sent = management.templateCheck().verify(message).thenCompose(checked -> {
             // the category is known only now: the template check has just read it
-            templateSend(message, exchange).ifPresent(template -> AuthenticationTemplateRule.check(message, template));
-            return flow.send(message, () -> client.post(messagesPath, request), exchange.getExchangeId());
+            Optional<TemplateSend> template = templateSend(message, exchange);
+            template.ifPresent(t -> AuthenticationTemplateRule.check(message, t));
+            Optional<MarketingBlock> skipped = template.flatMap(t -> marketing.admit(message, t));
+            if (skipped.isPresent()) {
+                exchange.getMessage().setHeader(WhatsAppCloudConstants.MARKETING_SKIPPED,
+                        skipped.get().reason().headerValue());
+                return CompletableFuture.completedFuture(null);
+            }
+            return flow.send(message, () -> client.post(messagesPath, request), exchange.getExchangeId())
+                    .whenComplete((answer, failure) -> {
+                        if (failure != null) {
+                            learnFromFailure(message, failure);
+                        }
+                    });
         });
         continueWhenAnswered(sent, exchange, callback, response -> {
+            if (response == null) {
+                return; // skipped by the marketing policy: nothing was sent
+            }
             SendResult result = GraphApiClient.toSendResult(response);
             org.apache.camel.Message out = exchange.getMessage();
             out.setHeader(WhatsAppCloudConstants.MESSAGE_ID, result.messageId());
@@ -98,6 +118,15 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
             }
             out.setBody(result);
         });
+    }
+
+    /** 131050 and 131049 in a send answer hold back the user's next marketing templates. */
+    private void learnFromFailure(MessageRequest message, Throwable failure) {
+        try {
+            marketing.learn(message.to(), TransportFailures.unwrap(failure));
+        } catch (RuntimeException storeDown) {
+            LOG.warn("Could not record a marketing refusal of Meta: {}", storeDown.getMessage());
+        }
     }
 
     private Optional<TemplateSend> templateSend(MessageRequest message, Exchange exchange) {

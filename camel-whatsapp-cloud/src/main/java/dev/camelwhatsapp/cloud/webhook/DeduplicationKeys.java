@@ -12,7 +12,7 @@ import java.util.Objects;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.camelwhatsapp.cloud.model.inbound.FieldChange;
+import dev.camelwhatsapp.cloud.model.inbound.FieldEvent;
 import dev.camelwhatsapp.cloud.model.inbound.InboundMessage;
 import dev.camelwhatsapp.cloud.model.inbound.MessageStatus;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
@@ -51,7 +51,7 @@ final class DeduplicationKeys {
             WebhookContext context = error.webhookContext();
             return "error:" + orDash(context.phoneNumberId()) + ":" + orDash(error.code()) + ":" + sha256Hex(error.json());
         }
-        FieldChange change = (FieldChange) event;
+        FieldEvent change = (FieldEvent) event;
         // Other fields carry no id either; the WABA id and the field are part of the hash so equal values of
         // different accounts or fields stay distinct, and the field name leads the key so it stays readable.
         ObjectNode identity = WebhookJson.newObject();

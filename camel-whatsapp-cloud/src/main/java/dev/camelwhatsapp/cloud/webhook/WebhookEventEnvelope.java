@@ -3,7 +3,7 @@ package dev.camelwhatsapp.cloud.webhook;
 import java.time.Instant;
 import java.util.List;
 
-import dev.camelwhatsapp.cloud.model.inbound.FieldChange;
+import dev.camelwhatsapp.cloud.model.inbound.FieldEvent;
 import dev.camelwhatsapp.cloud.model.inbound.InboundMessage;
 import dev.camelwhatsapp.cloud.model.inbound.MessageStatus;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookError;
@@ -79,7 +79,7 @@ public record WebhookEventEnvelope(WebhookEvent event, String eventType, String 
             return new WebhookEventEnvelope(event, ERROR, phoneNumberId, wabaId, null, null, null, null, null, null,
                     null, null, error.code(), null, dedupKey);
         }
-        FieldChange change = (FieldChange) event;
+        FieldEvent change = (FieldEvent) event;
         return new WebhookEventEnvelope(event, change.field(), phoneNumberId, wabaId, null, null, null, null, null,
                 null, null, null, null, null, dedupKey);
     }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 
 import dev.camelwhatsapp.cloud.model.inbound.Contact;
 import dev.camelwhatsapp.cloud.model.inbound.FieldChange;
+import dev.camelwhatsapp.cloud.model.inbound.FieldEvent;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookEvent;
 
@@ -33,6 +34,9 @@ public final class WebhookPayloadParser {
 
     /** The only {@code object} a WhatsApp Business Account webhook carries. */
     public static final String WHATSAPP_BUSINESS_ACCOUNT = "whatsapp_business_account";
+
+    /** The field of users' preferences: marketing messages stopped or resumed. */
+    static final String USER_PREFERENCES_FIELD = "user_preferences";
 
     /** The field of messages, statuses and their errors. */
     public static final String MESSAGES_FIELD = "messages";
@@ -122,6 +126,13 @@ public final class WebhookPayloadParser {
                 return;
             }
         }
+        if (USER_PREFERENCES_FIELD.equals(field) && value.isObject()) {
+            List<FieldEvent> preferences = UserPreferencesReader.read(context, value, path);
+            preferences.forEach(event -> add(events, event));
+            if (!preferences.isEmpty()) {
+                return;
+            }
+        }
         add(events, new FieldChange(context, value));
     }
 
@@ -143,7 +154,7 @@ public final class WebhookPayloadParser {
      * The items of an event array. An item that is not an object cannot become an event, and skipping it would
      * drop it silently, so the payload is refused instead: each item is an event or the request fails.
      */
-    private static List<JsonNode> items(JsonNode value, String name, String path) {
+    static List<JsonNode> items(JsonNode value, String name, String path) {
         JsonNode array = value.get(name);
         if (array == null || array.isNull()) {
             return List.of();

@@ -3,15 +3,15 @@ package dev.camelwhatsapp.cloud.model.inbound;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A change of any webhook field other than {@code messages}: {@code message_template_status_update},
- * {@code phone_number_quality_update}, {@code account_update}, {@code flows}, and fields Meta adds later. Its
- * {@link #json()} is the change's {@code value}; the accessors below read the attributes several of these fields
- * share and return {@code null} where a field has no such attribute.
+ * A change of a webhook field that has no typed record ({@code flows}, fields Meta adds later), or a {@code messages}
+ * change that carries no message, status or error. Its {@link #json()} is the change's {@code value}; the accessors
+ * below read the attributes several fields share and return {@code null} where a field has no such attribute. The
+ * fields Meta documents arrive as their own records instead (see {@link FieldEvent}).
  *
  * @param webhookContext the envelope data; its {@code field} names the change
  * @param json           the change's {@code value} as received
  */
-public record FieldChange(WebhookContext webhookContext, JsonNode json) implements WebhookEvent {
+public record FieldChange(WebhookContext webhookContext, JsonNode json) implements FieldEvent {
 
     /**
      * @return the webhook field name, for example {@code message_template_status_update}
