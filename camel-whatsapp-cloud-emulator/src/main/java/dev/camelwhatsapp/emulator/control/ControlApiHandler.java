@@ -108,6 +108,26 @@ public final class ControlApiHandler implements RequestHandler {
                 .add("POST", "/_emulator/webhook-delivery", this::webhookDelivery)
                 .add("GET", "/_emulator/webhook-delivery", r -> ApiResponse.ok(
                         ControlJson.delivery(emulator.webhookDelivery(), emulator.webhooksPaused())))
+                .add("POST", "/_emulator/users/{id}/marketing", r -> {
+                    JsonNode body = body(r);
+                    String value = requireText(body, "value");
+                    if (!value.equals("stop") && !value.equals("resume")) {
+                        throw new IllegalArgumentException("value is stop or resume, not " + value);
+                    }
+                    String phoneNumberId = Json.text(body, "phone_number_id") != null
+                            ? Json.text(body, "phone_number_id")
+                            : emulator.settings().businessNumbers().get(0).phoneNumberId();
+                    emulator.setMarketingPreference(phoneNumberId, r.pathParam("id"), value.equals("stop"));
+                    return ok();
+                })
+                .add("POST", "/_emulator/marketing-limit", r -> {
+                    JsonNode perUser = body(r).get("per_user");
+                    if (perUser == null || !perUser.canConvertToInt()) {
+                        throw new IllegalArgumentException("per_user must be a whole number");
+                    }
+                    emulator.setMarketingLimitPerUser(perUser.asInt());
+                    return ok();
+                })
                 .add("POST", "/_emulator/users", r -> {
                     JsonNode body = body(r);
                     WhatsAppUser user = UserJson.user(body);

@@ -16,6 +16,7 @@ import dev.camelwhatsapp.emulator.server.ApiResponse;
 import dev.camelwhatsapp.emulator.server.Json;
 import dev.camelwhatsapp.emulator.state.BoundedMap;
 import dev.camelwhatsapp.emulator.state.ConversationWindows;
+import dev.camelwhatsapp.emulator.state.MarketingPreferences;
 import dev.camelwhatsapp.emulator.state.PhoneNumberState;
 import dev.camelwhatsapp.emulator.state.SentMessageRecord;
 import dev.camelwhatsapp.emulator.state.UserDirectory;
@@ -49,6 +50,7 @@ public final class MessagesEndpoint {
     private final BoundedMap<String, InboundMessage> inbound;
     private final Conversations conversations;
     private final MessageLifecycle lifecycle;
+    private final MarketingPreferences marketing;
 
     /** Delays of the {@code delivered} and {@code read} statuses after acceptance, on the virtual clock. */
     public record StatusDelays(Duration delivered, Duration read) {
@@ -58,7 +60,7 @@ public final class MessagesEndpoint {
             UserDirectory users, ConversationWindows windows,
             TemplateSendValidator templates, MessagingRateLimiter rateLimiter, MediaStore media,
             BoundedMap<String, SentMessageRecord> sent, BoundedMap<String, InboundMessage> inbound,
-            Supplier<StatusDelays> delays, int capacity) {
+            Supplier<StatusDelays> delays, MarketingPreferences marketing, int capacity) {
         this.clock = clock;
         this.users = users;
         this.windows = windows;
@@ -67,6 +69,7 @@ public final class MessagesEndpoint {
         this.media = media;
         this.sent = sent;
         this.inbound = inbound;
+        this.marketing = marketing;
         this.conversations = new Conversations(clock, capacity);
         this.lifecycle = new MessageLifecycle(clock, scheduler, webhooks, users, conversations, () -> {
             StatusDelays current = delays.get();
@@ -151,7 +154,7 @@ public final class MessagesEndpoint {
                 message.deepCopy(), clock.instant());
         sent.put(wamid, record);
         boolean windowOpen = windows.isOpen(number.phoneNumberId(), waId);
-        lifecycle.start(record, number, fate(type, message, waId, windowOpen), pricing(template, windowOpen),
+        lifecycle.start(record, number, fate(type, message, number.phoneNumberId(), waId, template, windowOpen), pricing(template, windowOpen),
                 Json.text(message, "biz_opaque_callback_data"));
 
         ObjectNode response = Json.object();
@@ -175,9 +178,20 @@ public final class MessagesEndpoint {
         return users.find(businessScopedUserId).map(WhatsAppUser::address).orElse(businessScopedUserId);
     }
 
-    private Fate fate(String type, JsonNode message, String waId, boolean windowOpen) {
+    private Fate fate(String type, JsonNode message, String phoneNumberId, String waId, StoredTemplate template,
+            boolean windowOpen) {
         if (!users.isWhatsAppUser(waId)) {
             return Fate.fail(MetaErrorCode.UNDELIVERABLE, "Message Undeliverable.");
+        }
+        if (template != null && "MARKETING".equalsIgnoreCase(template.definition().category())) {
+            if (marketing.stopped(phoneNumberId, waId)) {
+                return Fate.fail(MetaErrorCode.MARKETING_STOPPED, "Unable to deliver the message. This recipient has"
+                        + " chosen to stop receiving marketing messages on WhatsApp from your business.");
+            }
+            if (!marketing.tryDeliver(phoneNumberId, waId)) {
+                return Fate.fail(MetaErrorCode.ECOSYSTEM_ENGAGEMENT, "This message was not delivered to maintain"
+                        + " healthy ecosystem engagement.");
+            }
         }
         if (!type.equals("template") && !windowOpen) {
             return Fate.fail(MetaErrorCode.REENGAGEMENT, "Message failed to send because more than 24 hours have"
