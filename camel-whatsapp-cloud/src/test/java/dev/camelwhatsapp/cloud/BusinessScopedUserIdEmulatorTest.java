@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.camelwhatsapp.cloud.api.SendResult;
+import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
+import dev.camelwhatsapp.cloud.flow.FlowDefaults;
 import dev.camelwhatsapp.cloud.api.WhatsAppCloudBadRequestException;
 import dev.camelwhatsapp.cloud.model.InvalidMessageException;
 import dev.camelwhatsapp.cloud.model.TemplateMessage;
@@ -131,6 +133,28 @@ class BusinessScopedUserIdEmulatorTest {
         assertThat(byPhone.getException()).isNull();
         assertThat(byPhone.getMessage().getHeader(USER_ID)).isEqualTo(bsuid);
         assertThat(byBsuid.getMessage().getHeader(WA_ID)).isEqualTo(DEFAULT_USER_WA_ID);
+    }
+
+    @Test
+    void aSendAnswerThatNamesBothIdsLinksThemForTheWindowCheck() {
+        // no webhook reaches the app: the send answer is the only place the link can come from
+        EMULATOR.emulator().pauseWebhooks();
+        try {
+            Exchange template = server.context().createProducerTemplate().request("direct:send", exchange -> {
+                exchange.getMessage().setHeader(TO, WhatsAppCloudEmulator.DEFAULT_NON_READING_USER_WA_ID);
+                exchange.getMessage().setBody(TemplateMessage.builder("hello_world", "en_US").build());
+            });
+
+            String bsuid = template.getMessage().getHeader(USER_ID, String.class);
+            assertThat(bsuid).startsWith("US.");
+            ConversationWindowStore windows = FlowDefaults.conversationWindowStore(server.context());
+            assertThat(windows.linkedUserId(DEFAULT_PHONE_NUMBER_ID,
+                    WhatsAppCloudEmulator.DEFAULT_NON_READING_USER_WA_ID)).contains(bsuid);
+            assertThat(windows.linkedUserId(DEFAULT_PHONE_NUMBER_ID, bsuid))
+                    .contains(WhatsAppCloudEmulator.DEFAULT_NON_READING_USER_WA_ID);
+        } finally {
+            EMULATOR.emulator().resumeWebhooks();
+        }
     }
 
     @Test
