@@ -86,7 +86,7 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
         // with templateCheck=true a template that Meta would refuse fails here, before it spends throughput
         CompletableFuture<JsonNode> sent = management.templateCheck().verify(message).thenCompose(checked -> {
             // the category is known only now: the template check has just read it
-            Optional<TemplateSend> template = templateSend(message, exchange);
+            Optional<TemplateSend> template = templateSend(request, exchange);
             template.ifPresent(t -> AuthenticationTemplateRule.check(message, t));
             Optional<MarketingBlock> skipped = template.flatMap(t -> marketing.admit(message, t));
             if (skipped.isPresent()) {
@@ -129,8 +129,8 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
         }
     }
 
-    private Optional<TemplateSend> templateSend(MessageRequest message, Exchange exchange) {
-        return TemplateSend.of(message,
+    private Optional<TemplateSend> templateSend(JsonNode request, Exchange exchange) {
+        return TemplateSend.of(request,
                 exchange.getMessage().getHeader(WhatsAppCloudConstants.TEMPLATE_CATEGORY, String.class),
                 management.templateCheck()::cachedCategory);
     }

@@ -25,14 +25,13 @@ public record TemplateSend(String name, String language, String category) {
     public static final String AUTHENTICATION = "AUTHENTICATION";
 
     /**
-     * @param  request         the request about to be sent
+     * @param  json            the request body about to be sent ({@link MessageRequest#toGraphJson()})
      * @param  categoryHeader  the category the route gave, or {@code null}
      * @param  cachedCategory  looks a category up by template name and language, without a request
      * @return                 the template send, or empty when the request is not a template
      */
-    public static Optional<TemplateSend> of(MessageRequest request, String categoryHeader,
+    public static Optional<TemplateSend> of(JsonNode json, String categoryHeader,
                                             BiFunction<String, String, Optional<String>> cachedCategory) {
-        JsonNode json = request.toGraphJson();
         if (!"template".equals(json.path("type").asText())) {
             return Optional.empty();
         }
