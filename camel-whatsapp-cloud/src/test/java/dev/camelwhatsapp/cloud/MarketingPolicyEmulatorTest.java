@@ -46,11 +46,15 @@ import static org.awaitility.Awaitility.await;
 class MarketingPolicyEmulatorTest {
 
     static final TemplateMessage SALE = TemplateMessage.builder("spring_sale", "en_US").build();
+    static final String CAROL = "15550002222";
+    static final String DAVE = "15550003333";
     static final TemplateMessage HELLO = TemplateMessage.builder("hello_world", "en_US").build();
 
     @RegisterExtension
     static final WhatsAppCloudEmulatorExtension EMULATOR = new WhatsAppCloudEmulatorExtension(
             WhatsAppCloudEmulator.builder().appSecret(APP_SECRET)
+                    // one user per test: what the store learnt in one test must not decide another
+                    .user(DEFAULT_USER_WA_ID, "Alice").user(CAROL, "Carol").user(DAVE, "Dave")
                     .template(TemplateDefinition.builder("spring_sale", "en_US").category("MARKETING")
                             .body("Spring sale: 20% off everything this week.").build()))
             .resetBeforeEachTest();
@@ -121,8 +125,8 @@ class MarketingPolicyEmulatorTest {
     @Test
     void afterTheFailedStatusOfThePerUserLimitTheNextMarketingTemplateWaitsForTheCooldown() {
         EMULATOR.emulator().setMarketingLimitPerUser(1);
-        assertThat(send("direct:send", DEFAULT_USER_WA_ID, SALE, "MARKETING").getException()).isNull();
-        Exchange limited = send("direct:send", DEFAULT_USER_WA_ID, SALE, "MARKETING");
+        assertThat(send("direct:send", CAROL, SALE, "MARKETING").getException()).isNull();
+        Exchange limited = send("direct:send", CAROL, SALE, "MARKETING");
         assertThat(limited.getException()).as("Meta accepts it and fails it later").isNull();
         String wamid = limited.getMessage().getHeader(MESSAGE_ID, String.class);
         await().atMost(Duration.ofSeconds(10)).until(() -> RECEIVED.all().stream().anyMatch(
@@ -133,7 +137,7 @@ class MarketingPolicyEmulatorTest {
                 .filter(s -> s.id().equals(wamid)).findFirst().orElseThrow().timestamp();
         int sentBefore = EMULATOR.emulator().sentMessages().size();
 
-        Exchange held = send("direct:send", DEFAULT_USER_WA_ID, SALE, "MARKETING");
+        Exchange held = send("direct:send", CAROL, SALE, "MARKETING");
 
         assertThat(held.getException()).isInstanceOfSatisfying(MarketingBlockedException.class, e -> {
             assertThat(e.getReason()).isEqualTo(MarketingBlock.Reason.MARKETING_LIMIT);
@@ -142,24 +146,24 @@ class MarketingPolicyEmulatorTest {
         assertThat(EMULATOR.emulator().sentMessages()).hasSize(sentBefore);
 
         EMULATOR.emulator().advanceClock(Duration.ofHours(24).plusMinutes(1));
-        assertThat(send("direct:send", DEFAULT_USER_WA_ID, SALE, "MARKETING").getException()).isNull();
+        assertThat(send("direct:send", CAROL, SALE, "MARKETING").getException()).isNull();
     }
 
     @Test
     void a131050SendAnswerHoldsBackTheNextMarketingTemplate() {
         EMULATOR.emulator().injectFault(Fault.graphError(131050));
 
-        Exchange answered = send("direct:send", "15557654321", SALE, null);
+        Exchange answered = send("direct:send", DAVE, SALE, null);
         assertThat(answered.getException()).isInstanceOfSatisfying(WhatsAppCloudPolicyException.class,
                 e -> assertThat(e.getCode()).isEqualTo(131050));
 
-        Exchange held = send("direct:send", "15557654321", SALE, "MARKETING");
+        Exchange held = send("direct:send", DAVE, SALE, "MARKETING");
         assertThat(held.getException()).isInstanceOfSatisfying(MarketingBlockedException.class,
                 e -> assertThat(e.getReason()).isEqualTo(MarketingBlock.Reason.OPTED_OUT));
         assertThat(EMULATOR.emulator().sentMessages()).isEmpty();
 
         // without a known category the template is sent: the policy cannot tell it is marketing
-        assertThat(send("direct:send", "15557654321", SALE, null).getException()).isNull();
+        assertThat(send("direct:send", DAVE, SALE, null).getException()).isNull();
     }
 
     private static Exchange send(String endpoint, String to, TemplateMessage template, String category) {

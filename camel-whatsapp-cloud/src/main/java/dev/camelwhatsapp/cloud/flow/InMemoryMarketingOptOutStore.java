@@ -46,7 +46,8 @@ public final class InMemoryMarketingOptOutStore implements MarketingOptOutStore 
     @Override
     public void recordPreference(String phoneNumberId, String userId, boolean optedOut, Instant at) {
         Objects.requireNonNull(at, "at");
-        update(key(phoneNumberId, userId), known -> at.isAfter(known.preferenceAt())
+        // Meta's timestamps have whole seconds: of two preferences in one second the one that arrived last wins
+        update(key(phoneNumberId, userId), known -> !at.isBefore(known.preferenceAt())
                 ? new State(optedOut, at, known.limitedAt(), known.limitedUntil()) : known);
     }
 

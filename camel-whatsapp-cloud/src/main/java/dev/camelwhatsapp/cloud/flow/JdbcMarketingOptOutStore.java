@@ -33,7 +33,8 @@ import org.apache.camel.RuntimeCamelException;
  *
  * <p>
  * Each record is an update that only moves its time forward, then an insert when there was no row; a concurrent
- * insert of the same key makes the insert fail, after which the update is repeated.
+ * insert of the same key makes the insert fail, after which the update is repeated. Meta's timestamps have whole
+ * seconds, so of two preferences in one second the one recorded last wins.
  */
 public final class JdbcMarketingOptOutStore implements MarketingOptOutStore {
 
@@ -68,7 +69,7 @@ public final class JdbcMarketingOptOutStore implements MarketingOptOutStore {
         }
         this.table = table;
         this.updatePreference = "UPDATE " + table + " SET opted_out = ?, preference_at = ? WHERE phone_number_id = ?"
-                                + " AND user_id = ? AND preference_at < ?";
+                                + " AND user_id = ? AND preference_at <= ?";
         this.updateLimit = "UPDATE " + table + " SET limited_at = ?, limited_until = ? WHERE phone_number_id = ?"
                            + " AND user_id = ? AND limited_until < ?";
         this.insert = "INSERT INTO " + table + " (phone_number_id, user_id, opted_out, preference_at, limited_at,"

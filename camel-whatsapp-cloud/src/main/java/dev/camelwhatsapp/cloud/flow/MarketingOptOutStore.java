@@ -17,7 +17,7 @@ public interface MarketingOptOutStore {
 
     /**
      * Records a user's marketing preference. Keeps the latest: Meta delivers webhooks unordered, so an older
-     * preference arriving late must not undo a newer one.
+     * preference arriving late must not undo a newer one; of two with the same time, the one recorded last wins.
      *
      * @param phoneNumberId the business phone number id
      * @param userId        the user's phone number (wa_id digits) or business-scoped user id

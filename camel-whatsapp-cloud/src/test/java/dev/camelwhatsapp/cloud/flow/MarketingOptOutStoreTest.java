@@ -111,6 +111,15 @@ class MarketingOptOutStoreTest {
         assertThat(stores.reader().blockOf(NUMBER, "15550000000", T0)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void ofTwoPreferencesInOneSecondTheLastRecordedWins(Stores stores) {
+        stores.writer().recordPreference(NUMBER, USER, true, T0);
+        stores.writer().recordPreference(NUMBER, USER, false, T0);
+
+        assertThat(stores.reader().blockOf(NUMBER, USER, T0)).isEmpty();
+    }
+
     @org.junit.jupiter.api.Test
     void tableNamesAreOnlyPlainIdentifiers() {
         assertThatThrownBy(() -> new JdbcMarketingOptOutStore(dataSource, "x; DROP TABLE y"))
