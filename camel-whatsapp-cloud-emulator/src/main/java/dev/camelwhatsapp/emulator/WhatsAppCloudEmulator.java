@@ -24,6 +24,7 @@ import dev.camelwhatsapp.emulator.server.Json;
 import dev.camelwhatsapp.emulator.state.AccessTokenState;
 import dev.camelwhatsapp.emulator.state.BoundedMap;
 import dev.camelwhatsapp.emulator.state.ConversationWindows;
+import dev.camelwhatsapp.emulator.state.MarketingPreferences;
 import dev.camelwhatsapp.emulator.state.PhoneNumberRegistry;
 import dev.camelwhatsapp.emulator.state.PhoneNumberState;
 import dev.camelwhatsapp.emulator.state.SentMessageRecord;
@@ -127,6 +128,7 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
     private final PhoneNumberRegistry numbers;
     private final UserDirectory users;
     private final ConversationWindows windows;
+    private final MarketingPreferences marketing;
     private final TemplateStore templates = new TemplateStore();
     private final FlowStore flows = new FlowStore();
     private final MediaStore media;
@@ -157,6 +159,7 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         this.numbers = new PhoneNumberRegistry(settings.businessNumbers());
         this.users = new UserDirectory(settings.users(), settings.acceptAnyRecipient(), capacity);
         this.windows = new ConversationWindows(clock, capacity);
+        this.marketing = new MarketingPreferences(clock, capacity);
         this.media = new MediaStore(settings.maxMediaBytes());
         this.sent = new BoundedMap<>(capacity);
         this.inbound = new BoundedMap<>(capacity);
@@ -175,7 +178,7 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
                 webhooks::enqueue);
         this.messagesEndpoint = new MessagesEndpoint(clock, scheduler, webhooks::enqueue, users, windows,
                 new TemplateSendValidator(templates), rateLimiter, media, sent, inbound, () -> statusDelays,
-                capacity);
+                marketing, capacity);
         GraphApiHandler.Endpoints endpoints = new GraphApiHandler.Endpoints(messagesEndpoint,
                 new MediaEndpoint(media, clock),
                 new TemplatesEndpoint(templates, scheduler, webhooks::enqueue, () -> templateReviewDelay),
@@ -496,6 +499,72 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         }
     }
 
+    // ---------------------------------------------------------------- marketing preferences
+
+    /**
+     * A user stops marketing messages from the first business number: a {@code user_preferences} webhook follows,
+     * and marketing templates to the user fail with 131050 until the user resumes.
+     *
+     * @param user the user's wa_id or business-scoped user id
+     */
+    public void stopMarketing(String user) {
+        setMarketingPreference(settings.businessNumbers().get(0).phoneNumberId(), user, true);
+    }
+
+    /**
+     * A user resumes marketing messages from the first business number, with a {@code user_preferences} webhook.
+     *
+     * @param user the user's wa_id or business-scoped user id
+     */
+    public void resumeMarketing(String user) {
+        setMarketingPreference(settings.businessNumbers().get(0).phoneNumberId(), user, false);
+    }
+
+    /**
+     * A user stops or resumes marketing messages from a business number; the app hears of it by a
+     * {@code user_preferences} webhook, as from Meta.
+     *
+     * @param phoneNumberId the business number
+     * @param user          the user's wa_id or business-scoped user id
+     * @param stop          {@code true} to stop, {@code false} to resume
+     */
+    public void setMarketingPreference(String phoneNumberId, String user, boolean stop) {
+        PhoneNumberState number = numbers.find(phoneNumberId)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown phone number id " + phoneNumberId));
+        WhatsAppUser known = users.find(user)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown user " + user + ": add the user first"));
+        marketing.setStopped(phoneNumberId, known.address(), stop);
+
+        ObjectNode value = Json.object();
+        value.put("messaging_product", "whatsapp");
+        ObjectNode metadata = value.putObject("metadata");
+        metadata.put("display_phone_number", number.number().digits());
+        metadata.put("phone_number_id", phoneNumberId);
+        ObjectNode contact = value.putArray("contacts").addObject();
+        contact.putObject("profile").put("name", known.profileName());
+        ObjectNode preference = value.putArray("user_preferences").addObject();
+        if (known.waId() != null) {
+            contact.put("wa_id", known.waId());
+            preference.put("wa_id", known.waId());
+        }
+        contact.put("user_id", known.userId());
+        preference.put("user_id", known.userId());
+        preference.put("detail", stop ? "User requested to stop marketing messages"
+                : "User requested to resume marketing messages");
+        preference.put("category", "marketing_messages");
+        preference.put("value", stop ? "stop" : "resume");
+        preference.put("timestamp", clock.instant().getEpochSecond());
+        webhooks.enqueue(WebhookEvent.accountChange("user_preferences", value));
+    }
+
+    /**
+     * Meta's per-user marketing limit, which it does not publish: a user who got {@code perUser} marketing templates
+     * within 24 hours (virtual time) gets no more; the next fails with 131049. 0 (the default) is no limit.
+     */
+    public void setMarketingLimitPerUser(int perUser) {
+        marketing.setPerUserLimit(perUser);
+    }
+
     public QualityRating qualityRating(String phoneNumberId) {
         return numbers.find(phoneNumberId).map(PhoneNumberState::qualityRating)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown phone number id " + phoneNumberId));
@@ -538,6 +607,7 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         users.reset(settings.users(), settings.acceptAnyRecipient());
         numbers.reset(settings.businessNumbers());
         windows.clear();
+        marketing.clear();
         sent.clear();
         inbound.clear();
         media.clear();
@@ -655,7 +725,7 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         }
 
         public Builder user(WhatsAppUser user) {
-            users.put(user.waId(), user);
+            users.put(user.address(), user);
             return this;
         }
 

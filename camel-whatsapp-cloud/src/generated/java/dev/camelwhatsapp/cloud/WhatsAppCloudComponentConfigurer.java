@@ -92,6 +92,12 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "jitter": getOrCreateConfiguration(target).setJitter(property(camelContext, double.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "marketinglimitcooldown":
+        case "marketingLimitCooldown": getOrCreateConfiguration(target).setMarketingLimitCooldown(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "marketingoptoutstore":
+        case "marketingOptOutStore": getOrCreateConfiguration(target).setMarketingOptOutStore(property(camelContext, dev.camelwhatsapp.cloud.flow.MarketingOptOutStore.class, value)); return true;
+        case "marketingpolicy":
+        case "marketingPolicy": getOrCreateConfiguration(target).setMarketingPolicy(property(camelContext, dev.camelwhatsapp.cloud.flow.MarketingPolicy.class, value)); return true;
         case "maxbodysize":
         case "maxBodySize": getOrCreateConfiguration(target).setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxconnections":
@@ -212,6 +218,12 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "jitter": return double.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "marketinglimitcooldown":
+        case "marketingLimitCooldown": return long.class;
+        case "marketingoptoutstore":
+        case "marketingOptOutStore": return dev.camelwhatsapp.cloud.flow.MarketingOptOutStore.class;
+        case "marketingpolicy":
+        case "marketingPolicy": return dev.camelwhatsapp.cloud.flow.MarketingPolicy.class;
         case "maxbodysize":
         case "maxBodySize": return long.class;
         case "maxconnections":
@@ -333,6 +345,12 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "jitter": return getOrCreateConfiguration(target).getJitter();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "marketinglimitcooldown":
+        case "marketingLimitCooldown": return getOrCreateConfiguration(target).getMarketingLimitCooldown();
+        case "marketingoptoutstore":
+        case "marketingOptOutStore": return getOrCreateConfiguration(target).getMarketingOptOutStore();
+        case "marketingpolicy":
+        case "marketingPolicy": return getOrCreateConfiguration(target).getMarketingPolicy();
         case "maxbodysize":
         case "maxBodySize": return getOrCreateConfiguration(target).getMaxBodySize();
         case "maxconnections":

@@ -82,6 +82,12 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "jitter": target.getConfiguration().setJitter(property(camelContext, double.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "marketinglimitcooldown":
+        case "marketingLimitCooldown": target.getConfiguration().setMarketingLimitCooldown(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "marketingoptoutstore":
+        case "marketingOptOutStore": target.getConfiguration().setMarketingOptOutStore(property(camelContext, dev.camelwhatsapp.cloud.flow.MarketingOptOutStore.class, value)); return true;
+        case "marketingpolicy":
+        case "marketingPolicy": target.getConfiguration().setMarketingPolicy(property(camelContext, dev.camelwhatsapp.cloud.flow.MarketingPolicy.class, value)); return true;
         case "maxbodysize":
         case "maxBodySize": target.getConfiguration().setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxconnections":
@@ -197,6 +203,12 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "jitter": return double.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "marketinglimitcooldown":
+        case "marketingLimitCooldown": return long.class;
+        case "marketingoptoutstore":
+        case "marketingOptOutStore": return dev.camelwhatsapp.cloud.flow.MarketingOptOutStore.class;
+        case "marketingpolicy":
+        case "marketingPolicy": return dev.camelwhatsapp.cloud.flow.MarketingPolicy.class;
         case "maxbodysize":
         case "maxBodySize": return long.class;
         case "maxconnections":
@@ -313,6 +325,12 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "jitter": return target.getConfiguration().getJitter();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "marketinglimitcooldown":
+        case "marketingLimitCooldown": return target.getConfiguration().getMarketingLimitCooldown();
+        case "marketingoptoutstore":
+        case "marketingOptOutStore": return target.getConfiguration().getMarketingOptOutStore();
+        case "marketingpolicy":
+        case "marketingPolicy": return target.getConfiguration().getMarketingPolicy();
         case "maxbodysize":
         case "maxBodySize": return target.getConfiguration().getMaxBodySize();
         case "maxconnections":

@@ -23,7 +23,7 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(58);
+        Set<String> props = new HashSet<>(61);
         props.add("accessToken");
         props.add("ackMode");
         props.add("allowUnsignedWebhooks");
@@ -55,6 +55,9 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
         props.add("immediateThreads");
         props.add("jitter");
         props.add("lazyStartProducer");
+        props.add("marketingLimitCooldown");
+        props.add("marketingOptOutStore");
+        props.add("marketingPolicy");
         props.add("maxBodySize");
         props.add("maxConnections");
         props.add("maxMessagesPerSecond");

@@ -3,6 +3,8 @@ package dev.camelwhatsapp.cloud;
 import java.time.Clock;
 
 import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
+import dev.camelwhatsapp.cloud.flow.MarketingOptOutStore;
+import dev.camelwhatsapp.cloud.flow.MarketingPolicy;
 import dev.camelwhatsapp.cloud.flow.SendRateLimiter;
 import dev.camelwhatsapp.cloud.flow.WindowPolicy;
 import dev.camelwhatsapp.cloud.webhook.AckMode;
@@ -232,6 +234,30 @@ public class WhatsAppCloudConfiguration implements Cloneable {
                             + " in-memory store per CamelContext; bind a JdbcConversationWindowStore to share windows"
                             + " between replicas.")
     private ConversationWindowStore conversationWindowStore;
+
+    // ---- marketing policy: opt-outs and Meta's per-user marketing limit -------------------------------------------
+
+    @UriParam(label = "producer", defaultValue = "refuse",
+              description = "What to do with a MARKETING template to a user who stopped marketing messages, or whom"
+                            + " Meta's per-user marketing limit (131049) refused within `marketingLimitCooldown`:"
+                            + " `refuse` fails the exchange with MarketingBlockedException before any HTTP call, `skip`"
+                            + " completes it unsent with the CamelWhatsAppCloudMarketingSkipped header, `off` sends"
+                            + " anyway. The category comes from the CamelWhatsAppCloudTemplateCategory header or the"
+                            + " template check's cache.")
+    private MarketingPolicy marketingPolicy = MarketingPolicy.refuse;
+
+    @UriParam(label = "producer", defaultValue = "86400000", javaType = "java.time.Duration",
+              description = "How long after Meta's per-user marketing limit refused a template (131049) no marketing"
+                            + " template is sent to that user.")
+    private long marketingLimitCooldown = 86_400_000;
+
+    @UriParam(label = "advanced",
+              description = "Where users' marketing opt-outs and per-user limits are known: the webhook consumer"
+                            + " records user_preferences changes and failed statuses, the producer its send answers"
+                            + " and reads it before a marketing template. By default the only such bean in the"
+                            + " registry, else one in-memory store per CamelContext; bind a JdbcMarketingOptOutStore"
+                            + " to share it between replicas.")
+    private MarketingOptOutStore marketingOptOutStore;
 
     @UriParam(label = "advanced",
               description = "The clock of the 24-hour window check, the token expiry of the readiness check and diagnose; tests"
@@ -638,6 +664,30 @@ public class WhatsAppCloudConfiguration implements Cloneable {
 
     public void setConversationWindowStore(ConversationWindowStore conversationWindowStore) {
         this.conversationWindowStore = conversationWindowStore;
+    }
+
+    public MarketingPolicy getMarketingPolicy() {
+        return marketingPolicy;
+    }
+
+    public void setMarketingPolicy(MarketingPolicy marketingPolicy) {
+        this.marketingPolicy = marketingPolicy;
+    }
+
+    public long getMarketingLimitCooldown() {
+        return marketingLimitCooldown;
+    }
+
+    public void setMarketingLimitCooldown(long marketingLimitCooldown) {
+        this.marketingLimitCooldown = marketingLimitCooldown;
+    }
+
+    public MarketingOptOutStore getMarketingOptOutStore() {
+        return marketingOptOutStore;
+    }
+
+    public void setMarketingOptOutStore(MarketingOptOutStore marketingOptOutStore) {
+        this.marketingOptOutStore = marketingOptOutStore;
     }
 
     public Clock getClock() {

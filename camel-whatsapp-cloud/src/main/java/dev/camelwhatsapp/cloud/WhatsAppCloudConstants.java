@@ -143,9 +143,11 @@ public final class WhatsAppCloudConstants {
               javaType = "String")
     public static final String FROM = "CamelWhatsAppCloudFrom";
 
-    @Metadata(label = "consumer",
-              description = "The business-scoped user id of a message's sender or of a status's recipient, when Meta"
-                            + " gives one.",
+    @Metadata(label = "common",
+              description = "The business-scoped user id (BSUID, e.g. `US.13491208655302741918`). Consumer: of a"
+                            + " message's sender or of a status's recipient, when Meta gives one; the only id of a"
+                            + " user who adopted a username and withholds the phone number. Producer: the recipient's"
+                            + " id from the send answer (`contacts[].user_id`), when Meta gives one.",
               javaType = "String")
     public static final String USER_ID = "CamelWhatsAppCloudUserId";
 
@@ -205,6 +207,36 @@ public final class WhatsAppCloudConstants {
               description = "Flow data endpoint: the flow token the business put into the Flow message.",
               javaType = "String")
     public static final String FLOW_TOKEN = "CamelWhatsAppCloudFlowToken";
+
+    // ---- user identity: usernames and business-scoped user ids ---------------------------------------------------
+
+    @Metadata(label = "consumer",
+              description = "The parent business-scoped user id (e.g. `US.ENT.11815799212886844830`) of a message's"
+                            + " sender or a status's recipient, given to businesses whose portfolios share a parent"
+                            + " account.",
+              javaType = "String")
+    public static final String PARENT_USER_ID = "CamelWhatsAppCloudParentUserId";
+
+    @Metadata(label = "consumer",
+              description = "The WhatsApp username of a message's sender (`profile.username`), when the user adopted"
+                            + " one. A display name, not an id: users may change it.",
+              javaType = "String")
+    public static final String USERNAME = "CamelWhatsAppCloudUsername";
+
+    // ---- marketing policy ----------------------------------------------------------------------------------------
+
+    @Metadata(label = "producer",
+              description = "The category of the template sent: `MARKETING`, `UTILITY` or `AUTHENTICATION`. Needed"
+                            + " by the marketing policy and the authentication-template check when `templateCheck` is"
+                            + " off (with it on, the category comes from the template check's cache).",
+              javaType = "String")
+    public static final String TEMPLATE_CATEGORY = "CamelWhatsAppCloudTemplateCategory";
+
+    @Metadata(label = "producer",
+              description = "With `marketingPolicy=skip`, after a send: the reason a marketing template was not sent"
+                            + " (`opted_out` or `marketing_limit`); not set when it was sent.",
+              javaType = "String")
+    public static final String MARKETING_SKIPPED = "CamelWhatsAppCloudMarketingSkipped";
 
     private WhatsAppCloudConstants() {
     }

@@ -1,5 +1,6 @@
 package dev.camelwhatsapp.cloud;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
@@ -11,11 +12,14 @@ import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
 import dev.camelwhatsapp.cloud.flow.FlowDefaults;
 import dev.camelwhatsapp.cloud.management.TemplateChanges;
 import dev.camelwhatsapp.cloud.metrics.WebhookStatistics;
+import dev.camelwhatsapp.cloud.flow.MarketingOptOutStore;
+import dev.camelwhatsapp.cloud.flow.MarketingSignals;
 import dev.camelwhatsapp.cloud.webhook.AckMode;
 import dev.camelwhatsapp.cloud.webhook.BoundedEventQueue;
 import dev.camelwhatsapp.cloud.webhook.EventCallback;
 import dev.camelwhatsapp.cloud.webhook.ExactlyOnceGate;
 import dev.camelwhatsapp.cloud.webhook.FieldEffects;
+import dev.camelwhatsapp.cloud.webhook.UserIdentity;
 import dev.camelwhatsapp.cloud.webhook.WebhookEventEnvelope;
 import dev.camelwhatsapp.cloud.webhook.WebhookSignatureVerifier;
 import dev.camelwhatsapp.cloud.webhook.WebhookSubscriber;
@@ -55,6 +59,7 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
     private ExactlyOnceGate gate;
     private WebhookSignatureVerifier verifier;
     private ConversationWindowStore windowStore;
+    private MarketingOptOutStore marketingStore;
     private ExecutorService immediateExecutor;
     private BoundedEventQueue immediateQueue;
     private boolean registered;
@@ -122,6 +127,7 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
         }
         ServiceHelper.startService(repository);
         windowStore = endpoint.conversationWindowStore();
+        marketingStore = endpoint.marketingOptOutStore();
         if (configuration.getAckMode() == AckMode.immediate) {
             int threads = configuration.getImmediateThreads();
             immediateExecutor = getEndpoint().getCamelContext().getExecutorServiceManager()
@@ -248,9 +254,14 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
         Exchange exchange = createExchange(false);
         try {
             recordConversationWindow(event);
+            // a user who stopped marketing messages must not get the next campaign: recorded before the route runs
+            MarketingSignals.record(marketingStore, event.event(),
+                    Duration.ofMillis(configuration.getMarketingLimitCooldown()));
         } catch (RuntimeException storeDown) {
-            // Without the window the producer could refuse a reply the user is entitled to: fail, Meta redelivers.
-            getExceptionHandler().handleException("Cannot record the conversation window of a message", exchange,
+            // Without the window the producer could refuse a reply the user is entitled to, without the opt-out it
+            // could send a campaign to a user who said stop: fail, Meta redelivers.
+            getExceptionHandler().handleException("Cannot record the conversation window or marketing preference of"
+                                                  + " an event", exchange,
                     storeDown);
             releaseExchange(exchange, false);
             callback.done(false, true);
@@ -275,14 +286,23 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
      * messages (a user changed number) are notices from WhatsApp, not the user writing, so they open nothing.
      */
     private void recordConversationWindow(WebhookEventEnvelope event) {
-        if (!WebhookEventEnvelope.MESSAGE.equals(event.eventType()) || "system".equals(event.messageType())
-                || event.phoneNumberId() == null) {
+        if (event.phoneNumberId() == null) {
             return;
         }
-        String user = event.from() != null ? event.from() : event.userId();
-        if (user != null) {
-            windowStore.recordInbound(event.phoneNumberId(), user,
-                    event.timestamp() != null ? event.timestamp() : Instant.now());
+        UserIdentity user = UserIdentity.of(event.event());
+        if (user.linksPhoneAndUserId()) {
+            // a message or status that names both ids is how a later reply to either id finds the one window
+            windowStore.linkUserIds(event.phoneNumberId(), user.waId(), user.userId());
+        }
+        if (!WebhookEventEnvelope.MESSAGE.equals(event.eventType()) || "system".equals(event.messageType())) {
+            return;
+        }
+        Instant at = event.timestamp() != null ? event.timestamp() : Instant.now();
+        if (user.waId() != null) {
+            windowStore.recordInbound(event.phoneNumberId(), user.waId(), at);
+        }
+        if (user.userId() != null) {
+            windowStore.recordInbound(event.phoneNumberId(), user.userId(), at);
         }
     }
 
@@ -301,6 +321,9 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
         setIfPresent(message, WhatsAppCloudConstants.TIMESTAMP, event.timestamp());
         setIfPresent(message, WhatsAppCloudConstants.ERROR_CODE, event.errorCode());
         setIfPresent(message, WhatsAppCloudConstants.CALLBACK_DATA, event.callbackData());
+        UserIdentity user = UserIdentity.of(event.event());
+        setIfPresent(message, WhatsAppCloudConstants.PARENT_USER_ID, user.parentUserId());
+        setIfPresent(message, WhatsAppCloudConstants.USERNAME, user.username());
     }
 
     private static void setIfPresent(Message message, String header, Object value) {

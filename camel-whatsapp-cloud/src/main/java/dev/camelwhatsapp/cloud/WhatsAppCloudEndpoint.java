@@ -16,6 +16,8 @@ import dev.camelwhatsapp.cloud.api.GraphApiClient;
 import dev.camelwhatsapp.cloud.api.HttpClientFactory;
 import dev.camelwhatsapp.cloud.api.HttpClientSettings;
 import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
+import dev.camelwhatsapp.cloud.flow.MarketingGate;
+import dev.camelwhatsapp.cloud.flow.MarketingOptOutStore;
 import dev.camelwhatsapp.cloud.flow.FallbackTemplate;
 import dev.camelwhatsapp.cloud.flow.FlowControl;
 import dev.camelwhatsapp.cloud.flow.FlowDefaults;
@@ -70,6 +72,7 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     private WhatsAppCloudReadinessCheck readinessCheck;
     private ScheduledExecutorService flowScheduler;
     private FlowControl flowControl;
+    private MarketingGate marketingGate;
 
     WhatsAppCloudEndpoint(String uri, WhatsAppCloudComponent component, WhatsAppCloudConfiguration configuration) {
         super(uri, component);
@@ -109,6 +112,22 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     ConversationWindowStore conversationWindowStore() {
         ConversationWindowStore configured = configuration.getConversationWindowStore();
         return configured != null ? configured : FlowDefaults.conversationWindowStore(getCamelContext());
+    }
+
+    /** The endpoint's marketing opt-out store, or the one its CamelContext shares between producers and consumers. */
+    MarketingOptOutStore marketingOptOutStore() {
+        MarketingOptOutStore configured = configuration.getMarketingOptOutStore();
+        return configured != null ? configured : FlowDefaults.marketingOptOutStore(getCamelContext());
+    }
+
+    /** The marketing policy of this endpoint's sends, built from its options on first use. */
+    synchronized MarketingGate marketingGate() {
+        if (marketingGate == null) {
+            marketingGate = new MarketingGate(configuration.getPhoneNumberId(), configuration.getMarketingPolicy(),
+                    marketingOptOutStore(), conversationWindowStore(),
+                    Duration.ofMillis(configuration.getMarketingLimitCooldown()), clock());
+        }
+        return marketingGate;
     }
 
     public WhatsAppCloudConfiguration getConfiguration() {
@@ -393,6 +412,7 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
             flowScheduler = null;
         }
         flowControl = null;
+        marketingGate = null;
         IOHelper.close(ownedHttpClient);
         ownedHttpClient = null;
         graphApiClient = null;

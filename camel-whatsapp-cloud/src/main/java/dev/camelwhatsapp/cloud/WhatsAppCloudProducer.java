@@ -1,5 +1,6 @@
 package dev.camelwhatsapp.cloud;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -7,14 +8,22 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
 import dev.camelwhatsapp.cloud.api.SendResult;
+import dev.camelwhatsapp.cloud.flow.AuthenticationTemplateRule;
 import dev.camelwhatsapp.cloud.flow.FlowControl;
+import dev.camelwhatsapp.cloud.flow.MarketingBlock;
+import dev.camelwhatsapp.cloud.flow.MarketingGate;
+import dev.camelwhatsapp.cloud.flow.TemplateSend;
+import dev.camelwhatsapp.cloud.flow.TransportFailures;
 import dev.camelwhatsapp.cloud.health.Diagnosis;
 import dev.camelwhatsapp.cloud.management.ManagementOperations;
 import dev.camelwhatsapp.cloud.management.TemplateChanges;
 import dev.camelwhatsapp.cloud.model.MessageRequest;
+import dev.camelwhatsapp.cloud.model.Recipient;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends each exchange to the Graph API without holding a thread while Meta answers. Everything that can be checked
@@ -23,11 +32,14 @@ import org.apache.camel.support.DefaultAsyncProducer;
  */
 public class WhatsAppCloudProducer extends DefaultAsyncProducer {
 
+    private static final Logger LOG = LoggerFactory.getLogger(WhatsAppCloudProducer.class);
+
     private final WhatsAppCloudEndpoint endpoint;
     private final String messagesPath;
     private GraphApiClient client;
     private FlowControl flow;
     private ManagementOperations management;
+    private MarketingGate marketing;
 
     WhatsAppCloudProducer(WhatsAppCloudEndpoint endpoint) {
         super(endpoint);
@@ -42,6 +54,7 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
         flow = endpoint.flowControl();
         management = new ManagementOperations(endpoint.getConfiguration(), client, endpoint::completionExecutor,
                 TemplateChanges.of(endpoint.getCamelContext()));
+        marketing = endpoint.marketingGate();
     }
 
     @Override
@@ -73,9 +86,27 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
         MessageRequest message = flow.admit(OutboundMessageBinding.messageRequest(exchange), exchange);
         JsonNode request = message.toGraphJson();
         // with templateCheck=true a template that Meta would refuse fails here, before it spends throughput
-        CompletableFuture<JsonNode> sent = management.templateCheck().verify(message).thenCompose(
-                checked -> flow.send(message, () -> client.post(messagesPath, request), exchange.getExchangeId()));
+        CompletableFuture<JsonNode> sent = management.templateCheck().verify(message).thenCompose(checked -> {
+            // the category is known only now: the template check has just read it
+            Optional<TemplateSend> template = templateSend(request, exchange);
+            template.ifPresent(t -> AuthenticationTemplateRule.check(message, t));
+            Optional<MarketingBlock> skipped = template.flatMap(t -> marketing.admit(message, t));
+            if (skipped.isPresent()) {
+                exchange.getMessage().setHeader(WhatsAppCloudConstants.MARKETING_SKIPPED,
+                        skipped.get().reason().headerValue());
+                return CompletableFuture.completedFuture(null);
+            }
+            return flow.send(message, () -> client.post(messagesPath, request), exchange.getExchangeId())
+                    .whenComplete((answer, failure) -> {
+                        if (failure != null) {
+                            learnFromFailure(message, failure);
+                        }
+                    });
+        });
         continueWhenAnswered(sent, exchange, callback, response -> {
+            if (response == null) {
+                return; // skipped by the marketing policy: nothing was sent
+            }
             SendResult result = GraphApiClient.toSendResult(response);
             org.apache.camel.Message out = exchange.getMessage();
             out.setHeader(WhatsAppCloudConstants.MESSAGE_ID, result.messageId());
@@ -83,8 +114,45 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
             if (result.messageStatus() != null) {
                 out.setHeader(WhatsAppCloudConstants.MESSAGE_STATUS, result.messageStatus());
             }
+            if (result.userId() != null) {
+                out.setHeader(WhatsAppCloudConstants.USER_ID, result.userId());
+                learnUserIds(result);
+            }
             out.setBody(result);
         });
+    }
+
+    /** 131050 and 131049 in a send answer hold back the user's next marketing templates. */
+    private void learnFromFailure(MessageRequest message, Throwable failure) {
+        try {
+            marketing.learn(message.to(), TransportFailures.unwrap(failure));
+        } catch (RuntimeException storeDown) {
+            LOG.warn("Could not record a marketing refusal of Meta: {}", storeDown.getMessage());
+        }
+    }
+
+    private Optional<TemplateSend> templateSend(JsonNode request, Exchange exchange) {
+        return TemplateSend.of(request,
+                exchange.getMessage().getHeader(WhatsAppCloudConstants.TEMPLATE_CATEGORY, String.class),
+                management.templateCheck()::cachedCategory);
+    }
+
+    /**
+     * A send answer that names both the phone number and the business-scoped user id links them, so a reply from the
+     * user under either id opens the one window the next send looks at.
+     */
+    private void learnUserIds(SendResult result) {
+        if (result.waId() == null || Recipient.isBusinessScopedUserId(result.waId())) {
+            return;
+        }
+        try {
+            endpoint.conversationWindowStore().linkUserIds(endpoint.getConfiguration().getPhoneNumberId(),
+                    result.waId(), result.userId());
+        } catch (RuntimeException storeDown) {
+            // the message is sent: failing the exchange now would make a route send it twice
+            LOG.warn("Sent {}, but could not record the link of its recipient's ids: {}", result.messageId(),
+                    storeDown.getMessage());
+        }
     }
 
     private void markAsRead(Exchange exchange, AsyncCallback callback) {

@@ -6,7 +6,7 @@ import dev.camelwhatsapp.emulator.TemplateDefinition;
 import dev.camelwhatsapp.emulator.TemplateStatus;
 import dev.camelwhatsapp.emulator.WebhookDeliveryOptions;
 import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
-import dev.camelwhatsapp.emulator.WhatsAppUser;
+import dev.camelwhatsapp.emulator.control.UserJson;
 import dev.camelwhatsapp.emulator.server.Json;
 
 import java.io.IOException;
@@ -24,7 +24,8 @@ import java.util.Locale;
  *   "access_token": "...", "app_secret": "...", "webhook_url": "http://127.0.0.1:8080/whatsapp/webhook",
  *   "waba_id": "102290129340398", "app_id": "1234567890123456",
  *   "business_numbers": [{"id": "106540352242922", "display_phone_number": "+1 555-555-0100", "verified_name": "Shop"}],
- *   "users": [{"wa_id": "15551234567", "name": "Alice", "reads_messages": true}],
+ *   "users": [{"wa_id": "15551234567", "name": "Alice", "reads_messages": true},
+ *             {"user_id": "US.13491208655302741918", "username": "maria.lopez", "name": "Maria"}],
  *   "templates": [{"name": "...", "language": "en_US", "category": "UTILITY", "status": "APPROVED", "components": [...]}],
  *   "default_templates": true,
  *   "throughput_per_second": 80,
@@ -69,8 +70,7 @@ public final class ConfigFile {
                     "display_phone_number"), Json.text(number, "verified_name")));
         }
         for (JsonNode user : config.path("users")) {
-            builder.user(new WhatsAppUser(required(user, "wa_id"), Json.text(user, "name"),
-                    user.path("reads_messages").asBoolean(true)));
+            builder.user(UserJson.user(user));
         }
         if (!config.path("default_templates").asBoolean(true)) {
             builder.noDefaultTemplates();

@@ -108,11 +108,32 @@ public final class ControlApiHandler implements RequestHandler {
                 .add("POST", "/_emulator/webhook-delivery", this::webhookDelivery)
                 .add("GET", "/_emulator/webhook-delivery", r -> ApiResponse.ok(
                         ControlJson.delivery(emulator.webhookDelivery(), emulator.webhooksPaused())))
+                .add("POST", "/_emulator/users/{id}/marketing", r -> {
+                    JsonNode body = body(r);
+                    String value = requireText(body, "value");
+                    if (!value.equals("stop") && !value.equals("resume")) {
+                        throw new IllegalArgumentException("value is stop or resume, not " + value);
+                    }
+                    String phoneNumberId = Json.text(body, "phone_number_id") != null
+                            ? Json.text(body, "phone_number_id")
+                            : emulator.settings().businessNumbers().get(0).phoneNumberId();
+                    emulator.setMarketingPreference(phoneNumberId, r.pathParam("id"), value.equals("stop"));
+                    return ok();
+                })
+                .add("POST", "/_emulator/marketing-limit", r -> {
+                    JsonNode perUser = body(r).get("per_user");
+                    if (perUser == null || !perUser.canConvertToInt()) {
+                        throw new IllegalArgumentException("per_user must be a whole number");
+                    }
+                    emulator.setMarketingLimitPerUser(perUser.asInt());
+                    return ok();
+                })
                 .add("POST", "/_emulator/users", r -> {
                     JsonNode body = body(r);
-                    emulator.addUser(new WhatsAppUser(requireText(body, "wa_id"), Json.text(body, "name"),
-                            body.path("reads_messages").asBoolean(true)));
-                    return ok();
+                    WhatsAppUser user = UserJson.user(body);
+                    emulator.addUser(user);
+                    // the answer names the user's BSUID, derived when not given, for the test to send to
+                    return ApiResponse.ok(UserJson.describe(user).put("success", true));
                 });
     }
 
@@ -142,8 +163,7 @@ public final class ControlApiHandler implements RequestHandler {
                     .put("quality_rating", emulator.qualityRating(number.phoneNumberId()).name());
         }
         ArrayNode users = info.putArray("users");
-        emulator.settings().users().forEach(user -> users.addObject().put("wa_id", user.waId())
-                .put("name", user.profileName()).put("reads_messages", user.readsMessages()));
+        emulator.settings().users().forEach(user -> users.add(UserJson.describe(user)));
         ArrayNode templates = info.putArray("templates");
         emulator.templates().forEach(t -> templates.addObject().put("name", t.name()).put("language", t.language())
                 .put("category", t.category()).put("status", t.status().name()));

@@ -44,6 +44,7 @@ public enum MetaErrorCode {
     MEDIA_UPLOAD_ERROR(131053, 400, "Media upload error"),
     PAIR_RATE_LIMIT(131056, 400, "(Business Account, Consumer Account) pair rate limit hit"),
     MAINTENANCE(131057, 503, "Account in maintenance mode"),
+    BSUID_NOT_SUPPORTED(131062, 400, "Business-scoped user ID recipient not supported for this message"),
     TEMPLATE_PARAM_COUNT(132000, 400, "Number of parameters does not match the expected number of params"),
     TEMPLATE_NOT_FOUND(132001, 404, "Template name does not exist in the translation"),
     TEMPLATE_TEXT_TOO_LONG(132005, 400, "Translated text too long"),

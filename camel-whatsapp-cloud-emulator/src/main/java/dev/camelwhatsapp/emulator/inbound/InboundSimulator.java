@@ -33,7 +33,7 @@ public final class InboundSimulator {
 
     private static final Set<String> MEDIA_TYPES = Set.of("image", "audio", "video", "document", "sticker");
     private static final Set<String> CONTROL_FIELDS = Set.of("from", "phone_number_id", "profile_name", "id",
-            "timestamp", "type");
+            "timestamp", "type", "from_user_id", "user_id", "username");
 
     private final VirtualClock clock;
     private final PhoneNumberRegistry numbers;
@@ -61,10 +61,8 @@ public final class InboundSimulator {
      * @throws IllegalArgumentException when the request lacks what any message has (sender, type, content)
      */
     public String simulate(JsonNode request) {
-        String from = Json.text(request, "from");
-        if (from == null || !from.matches("\\d{7,15}")) {
-            throw new IllegalArgumentException("'from' must be the user's wa_id: 7 to 15 digits");
-        }
+        WhatsAppUser sender = sender(request);
+        String from = sender.address();
         String type = Json.text(request, "type");
         if (type == null || type.isEmpty()) {
             throw new IllegalArgumentException("'type' is required");
@@ -77,7 +75,14 @@ public final class InboundSimulator {
 
         String id = Json.text(request, "id") != null ? Json.text(request, "id") : Wamids.next(from);
         ObjectNode message = Json.object();
-        message.put("from", from);
+        // a user known only by BSUID shows no phone number: the message carries from_user_id alone
+        if (sender.waId() != null) {
+            message.put("from", sender.waId());
+        }
+        message.put("from_user_id", sender.userId());
+        if (sender.parentUserId() != null) {
+            message.put("from_parent_user_id", sender.parentUserId());
+        }
         message.put("id", id);
         message.put("timestamp", Json.text(request, "timestamp") != null ? Json.text(request, "timestamp")
                 : clock.epochSecondsText());
@@ -90,18 +95,52 @@ public final class InboundSimulator {
         complete(type, message, business);
 
         String profileName = Json.text(request, "profile_name") != null ? Json.text(request, "profile_name")
-                : users.profileName(from);
-        users.discovered(new WhatsAppUser(from, profileName));
+                : sender.profileName();
+        users.discovered(new WhatsAppUser(sender.waId(), profileName, sender.readsMessages(), sender.userId(),
+                sender.username(), sender.parentUserId()));
         if (!type.equals("system")) {
             windows.userMessaged(business.phoneNumberId(), from);
         }
         inbound.put(id, new InboundMessage(id, business.phoneNumberId(), from, type, clock.instant(), false, false));
 
         ObjectNode contact = Json.object();
-        contact.putObject("profile").put("name", profileName);
-        contact.put("wa_id", from);
+        ObjectNode profile = contact.putObject("profile").put("name", profileName);
+        if (sender.username() != null) {
+            profile.put("username", sender.username());
+        }
+        if (sender.waId() != null) {
+            contact.put("wa_id", sender.waId());
+        }
+        contact.put("user_id", sender.userId());
+        if (sender.parentUserId() != null) {
+            contact.put("parent_user_id", sender.parentUserId());
+        }
         webhooks.accept(WebhookEvent.message(business, contact, message));
         return id;
+    }
+
+    /**
+     * The writing user: by phone number ({@code from}), or by business-scoped user id ({@code from_user_id} or
+     * {@code user_id}) for a user known only by it. A phone number the emulator has not met becomes a user with a
+     * derived BSUID; an unknown BSUID a user with that id and the request's {@code username}.
+     */
+    private WhatsAppUser sender(JsonNode request) {
+        String from = Json.text(request, "from");
+        String userId = Json.text(request, "from_user_id") != null ? Json.text(request, "from_user_id")
+                : Json.text(request, "user_id");
+        if (from != null) {
+            if (!from.matches("\\d{7,15}")) {
+                throw new IllegalArgumentException("'from' must be the user's wa_id: 7 to 15 digits");
+            }
+            return users.find(from).orElseGet(() -> new WhatsAppUser(from, null, true, userId,
+                    Json.text(request, "username"), null));
+        }
+        if (userId == null) {
+            throw new IllegalArgumentException("A message needs its sender: 'from' (the user's wa_id) or"
+                    + " 'from_user_id' (the business-scoped user id of a user known only by it)");
+        }
+        return users.find(userId).orElseGet(() -> new WhatsAppUser(null, null, true, userId,
+                Json.text(request, "username"), null));
     }
 
     private void complete(String type, ObjectNode message, BusinessNumber business) {

@@ -3,6 +3,7 @@ package dev.camelwhatsapp.emulator.messages;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelwhatsapp.emulator.BusinessNumber;
 import dev.camelwhatsapp.emulator.MessageStatus;
+import dev.camelwhatsapp.emulator.WhatsAppUser;
 import dev.camelwhatsapp.emulator.clock.VirtualClock;
 import dev.camelwhatsapp.emulator.clock.VirtualScheduler;
 import dev.camelwhatsapp.emulator.server.Json;
@@ -103,7 +104,18 @@ final class MessageLifecycle {
         event.put("id", message.id());
         event.put("status", status.wireName());
         event.put("timestamp", clock.epochSecondsText());
-        event.put("recipient_id", message.to());
+        WhatsAppUser user = users.userAt(message.to());
+        if (user.waId() != null) {
+            event.put("recipient_id", user.waId());
+        }
+        // Meta leaves the BSUID out of a failed status of a message sent to a phone number
+        boolean sentToPhone = message.request().hasNonNull("to");
+        if (status != MessageStatus.FAILED || !sentToPhone) {
+            event.put("recipient_user_id", user.userId());
+            if (user.parentUserId() != null) {
+                event.put("recipient_parent_user_id", user.parentUserId());
+            }
+        }
         if (callbackData != null) {
             event.put("biz_opaque_callback_data", callbackData);
         }

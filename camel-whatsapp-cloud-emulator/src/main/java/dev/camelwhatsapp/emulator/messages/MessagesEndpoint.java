@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelwhatsapp.emulator.BusinessNumber;
 import dev.camelwhatsapp.emulator.InboundMessage;
+import dev.camelwhatsapp.emulator.WhatsAppUser;
 import dev.camelwhatsapp.emulator.clock.VirtualClock;
 import dev.camelwhatsapp.emulator.clock.VirtualScheduler;
 import dev.camelwhatsapp.emulator.graph.GraphApiException;
@@ -15,6 +16,7 @@ import dev.camelwhatsapp.emulator.server.ApiResponse;
 import dev.camelwhatsapp.emulator.server.Json;
 import dev.camelwhatsapp.emulator.state.BoundedMap;
 import dev.camelwhatsapp.emulator.state.ConversationWindows;
+import dev.camelwhatsapp.emulator.state.MarketingPreferences;
 import dev.camelwhatsapp.emulator.state.PhoneNumberState;
 import dev.camelwhatsapp.emulator.state.SentMessageRecord;
 import dev.camelwhatsapp.emulator.state.UserDirectory;
@@ -48,6 +50,7 @@ public final class MessagesEndpoint {
     private final BoundedMap<String, InboundMessage> inbound;
     private final Conversations conversations;
     private final MessageLifecycle lifecycle;
+    private final MarketingPreferences marketing;
 
     /** Delays of the {@code delivered} and {@code read} statuses after acceptance, on the virtual clock. */
     public record StatusDelays(Duration delivered, Duration read) {
@@ -57,7 +60,7 @@ public final class MessagesEndpoint {
             UserDirectory users, ConversationWindows windows,
             TemplateSendValidator templates, MessagingRateLimiter rateLimiter, MediaStore media,
             BoundedMap<String, SentMessageRecord> sent, BoundedMap<String, InboundMessage> inbound,
-            Supplier<StatusDelays> delays, int capacity) {
+            Supplier<StatusDelays> delays, MarketingPreferences marketing, int capacity) {
         this.clock = clock;
         this.users = users;
         this.windows = windows;
@@ -66,6 +69,7 @@ public final class MessagesEndpoint {
         this.media = media;
         this.sent = sent;
         this.inbound = inbound;
+        this.marketing = marketing;
         this.conversations = new Conversations(clock, capacity);
         this.lifecycle = new MessageLifecycle(clock, scheduler, webhooks, users, conversations, () -> {
             StatusDelays current = delays.get();
@@ -98,7 +102,9 @@ public final class MessagesEndpoint {
                     "Param recipient_type must be 'individual'");
         }
         String to = Json.text(message, "to");
-        if (to == null || to.isEmpty()) {
+        String recipient = Json.text(message, "recipient");
+        boolean byPhone = to != null && !to.isEmpty();
+        if (!byPhone && (recipient == null || recipient.isEmpty())) {
             throw new GraphApiException(GraphError.of(
                     MetaErrorCode.INVALID_PARAMETER, "The parameter to is required.")
                     .withMessage("(#100) The parameter to is required."));
@@ -111,14 +117,25 @@ public final class MessagesEndpoint {
             throw GraphApiException.of(MetaErrorCode.NOT_REGISTERED,
                     "Phone number " + sender.number().phoneNumberId() + " is not registered for Cloud API");
         }
-        String waId = RecipientNumber.digits(to).orElseThrow(() -> GraphApiException.of(
-                MetaErrorCode.INVALID_PARAMETER, "Param to must be a phone number of 7 to 15 digits: " + to));
+        // to wins when both are given, as at Meta
+        String address = byPhone
+                ? RecipientNumber.digits(to).orElseThrow(() -> GraphApiException.of(
+                        MetaErrorCode.INVALID_PARAMETER, "Param to must be a phone number of 7 to 15 digits: " + to))
+                : RecipientNumber.businessScopedUserId(recipient).map(this::addressOf).orElseThrow(
+                        () -> GraphApiException.of(MetaErrorCode.INVALID_PARAMETER, "Param recipient must be a"
+                                + " business-scoped user id such as US.13491208655302741918: " + recipient));
+        String waId = address;
         BusinessNumber number = sender.number();
         if (waId.equals(number.digits())) {
             throw GraphApiException.of(MetaErrorCode.SENDER_IS_RECIPIENT,
                     "Sender and recipient phone number is the same.");
         }
         StoredTemplate template = type.equals("template") ? templates.validate(message.get("template")) : null;
+        if (!byPhone && template != null
+                && "AUTHENTICATION".equalsIgnoreCase(template.definition().category())) {
+            throw GraphApiException.of(MetaErrorCode.BSUID_NOT_SUPPORTED, "Authentication templates cannot be sent"
+                    + " to a business-scoped user ID; send them to the user's phone number");
+        }
 
         switch (rateLimiter.tryAcquire(number.phoneNumberId(), waId)) {
             case THROUGHPUT_EXCEEDED -> throw GraphApiException.of(MetaErrorCode.THROUGHPUT_LIMIT,
@@ -137,19 +154,44 @@ public final class MessagesEndpoint {
                 message.deepCopy(), clock.instant());
         sent.put(wamid, record);
         boolean windowOpen = windows.isOpen(number.phoneNumberId(), waId);
-        lifecycle.start(record, number, fate(type, message, waId, windowOpen), pricing(template, windowOpen),
+        lifecycle.start(record, number, fate(type, message, number.phoneNumberId(), waId, template, windowOpen), pricing(template, windowOpen),
                 Json.text(message, "biz_opaque_callback_data"));
 
         ObjectNode response = Json.object();
         response.put("messaging_product", "whatsapp");
-        response.putArray("contacts").addObject().put("input", to).put("wa_id", waId);
+        WhatsAppUser user = users.userAt(address);
+        ObjectNode contact = response.putArray("contacts").addObject().put("input", byPhone ? to : recipient);
+        if (user.waId() != null) {
+            contact.put("wa_id", user.waId());
+        }
+        contact.put("user_id", user.userId());
         response.putArray("messages").addObject().put("id", wamid).put("message_status", "accepted");
         return ApiResponse.ok(response);
     }
 
-    private Fate fate(String type, JsonNode message, String waId, boolean windowOpen) {
+    /**
+     * A BSUID names a user the business may know only by it; a user the emulator knows by phone number is filed under
+     * the number, so one window and one rate limit serve both ids. An unknown BSUID stays its own address and fails
+     * with 131026 like an unknown number.
+     */
+    private String addressOf(String businessScopedUserId) {
+        return users.find(businessScopedUserId).map(WhatsAppUser::address).orElse(businessScopedUserId);
+    }
+
+    private Fate fate(String type, JsonNode message, String phoneNumberId, String waId, StoredTemplate template,
+            boolean windowOpen) {
         if (!users.isWhatsAppUser(waId)) {
             return Fate.fail(MetaErrorCode.UNDELIVERABLE, "Message Undeliverable.");
+        }
+        if (template != null && "MARKETING".equalsIgnoreCase(template.definition().category())) {
+            if (marketing.stopped(phoneNumberId, waId)) {
+                return Fate.fail(MetaErrorCode.MARKETING_STOPPED, "Unable to deliver the message. This recipient has"
+                        + " chosen to stop receiving marketing messages on WhatsApp from your business.");
+            }
+            if (!marketing.tryDeliver(phoneNumberId, waId)) {
+                return Fate.fail(MetaErrorCode.ECOSYSTEM_ENGAGEMENT, "This message was not delivered to maintain"
+                        + " healthy ecosystem engagement.");
+            }
         }
         if (!type.equals("template") && !windowOpen) {
             return Fate.fail(MetaErrorCode.REENGAGEMENT, "Message failed to send because more than 24 hours have"

@@ -3,8 +3,9 @@ package dev.camelwhatsapp.emulator.messages;
 import java.util.Optional;
 
 /**
- * Reads the {@code to} of a send: Meta accepts a phone number with {@code +}, spaces, dashes and parentheses, and
- * answers with its digits as {@code wa_id}.
+ * Reads the recipient of a send: in {@code to}, Meta accepts a phone number with {@code +}, spaces, dashes and
+ * parentheses, and answers with its digits as {@code wa_id}; in {@code recipient}, a business-scoped user id (or a
+ * parent one), exactly as Meta issued it.
  */
 final class RecipientNumber {
 
@@ -17,5 +18,10 @@ final class RecipientNumber {
         }
         String digits = to.replaceAll("\\D", "");
         return digits.length() >= 7 && digits.length() <= 15 ? Optional.of(digits) : Optional.empty();
+    }
+
+    static Optional<String> businessScopedUserId(String recipient) {
+        return recipient != null && recipient.matches("[A-Z]{2}\\.(ENT\\.)?[A-Za-z0-9]{1,128}")
+                ? Optional.of(recipient) : Optional.empty();
     }
 }

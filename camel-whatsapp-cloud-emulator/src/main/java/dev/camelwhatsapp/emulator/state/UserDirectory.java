@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Who has WhatsApp: the configured users, anyone who messaged a business number (they obviously have it), or,
- * with {@code acceptAnyRecipient}, every well-formed number.
+ * with {@code acceptAnyRecipient}, every well-formed number. A user is found by phone number or by business-scoped
+ * user id alike.
  */
 public final class UserDirectory {
 
@@ -18,48 +19,88 @@ public final class UserDirectory {
     private volatile boolean acceptAnyRecipient;
 
     public UserDirectory(List<WhatsAppUser> users, boolean acceptAnyRecipient, int capacity) {
-        this.discovered = new BoundedMap<>(capacity);
+        // each user is filed under both ids
+        this.discovered = new BoundedMap<>(2 * capacity);
         reset(users, acceptAnyRecipient);
     }
 
     public synchronized void reset(List<WhatsAppUser> users, boolean acceptAny) {
         configured.clear();
-        users.forEach(user -> configured.put(user.waId(), user));
+        users.forEach(this::put);
         discovered.clear();
         this.acceptAnyRecipient = acceptAny;
     }
 
-    public synchronized Optional<WhatsAppUser> find(String waId) {
-        WhatsAppUser user = configured.get(waId);
-        return user != null ? Optional.of(user) : discovered.get(waId);
+    /**
+     * @param  id a phone number (wa_id) or a business-scoped user id
+     * @return    the user known under it
+     */
+    public synchronized Optional<WhatsAppUser> find(String id) {
+        WhatsAppUser user = configured.get(id);
+        return user != null ? Optional.of(user) : discovered.get(id);
     }
 
-    public boolean isWhatsAppUser(String waId) {
-        return acceptAnyRecipient || find(waId).isPresent();
+    /**
+     * @param  address a user's address: phone number, or BSUID for a user known only by it
+     * @return         the user, or the user any well-formed number stands for
+     */
+    public WhatsAppUser userAt(String address) {
+        return find(address).orElseGet(() -> WhatsAppUser.isBusinessScopedUserId(address)
+                ? WhatsAppUser.usernameOnly(address, null, null)
+                : new WhatsAppUser(address, address));
+    }
+
+    public boolean isWhatsAppUser(String id) {
+        if (find(id).isPresent()) {
+            return true;
+        }
+        // a BSUID is issued by Meta to a user who wrote: an unknown one reaches nobody
+        return acceptAnyRecipient && !WhatsAppUser.isBusinessScopedUserId(id);
     }
 
     /** Profile name for webhooks; unknown users are named by their number. */
-    public String profileName(String waId) {
-        return find(waId).map(WhatsAppUser::profileName).orElse(waId);
+    public String profileName(String id) {
+        return find(id).map(WhatsAppUser::profileName).orElse(id);
     }
 
-    public boolean readsMessages(String waId) {
-        return find(waId).map(WhatsAppUser::readsMessages).orElse(true);
+    public boolean readsMessages(String id) {
+        return find(id).map(WhatsAppUser::readsMessages).orElse(true);
     }
 
     /** Remembers someone who messaged the business. */
     public synchronized void discovered(WhatsAppUser user) {
-        if (!configured.containsKey(user.waId())) {
-            discovered.put(user.waId(), user);
+        if (!configured.containsKey(user.address())) {
+            discovered.put(user.address(), user);
+            discovered.put(user.userId(), user);
         }
     }
 
     /** Adds or replaces a user at run time. */
     public synchronized void add(WhatsAppUser user) {
-        configured.put(user.waId(), user);
+        put(user);
+    }
+
+    private void put(WhatsAppUser user) {
+        forget(configured.get(user.address()));
+        forget(configured.get(user.userId()));
+        configured.put(user.address(), user);
+        configured.put(user.userId(), user);
+        if (user.parentUserId() != null) {
+            configured.put(user.parentUserId(), user);
+        }
+    }
+
+    private void forget(WhatsAppUser replaced) {
+        if (replaced != null) {
+            configured.remove(replaced.address());
+            configured.remove(replaced.userId());
+            if (replaced.parentUserId() != null) {
+                configured.remove(replaced.parentUserId());
+            }
+        }
     }
 
     public synchronized List<WhatsAppUser> configured() {
-        return List.copyOf(configured.values());
+        return configured.values().stream().distinct().toList();
     }
 }

@@ -64,7 +64,8 @@ final class WebhookPayloads {
     }
 
     private static void addContactOnce(ObjectNode value, Set<String> seen, JsonNode contact) {
-        if (contact != null && seen.add(contact.path("wa_id").asText())) {
+        // a user known only by BSUID has no wa_id: the user_id tells contacts apart
+        if (contact != null && seen.add(contact.path("user_id").asText(contact.path("wa_id").asText()))) {
             ((ArrayNode) value.get("contacts")).add(contact.deepCopy());
         }
     }

@@ -45,6 +45,33 @@ class EmulatorMainTest {
     }
 
     @Test
+    void theConfigFileDefinesUsersKnownOnlyByBusinessScopedUserId(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("emulator.json");
+        Files.writeString(config, """
+                {
+                  "users": [{"wa_id": "447700900123", "name": "Olivia"},
+                            {"user_id": "US.13491208655302741918", "username": "maria.lopez", "name": "Maria"}]
+                }
+                """);
+
+        try (WhatsAppCloudEmulator emulator = EmulatorMain.create(new String[] {
+            "--config", config.toString(), "--port", "0"})) {
+            assertThat(emulator.settings().users()).hasSize(2);
+            assertThat(emulator.settings().users().get(0).userId()).startsWith("GB.");
+            assertThat(emulator.settings().users().get(1)).satisfies(maria -> {
+                assertThat(maria.waId()).isNull();
+                assertThat(maria.userId()).isEqualTo("US.13491208655302741918");
+                assertThat(maria.username()).isEqualTo("maria.lopez");
+            });
+        }
+        Files.writeString(config, """
+                {"users": [{"name": "nobody"}]}
+                """);
+        assertThatThrownBy(() -> EmulatorMain.create(new String[] {"--config", config.toString()}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("wa_id");
+    }
+
+    @Test
     void unknownOptionsAreRefused() {
         assertThatThrownBy(() -> EmulatorMain.create(new String[] {"--colour", "blue"}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--colour");

@@ -69,6 +69,11 @@ public final class WebhookReceiver implements AutoCloseable {
         }
     }
 
+    /** Forgets what was received. */
+    public void clear() {
+        received.clear();
+    }
+
     public List<Received> received() {
         return new ArrayList<>(received);
     }

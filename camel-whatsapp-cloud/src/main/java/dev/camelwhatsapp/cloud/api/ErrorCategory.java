@@ -42,9 +42,10 @@ public enum ErrorCategory {
 
     /**
      * The request itself is wrong: 100 invalid parameter, 131008 missing parameter, 131009 parameter value (e.g. the
-     * number is not in the WABA), 131005 access denied, 131053 media upload error, 133010 number not registered.
+     * number is not in the WABA), 131005 access denied, 131053 media upload error, 133010 number not registered,
+     * 131062 a message that needs a phone number (an authentication template) sent to a business-scoped user id.
      */
-    BAD_REQUEST(false, Set.of(100, 131008, 131009, 131005, 131053, 133010)),
+    BAD_REQUEST(false, Set.of(100, 131008, 131009, 131005, 131053, 133010, 131062)),
 
     /**
      * The message cannot reach this user: 131026 (no WhatsApp, blocked, outdated app, terms not accepted), 131021

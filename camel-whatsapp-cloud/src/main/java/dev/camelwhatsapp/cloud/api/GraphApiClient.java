@@ -330,6 +330,7 @@ public final class GraphApiClient {
                 message.path("id").asText(null),
                 contact.path("wa_id").asText(null),
                 contact.path("input").asText(null),
-                message.path("message_status").asText(null));
+                message.path("message_status").asText(null),
+                contact.path("user_id").asText(null));
     }
 }

@@ -9,6 +9,12 @@ import java.util.Optional;
  * service window. The consumer records every inbound user message; the producer reads it before a free-form send.
  *
  * <p>
+ * A user may be known by a phone number ({@code wa_id}), by a business-scoped user id ({@code user_id}, BSUID), or by
+ * both; a user who adopted a username may show only the BSUID. The window is the user's, whichever id a webhook or a
+ * reply uses: the consumer and the producer {@linkplain #linkUserIds link} the two ids whenever Meta shows them together
+ * (a webhook with both, a send answer with both), and {@link #isOpen} looks at both.
+ *
+ * <p>
  * Implementations must be thread-safe. To share windows between several replicas of an application, use a shared
  * implementation (e.g. the JDBC one) in all of them.
  */
@@ -22,7 +28,7 @@ public interface ConversationWindowStore {
      * older message arriving late must not shorten the window.
      *
      * @param phoneNumberId the business phone number id the user wrote to
-     * @param userId        the user's WhatsApp id (wa_id digits)
+     * @param userId        the user's WhatsApp id (wa_id digits) or business-scoped user id
      * @param at            when the user wrote (the message timestamp)
      */
     void recordInbound(String phoneNumberId, String userId, Instant at);
@@ -35,12 +41,47 @@ public interface ConversationWindowStore {
     Optional<Instant> lastInbound(String phoneNumberId, String userId);
 
     /**
+     * Records that a phone number and a business-scoped user id are the same user of a business number. A store that
+     * does not override this keeps the ids apart, as before business-scoped user ids existed.
+     *
+     * @param phoneNumberId        the business phone number id
+     * @param waId                 the user's WhatsApp id (phone number digits)
+     * @param businessScopedUserId the user's business-scoped user id
+     */
+    default void linkUserIds(String phoneNumberId, String waId, String businessScopedUserId) {
+        // ids stay apart unless the store can remember links
+    }
+
+    /**
      * @param  phoneNumberId the business phone number id
-     * @param  userId        the user's WhatsApp id
+     * @param  userId        a phone number or a business-scoped user id
+     * @return               the user's other id, if a link was recorded
+     */
+    default Optional<String> linkedUserId(String phoneNumberId, String userId) {
+        return Optional.empty();
+    }
+
+    /**
+     * @param  phoneNumberId the business phone number id
+     * @param  userId        the user's phone number or business-scoped user id
+     * @return               when the user last wrote to that number under either id, if this store knows
+     */
+    default Optional<Instant> lastInboundOfUser(String phoneNumberId, String userId) {
+        Optional<Instant> own = lastInbound(phoneNumberId, userId);
+        Optional<Instant> linked = linkedUserId(phoneNumberId, userId).flatMap(other -> lastInbound(phoneNumberId, other));
+        if (own.isEmpty()) {
+            return linked;
+        }
+        return linked.filter(at -> at.isAfter(own.get())).or(() -> own);
+    }
+
+    /**
+     * @param  phoneNumberId the business phone number id
+     * @param  userId        the user's phone number or business-scoped user id
      * @param  now           the current time
      * @return               whether a free-form message may be sent to the user now
      */
     default boolean isOpen(String phoneNumberId, String userId, Instant now) {
-        return lastInbound(phoneNumberId, userId).map(at -> now.isBefore(at.plus(WINDOW))).orElse(false);
+        return lastInboundOfUser(phoneNumberId, userId).map(at -> now.isBefore(at.plus(WINDOW))).orElse(false);
     }
 }

@@ -19,6 +19,9 @@ public final class FlowDefaults {
     /** The registry name of the CamelContext's default conversation window store. */
     public static final String WINDOW_STORE_BEAN = "whatsAppCloudConversationWindowStore";
 
+    /** The registry name of the CamelContext's default marketing opt-out store. */
+    public static final String MARKETING_STORE_BEAN = "whatsAppCloudMarketingOptOutStore";
+
     /** The registry name of the CamelContext's default send rate limiter. */
     public static final String RATE_LIMITER_BEAN = "whatsAppCloudSendRateLimiter";
 
@@ -31,6 +34,14 @@ public final class FlowDefaults {
      */
     public static ConversationWindowStore conversationWindowStore(CamelContext context) {
         return shared(context, ConversationWindowStore.class, WINDOW_STORE_BEAN, InMemoryConversationWindowStore::new);
+    }
+
+    /**
+     * @param  context the CamelContext
+     * @return         the marketing opt-out store its endpoints share
+     */
+    public static MarketingOptOutStore marketingOptOutStore(CamelContext context) {
+        return shared(context, MarketingOptOutStore.class, MARKETING_STORE_BEAN, InMemoryMarketingOptOutStore::new);
     }
 
     /**

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * A {@link ConversationWindowStore} in memory: right for one JVM (the webhook consumer and the producer in the same
  * CamelContext), lost on restart. It holds at most {@code maxEntries} conversations; past that the one recorded
- * longest ago is dropped, whose window is the first to close anyway.
+ * longest ago is dropped, whose window is the first to close anyway. It remembers as many phone number ↔
+ * business-scoped user id links, dropping the one learnt longest ago first.
  */
 public final class InMemoryConversationWindowStore implements ConversationWindowStore {
 
@@ -18,6 +19,7 @@ public final class InMemoryConversationWindowStore implements ConversationWindow
 
     private final int maxEntries;
     private final Map<String, Instant> lastInbound;
+    private final Map<String, String> links;
 
     /** A store of at most {@link #DEFAULT_MAX_ENTRIES} conversations. */
     public InMemoryConversationWindowStore() {
@@ -37,6 +39,13 @@ public final class InMemoryConversationWindowStore implements ConversationWindow
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
                 return size() > InMemoryConversationWindowStore.this.maxEntries;
+            }
+        };
+        // two entries per link, one per direction
+        this.links = new LinkedHashMap<>(16, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                return size() > 2L * InMemoryConversationWindowStore.this.maxEntries;
             }
         };
     }
@@ -59,6 +68,33 @@ public final class InMemoryConversationWindowStore implements ConversationWindow
         String key = key(phoneNumberId, userId);
         synchronized (lastInbound) {
             return Optional.ofNullable(lastInbound.get(key));
+        }
+    }
+
+    @Override
+    public void linkUserIds(String phoneNumberId, String waId, String businessScopedUserId) {
+        String phoneKey = key(phoneNumberId, waId);
+        String bsuidKey = key(phoneNumberId, businessScopedUserId);
+        synchronized (links) {
+            // a user who changed number gets a new BSUID: the newest pair replaces what either id was linked to
+            unlink(phoneNumberId, links.remove(phoneKey));
+            unlink(phoneNumberId, links.remove(bsuidKey));
+            links.put(phoneKey, businessScopedUserId);
+            links.put(bsuidKey, waId);
+        }
+    }
+
+    private void unlink(String phoneNumberId, String formerPartner) {
+        if (formerPartner != null) {
+            links.remove(key(phoneNumberId, formerPartner));
+        }
+    }
+
+    @Override
+    public Optional<String> linkedUserId(String phoneNumberId, String userId) {
+        String key = key(phoneNumberId, userId);
+        synchronized (links) {
+            return Optional.ofNullable(links.get(key));
         }
     }
 

@@ -21,12 +21,24 @@ import org.apache.camel.RuntimeCamelException;
  *
  * <pre>
  * CREATE TABLE whatsapp_conversation_window (
- *     phone_number_id  VARCHAR(64) NOT NULL,
- *     user_id          VARCHAR(64) NOT NULL,
- *     last_inbound_at  BIGINT      NOT NULL,   -- epoch milliseconds of the user's latest message
+ *     phone_number_id  VARCHAR(64)  NOT NULL,
+ *     user_id          VARCHAR(160) NOT NULL,   -- phone number digits or business-scoped user id
+ *     last_inbound_at  BIGINT       NOT NULL,   -- epoch milliseconds of the user's latest message
+ *     PRIMARY KEY (phone_number_id, user_id)
+ * )
+ *
+ * CREATE TABLE whatsapp_user_link (          -- which phone number and business-scoped user id are one user
+ *     phone_number_id  VARCHAR(64)  NOT NULL,
+ *     user_id          VARCHAR(160) NOT NULL,
+ *     linked_id        VARCHAR(160) NOT NULL,
  *     PRIMARY KEY (phone_number_id, user_id)
  * )
  * </pre>
+ *
+ * <p>
+ * A link is two rows, one per direction, so that either id finds the other with one key lookup. A business-scoped
+ * user id has up to 128 characters after its country code, hence the width of the id columns; a table created with
+ * narrower columns before business-scoped user ids existed should be widened.
  *
  * <p>
  * Recording is an update that only moves the time forward, then an insert when there was no row; a concurrent insert
@@ -39,6 +51,9 @@ public final class JdbcConversationWindowStore implements ConversationWindowStor
     /** The default table name. */
     public static final String DEFAULT_TABLE = "whatsapp_conversation_window";
 
+    /** The default name of the table of phone number ↔ business-scoped user id links. */
+    public static final String DEFAULT_LINK_TABLE = "whatsapp_user_link";
+
     private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
 
     private final DataSource dataSource;
@@ -47,6 +62,11 @@ public final class JdbcConversationWindowStore implements ConversationWindowStor
     private final String insert;
     private final String select;
     private final String delete;
+    private final String linkTable;
+    private final String linkUpdate;
+    private final String linkInsert;
+    private final String linkSelect;
+    private final String linkDelete;
 
     /**
      * @param dataSource the database
@@ -60,12 +80,22 @@ public final class JdbcConversationWindowStore implements ConversationWindowStor
      * @param table      the table name, optionally schema-qualified (letters, digits, underscores)
      */
     public JdbcConversationWindowStore(DataSource dataSource, String table) {
+        this(dataSource, table, DEFAULT_LINK_TABLE);
+    }
+
+    /**
+     * @param dataSource the database
+     * @param table      the table name, optionally schema-qualified (letters, digits, underscores)
+     * @param linkTable  the name of the table of phone number ↔ business-scoped user id links, likewise
+     */
+    public JdbcConversationWindowStore(DataSource dataSource, String table, String linkTable) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        if (table == null || !TABLE_NAME.matcher(table).matches()) {
-            // the name goes into SQL text: only plain identifiers, never anything that could inject
-            throw new IllegalArgumentException("Not a plain table name: " + table);
-        }
-        this.table = table;
+        this.table = plainTableName(table);
+        this.linkTable = plainTableName(linkTable);
+        this.linkUpdate = "UPDATE " + linkTable + " SET linked_id = ? WHERE phone_number_id = ? AND user_id = ?";
+        this.linkInsert = "INSERT INTO " + linkTable + " (phone_number_id, user_id, linked_id) VALUES (?, ?, ?)";
+        this.linkSelect = "SELECT linked_id FROM " + linkTable + " WHERE phone_number_id = ? AND user_id = ?";
+        this.linkDelete = "DELETE FROM " + linkTable + " WHERE phone_number_id = ? AND user_id = ? AND linked_id = ?";
         this.update = "UPDATE " + table + " SET last_inbound_at = ? WHERE phone_number_id = ? AND user_id = ?"
                       + " AND last_inbound_at < ?";
         this.insert = "INSERT INTO " + table + " (phone_number_id, user_id, last_inbound_at) VALUES (?, ?, ?)";
@@ -73,28 +103,43 @@ public final class JdbcConversationWindowStore implements ConversationWindowStor
         this.delete = "DELETE FROM " + table + " WHERE last_inbound_at < ?";
     }
 
+    private static String plainTableName(String table) {
+        if (table == null || !TABLE_NAME.matcher(table).matches()) {
+            // the name goes into SQL text: only plain identifiers, never anything that could inject
+            throw new IllegalArgumentException("Not a plain table name: " + table);
+        }
+        return table;
+    }
+
     /**
-     * Creates the table when it does not exist yet. Production databases usually get it from a migration tool
+     * Creates the tables when they do not exist yet. Production databases usually get it from a migration tool
      * instead, with the DDL of the class documentation.
      *
      * @return this store
      */
     public JdbcConversationWindowStore createTableIfMissing() {
+        createIfMissing(table, "CREATE TABLE " + table + " (phone_number_id VARCHAR(64) NOT NULL,"
+                               + " user_id VARCHAR(160) NOT NULL, last_inbound_at BIGINT NOT NULL,"
+                               + " PRIMARY KEY (phone_number_id, user_id))");
+        createIfMissing(linkTable, "CREATE TABLE " + linkTable + " (phone_number_id VARCHAR(64) NOT NULL,"
+                                   + " user_id VARCHAR(160) NOT NULL, linked_id VARCHAR(160) NOT NULL,"
+                                   + " PRIMARY KEY (phone_number_id, user_id))");
+        return this;
+    }
+
+    private void createIfMissing(String name, String ddl) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             try {
-                statement.executeQuery("SELECT 1 FROM " + table + " WHERE 1 = 0").close();
+                statement.executeQuery("SELECT 1 FROM " + name + " WHERE 1 = 0").close();
             } catch (SQLException missing) {
                 if (!connection.getAutoCommit()) {
                     connection.rollback();
                 }
-                statement.executeUpdate("CREATE TABLE " + table + " (phone_number_id VARCHAR(64) NOT NULL,"
-                                        + " user_id VARCHAR(64) NOT NULL, last_inbound_at BIGINT NOT NULL,"
-                                        + " PRIMARY KEY (phone_number_id, user_id))");
+                statement.executeUpdate(ddl);
                 commit(connection);
             }
-            return this;
         } catch (SQLException e) {
-            throw new RuntimeCamelException("Cannot create the conversation window table " + table, e);
+            throw new RuntimeCamelException("Cannot create the table " + name, e);
         }
     }
 
@@ -133,6 +178,75 @@ public final class JdbcConversationWindowStore implements ConversationWindowStor
             return read(connection, phoneNumberId, userId);
         } catch (SQLException e) {
             throw new RuntimeCamelException("Cannot read the conversation window of " + phoneNumberId, e);
+        }
+    }
+
+    @Override
+    public void linkUserIds(String phoneNumberId, String waId, String businessScopedUserId) {
+        Objects.requireNonNull(phoneNumberId, "phoneNumberId");
+        Objects.requireNonNull(waId, "waId");
+        Objects.requireNonNull(businessScopedUserId, "businessScopedUserId");
+        Optional<String> formerUserId = linkedUserId(phoneNumberId, waId).filter(id -> !id.equals(businessScopedUserId));
+        Optional<String> formerWaId = linkedUserId(phoneNumberId, businessScopedUserId).filter(id -> !id.equals(waId));
+        try (Connection connection = dataSource.getConnection()) {
+            // a user who changed number got a new BSUID: the old pair's reverse rows go
+            if (formerUserId.isPresent()) {
+                linkStatement(connection, linkDelete, phoneNumberId, formerUserId.get(), waId);
+            }
+            if (formerWaId.isPresent()) {
+                linkStatement(connection, linkDelete, phoneNumberId, formerWaId.get(), businessScopedUserId);
+            }
+            commit(connection);
+            // one commit per direction: a raced insert rolls back only its own direction
+            putLink(connection, phoneNumberId, waId, businessScopedUserId);
+            commit(connection);
+            putLink(connection, phoneNumberId, businessScopedUserId, waId);
+            commit(connection);
+        } catch (SQLException e) {
+            throw new RuntimeCamelException("Cannot record a user id link of " + phoneNumberId, e);
+        }
+    }
+
+    @Override
+    public Optional<String> linkedUserId(String phoneNumberId, String userId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(linkSelect)) {
+            statement.setString(1, phoneNumberId);
+            statement.setString(2, userId);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new RuntimeCamelException("Cannot read a user id link of " + phoneNumberId, e);
+        }
+    }
+
+    /** Update first, insert when there was no row, update again when another replica inserted meanwhile. */
+    private void putLink(Connection connection, String phoneNumberId, String userId, String linkedId)
+            throws SQLException {
+        if (linkStatement(connection, linkUpdate, linkedId, phoneNumberId, userId) > 0) {
+            return;
+        }
+        try {
+            linkStatement(connection, linkInsert, phoneNumberId, userId, linkedId);
+        } catch (SQLException raced) {
+            if (!isConstraintViolation(raced)) {
+                throw raced;
+            }
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+            linkStatement(connection, linkUpdate, linkedId, phoneNumberId, userId);
+        }
+    }
+
+    private static int linkStatement(Connection connection, String sql, String first, String second, String third)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, first);
+            statement.setString(2, second);
+            statement.setString(3, third);
+            return statement.executeUpdate();
         }
     }
 

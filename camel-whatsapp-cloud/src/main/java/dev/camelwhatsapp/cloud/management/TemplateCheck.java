@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -84,6 +85,24 @@ public final class TemplateCheck {
         String language = template.path("language").path("code").asText();
         String wabaId = ManagementOperations.requireWabaId(configuration, "templateCheck");
         return lookup(wabaId, name).thenAccept(found -> check(found, wabaId, name, language, template));
+    }
+
+    /**
+     * What the check last read about a template's category, while that is fresh ({@code templateCheckTtl}); nothing
+     * is fetched here. A send that passed {@link #verify} has just filled it.
+     *
+     * @param  name     the template name
+     * @param  language the language code
+     * @return          the category Meta gave ({@code MARKETING}, {@code UTILITY}, {@code AUTHENTICATION}), if known
+     */
+    public Optional<String> cachedCategory(String name, String language) {
+        Cached cached = cache.get(name);
+        if (cached == null || !cached.readAt().plus(Duration.ofMillis(configuration.getTemplateCheckTtl()))
+                .isAfter(clock.instant())) {
+            return Optional.empty();
+        }
+        return cached.templates().stream().filter(t -> language.equals(t.language())).findFirst()
+                .map(TemplateInfo::category).filter(category -> category != null && !category.isEmpty());
     }
 
     /** Forgets what was read, e.g. after a template was created or approved. */

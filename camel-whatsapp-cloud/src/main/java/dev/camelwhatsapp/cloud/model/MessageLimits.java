@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public enum MessageLimits {
 
     RECIPIENT_DIGITS("to", Unit.DIGITS, 7, 15),
+    RECIPIENT_USER_ID("recipient", Unit.CHARACTERS, 1, 128),
     TEXT_BODY("text.body", Unit.CHARACTERS, 1, 4096),
     MEDIA_CAPTION("<media>.caption", Unit.CHARACTERS, 0, 1024),
     LATITUDE("location.latitude", Unit.DEGREES, -90, 90),

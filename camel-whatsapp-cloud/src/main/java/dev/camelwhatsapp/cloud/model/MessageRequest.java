@@ -20,7 +20,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@link RawMessage}, the raw object's own {@code to}, {@code context} and
  * {@code biz_opaque_callback_data} are used unless the request sets them.
  *
- * @param to           the recipient in E.164 digits; normalised on creation (see {@link Recipient})
+ * @param to           the recipient: E.164 digits, or a business-scoped user id sent in the request's
+ *                     {@code recipient} field; normalised on creation (see {@link Recipient})
  * @param message      the message
  * @param replyTo      the wamid this message replies to ({@code context.message_id}), or {@code null}
  * @param callbackData {@code biz_opaque_callback_data}, echoed back in status webhooks, or {@code null}
@@ -28,12 +29,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public record MessageRequest(String to, Message message, String replyTo, String callbackData) {
 
     /**
-     * @throws InvalidMessageException when the recipient is missing or not E.164, or the request breaks a rule
+     * @throws InvalidMessageException when the recipient is missing, neither E.164 nor a well-formed business-scoped
+     *                                 user id, or the request breaks a rule
      */
     public MessageRequest {
         Objects.requireNonNull(message, "message");
         if (to == null && message instanceof RawMessage raw) {
-            to = raw.to();
+            to = raw.to() != null ? raw.to() : raw.recipient();
         }
         to = Recipient.normalize(to);
         MessageValidator.validateRequest(graphJson(to, message, replyTo, callbackData));
@@ -66,7 +68,7 @@ public record MessageRequest(String to, Message message, String replyTo, String 
         if (message instanceof RawMessage raw) {
             copyRaw(raw.json(), body, to);
         } else {
-            body.put("recipient_type", "individual").put("to", to).put("type", message.type());
+            body.put("recipient_type", "individual").put(Recipient.requestField(to), to).put("type", message.type());
             body.set(message.type(), message.toGraphJson());
         }
         if (replyTo != null) {
@@ -75,7 +77,10 @@ public record MessageRequest(String to, Message message, String replyTo, String 
         return GraphJson.putIfPresent(body, "biz_opaque_callback_data", callbackData);
     }
 
-    /** Keeps the raw object's fields in their order; {@code to} is the normalised recipient. */
+    /**
+     * Keeps the raw object's fields in their order; {@code to} (phone number) or {@code recipient} (business-scoped user
+     * id) is the normalised recipient, and only one of them is sent.
+     */
     private static void copyRaw(ObjectNode raw, ObjectNode body, String to) {
         JsonNode product = raw.remove("messaging_product");
         if (product != null) {
@@ -86,7 +91,8 @@ public record MessageRequest(String to, Message message, String replyTo, String 
             body.set("recipient_type", recipientType);
         }
         raw.remove("to");
-        body.put("to", to);
+        raw.remove("recipient");
+        body.put(Recipient.requestField(to), to);
         for (Iterator<Map.Entry<String, JsonNode>> fields = raw.fields(); fields.hasNext();) {
             Map.Entry<String, JsonNode> field = fields.next();
             body.set(field.getKey(), field.getValue());

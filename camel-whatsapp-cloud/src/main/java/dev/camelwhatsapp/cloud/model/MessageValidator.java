@@ -36,7 +36,7 @@ public final class MessageValidator {
         if (!"whatsapp".equals(product)) {
             throw new InvalidMessageException("messaging_product", "messaging_product must be whatsapp");
         }
-        Recipient.normalize(text(body, "", "to"));
+        recipient(body);
         String type = text(body, "", "type");
         if (type.isEmpty()) {
             throw InvalidMessageException.required("type");
@@ -52,6 +52,34 @@ public final class MessageValidator {
             MessageLimits.CALLBACK_DATA.check("biz_opaque_callback_data", length(callbackData));
         }
         validateContent(type, body.get(type));
+    }
+
+    /**
+     * A request names its user in {@code to} (a phone number) or in {@code recipient} (a business-scoped user id), never
+     * in both: Meta would let {@code to} win silently, and a request meant for a BSUID must not reach a number.
+     */
+    private static void recipient(JsonNode body) {
+        boolean hasTo = has(body, "to");
+        boolean hasRecipient = has(body, "recipient");
+        if (hasTo && hasRecipient) {
+            throw new InvalidMessageException("recipient", "give the user either in to (phone number) or in recipient"
+                                                           + " (business-scoped user id), not both");
+        }
+        if (hasRecipient) {
+            String recipient = text(body, "", "recipient");
+            if (!Recipient.isBusinessScopedUserId(recipient.strip())) {
+                throw new InvalidMessageException("recipient", "recipient must be a business-scoped user id such as"
+                                                               + " US.13491208655302741918; a phone number goes in to");
+            }
+            Recipient.normalize(recipient);
+            return;
+        }
+        String to = text(body, "", "to");
+        if (Recipient.isBusinessScopedUserId(to.strip())) {
+            throw new InvalidMessageException("to", "to takes a phone number; a business-scoped user id goes in"
+                                                    + " recipient");
+        }
+        Recipient.normalize(to);
     }
 
     /**

@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * RawMessage.of(Map.of("type", "text", "text", Map.of("body", "Hi")))
  * }</pre>
  *
- * <p>It holds the whole message: {@code type}, {@code <type>} and optionally {@code to},
- * {@code context}, {@code biz_opaque_callback_data}, {@code recipient_type}. Known types pass the same
+ * <p>It holds the whole message: {@code type}, {@code <type>} and optionally {@code to} (a phone number) or
+ * {@code recipient} (a business-scoped user id), {@code context}, {@code biz_opaque_callback_data}, {@code recipient_type}. Known types pass the same
  * rules as typed messages; unknown types only need {@code type} and a {@code <type>} field.
  * The object is copied in and out, so later changes on either side do not leak.
  */
@@ -59,6 +59,15 @@ public final class RawMessage implements Message {
     public String to() {
         JsonNode to = json.get("to");
         return to == null || to.isNull() ? null : to.asText();
+    }
+
+    /**
+     * @return the message's own business-scoped user id ({@code recipient}) as written, or {@code null} when it has
+     *         none; {@code to} wins when both are given, as it does at Meta
+     */
+    public String recipient() {
+        JsonNode recipient = json.get("recipient");
+        return recipient == null || recipient.isNull() ? null : recipient.asText();
     }
 
     /** @return a copy of the whole message object */

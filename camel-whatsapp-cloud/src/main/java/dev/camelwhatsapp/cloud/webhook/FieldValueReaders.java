@@ -29,6 +29,7 @@ final class FieldValueReaders {
             Map.entry("smb_app_state_sync", CoexistenceFieldReader::stateSync),
             Map.entry("history", CoexistenceFieldReader::history),
             Map.entry("automatic_events", CoexistenceFieldReader::automaticEvents),
+            Map.entry("user_preferences", UserPreferencesReader::read),
             Map.entry("group_lifecycle_update", GroupFieldReader::read),
             Map.entry("group_participants_update", GroupFieldReader::read),
             Map.entry("group_settings_update", GroupFieldReader::read),

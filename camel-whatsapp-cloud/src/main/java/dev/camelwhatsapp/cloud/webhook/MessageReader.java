@@ -59,7 +59,8 @@ final class MessageReader {
     private static Contact contact(JsonNode contact) {
         JsonNode profile = object(contact, "profile");
         return new Contact(profile != null ? text(profile, "name") : null,
-                profile != null ? text(profile, "username") : null, text(contact, "wa_id"), text(contact, "user_id"));
+                profile != null ? text(profile, "username") : null, text(contact, "wa_id"), text(contact, "user_id"),
+                text(contact, "parent_user_id"));
     }
 
     private static MessageContext messageContext(JsonNode context) {

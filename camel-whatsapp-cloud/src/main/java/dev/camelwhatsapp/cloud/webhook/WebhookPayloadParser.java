@@ -37,6 +37,8 @@ public final class WebhookPayloadParser {
     /** The only {@code object} a WhatsApp Business Account webhook carries. */
     public static final String WHATSAPP_BUSINESS_ACCOUNT = "whatsapp_business_account";
 
+    /** The field of users' preferences: marketing messages stopped or resumed. */
+
     /** The field of messages, statuses and their errors. */
     public static final String MESSAGES_FIELD = "messages";
 

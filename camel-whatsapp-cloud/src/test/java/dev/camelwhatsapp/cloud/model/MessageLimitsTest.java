@@ -39,6 +39,8 @@ class MessageLimitsTest {
     static List<Case> cases() {
         List<Case> cases = new ArrayList<>();
         cases.add(new Case(MessageLimits.RECIPIENT_DIGITS, "to", n -> MessageRequest.of(digits(n), TextMessage.of("Hi"))));
+        cases.add(new Case(MessageLimits.RECIPIENT_USER_ID, "recipient",
+                n -> MessageRequest.of("US." + chars(n), TextMessage.of("Hi"))));
         cases.add(new Case(MessageLimits.TEXT_BODY, "text.body", n -> TextMessage.of(chars(n))));
         cases.add(new Case(MessageLimits.MEDIA_CAPTION, "image.caption",
                 n -> MediaMessage.image(MediaSource.id("1")).caption(chars(n))));

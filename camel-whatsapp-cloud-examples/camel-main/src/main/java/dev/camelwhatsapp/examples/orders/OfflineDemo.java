@@ -13,6 +13,7 @@ import java.util.Map;
 
 import dev.camelwhatsapp.emulator.TemplateDefinition;
 import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
+import dev.camelwhatsapp.emulator.WhatsAppUser;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
 
@@ -36,6 +37,8 @@ public final class OfflineDemo {
 
     /** Alice reads her messages; the emulator knows her as a WhatsApp user. */
     static final String ALICE = "15551234567";
+    /** Maria uses a WhatsApp username and keeps her phone number from businesses: she has a business-scoped id only. */
+    static final String MARIA = "US.13491208655302741918";
     static final Duration STEP_TIMEOUT = Duration.ofSeconds(30);
 
     private final PrintStream out;
@@ -103,7 +106,14 @@ public final class OfflineDemo {
                                  + "\"button\":{\"text\":\"Track my order\",\"payload\":\"Track my order\"}}");
         ok &= timeline.await(RECEIVED, 2, STEP_TIMEOUT) && timeline.await(TEXTS_SENT, 2, STEP_TIMEOUT);
 
-        timeline.step("4. The ERP posts a new order to POST /orders");
+        timeline.step("4. Maria, who uses a WhatsApp username, asks a question: her message carries no phone number,"
+                      + " only her business-scoped user id, and the answer goes to that id");
+        emulator.addUser(WhatsAppUser.usernameOnly(MARIA, "maria.lopez", "Maria"));
+        emulator.simulateInbound("{\"from_user_id\":\"" + MARIA + "\",\"type\":\"text\","
+                                 + "\"text\":{\"body\":\"Do you deliver on Sundays?\"}}");
+        ok &= timeline.await(RECEIVED, 3, STEP_TIMEOUT) && timeline.await(TEXTS_SENT, 3, STEP_TIMEOUT);
+
+        timeline.step("5. The ERP posts a new order to POST /orders");
         HttpResponse<String> posted = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/orders"))
                         .header("Content-Type", "application/json")
@@ -113,19 +123,20 @@ public final class OfflineDemo {
                 HttpResponse.BodyHandlers.ofString());
         ok &= posted.statusCode() == 202 && timeline.await(TEMPLATES_SENT, 4, STEP_TIMEOUT);
 
-        timeline.step("5. 25 hours pass without a word from Alice: her window is closed, so the free-form"
+        timeline.step("6. 25 hours pass without a word from Alice: her window is closed, so the free-form"
                       + " follow-up is replaced by the approved template " + OrderMessages.FOLLOW_UP_TEMPLATE);
         emulator.advanceClock(Duration.ofHours(25));
         ProducerTemplate producer = main.getCamelContext().createProducerTemplate();
         producer.sendBody("direct:follow-up", orders.byCallbackData("order-1001").orElseThrow());
         ok &= timeline.await(REFUSED, 1, STEP_TIMEOUT);
 
-        // Alice reads everything (4 messages), Bob's two confirmations are delivered, Carol is not on WhatsApp
-        ok &= timeline.await(DELIVERED, 6, STEP_TIMEOUT) && timeline.await(READ, 4, STEP_TIMEOUT);
+        // Alice reads everything (4 messages), Maria her answer, Bob's two confirmations are delivered, Carol is not
+        // on WhatsApp
+        ok &= timeline.await(DELIVERED, 7, STEP_TIMEOUT) && timeline.await(READ, 5, STEP_TIMEOUT);
         timeline.summary();
         Map<Timeline.Count, Integer> counts = timeline.counts();
-        return ok && counts.get(TEMPLATES_SENT) == 5 && counts.get(TEXTS_SENT) == 2 && counts.get(FAILED) == 1
-               && counts.get(REFUSED) == 1 && counts.get(RECEIVED) == 2;
+        return ok && counts.get(TEMPLATES_SENT) == 5 && counts.get(TEXTS_SENT) == 3 && counts.get(FAILED) == 1
+               && counts.get(REFUSED) == 1 && counts.get(RECEIVED) == 3;
     }
 
     private static int freePort() throws IOException {

@@ -22,9 +22,12 @@ public class OrderBook {
         return order;
     }
 
-    /** @return the latest order of the customer with this WhatsApp id (digits) */
+    /**
+     * @return the latest order of the customer with this WhatsApp id (digits); none for a customer who writes under a
+     *         username without showing a phone number ({@code null})
+     */
     public Optional<Order> latestFor(String waId) {
-        return Optional.ofNullable(latestByPhone.get(waId));
+        return waId == null ? Optional.empty() : Optional.ofNullable(latestByPhone.get(waId));
     }
 
     /** @return the order a callback id ({@code order-<id>}) refers to */

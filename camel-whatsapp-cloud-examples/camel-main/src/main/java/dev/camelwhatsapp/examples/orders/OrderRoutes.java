@@ -6,12 +6,12 @@ import org.apache.camel.builder.RouteBuilder;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.CALLBACK_DATA;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.EVENT_TYPE;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.FALLBACK_PARAMETERS;
-import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.FROM;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.MESSAGE_ID;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.OPERATION;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.REPLY_TO;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.TO;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.TYPING_INDICATOR;
+import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.USER_ID;
 import static dev.camelwhatsapp.examples.orders.Timeline.NOTIFICATION;
 
 /**
@@ -59,13 +59,14 @@ public class OrderRoutes extends RouteBuilder {
                         .to("direct:answer")
                 .end();
 
-        // a customer wrote: their 24-hour window is open, so a free-form answer is allowed
+        // a customer wrote: their 24-hour window is open, so a free-form answer is allowed. The answer goes to the
+        // business-scoped user id every message carries: customers who use a username show no phone number at all
         from("direct:answer").routeId("answer-customer")
                 .setHeader(OPERATION, constant("markAsRead"))
                 .setHeader(TYPING_INDICATOR, constant(true))
                 .to(WHATSAPP)
                 .removeHeaders("CamelWhatsAppCloudOperation|CamelWhatsAppCloudTypingIndicator")
-                .setHeader(TO, header(FROM))
+                .setHeader(TO, header(USER_ID))
                 .setHeader(REPLY_TO, header(MESSAGE_ID))
                 .setHeader(CALLBACK_DATA, method("orderBook", "callbackDataFor(${header.CamelWhatsAppCloudFrom})"))
                 .setHeader(NOTIFICATION, constant("text answer"))

@@ -57,7 +57,9 @@ public class Timeline {
             count(Count.REFUSED);
             count(Count.TEMPLATES_SENT);
         } else {
-            event(callbackData, what + " sent to " + result.waId() + " (" + result.messageStatus() + ")");
+            // a customer who uses a username is known by the business-scoped user id alone
+            String recipient = result.waId() != null ? result.waId() : result.userId();
+            event(callbackData, what + " sent to " + recipient + " (" + result.messageStatus() + ")");
             count(what.startsWith("template") ? Count.TEMPLATES_SENT : Count.TEXTS_SENT);
         }
     }
@@ -65,6 +67,11 @@ public class Timeline {
     /** A delivery status from the webhook, tied back to its order by the callback data Meta echoes. */
     public void status(MessageStatus status) {
         String detail = status.errors().isEmpty() ? "" : " - " + describe(status.errors().get(0));
+        if (orders.byCallbackData(status.bizOpaqueCallbackData()).isEmpty()) {
+            // not about an order: name the recipient instead, by phone number or business-scoped user id
+            detail += " of the message to " + (status.recipientId() != null ? status.recipientId()
+                    : status.recipientUserId());
+        }
         event(status.bizOpaqueCallbackData(), "status " + status.status() + detail);
         switch (status.status()) {
             case "delivered" -> count(Count.DELIVERED);
@@ -82,6 +89,10 @@ public class Timeline {
                 : message.button() != null ? "pressed button \"" + message.button().text() + "\""
                 : message.type();
         String name = message.contact() == null ? message.from() : message.contact().profileName();
+        if (message.from() == null) {
+            name += " (username " + message.contact().username() + ", no phone number, id " + message.fromUserId()
+                    + ")";
+        }
         event(orders.latestFor(message.from()).map(OrderBook::callbackData).orElse(null),
                 name + " wrote: " + content);
         count(Count.RECEIVED);

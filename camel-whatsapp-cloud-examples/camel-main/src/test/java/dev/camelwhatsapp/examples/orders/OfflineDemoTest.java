@@ -28,9 +28,12 @@ class OfflineDemoTest {
                 .contains("order 1003 Carol   status failed - error 131026")
                 .contains("Alice wrote: \"Where is my order?\"")
                 .contains("Alice wrote: pressed button \"Track my order\"")
+                .contains("Maria (username maria.lopez, no phone number, id US.13491208655302741918) wrote:"
+                          + " \"Do you deliver on Sundays?\"")
+                .contains("text answer sent to US.13491208655302741918 (accepted)")
                 .contains("order 1004 Bob     template order_confirmation sent to 15557654321")
                 .contains("template order_follow_up sent instead")
-                .contains("Summary: 5 templates and 2 free-form messages sent, 6 delivered, 4 read, 1 failed; 1 free-form"
+                .contains("Summary: 5 templates and 3 free-form messages sent, 7 delivered, 5 read, 1 failed; 1 free-form"
                           + " message(s) replaced by a template");
     }
 }
