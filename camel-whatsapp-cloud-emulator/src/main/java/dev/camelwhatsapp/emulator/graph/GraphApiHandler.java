@@ -64,6 +64,7 @@ public final class GraphApiHandler implements RequestHandler {
     private final Supplier<AccessTokenState> tokenState;
     private final Clock clock;
     private final Router router = new Router();
+    private final ApiVersionHeader versionHeader = ApiVersionHeader.echo();
 
     public GraphApiHandler(Endpoints endpoints, PhoneNumberRegistry numbers, FaultInjector faults, String accessToken,
             String appId, String appSecret, String wabaId, Supplier<AccessTokenState> tokenState, Clock clock) {
@@ -126,13 +127,13 @@ public final class GraphApiHandler implements RequestHandler {
         Optional<Fault> fault = faults.draw(request.path());
         Optional<ApiResponse> faulted = fault.isPresent() ? answerInstead(fault.get()) : Optional.empty();
         if (faulted.isPresent()) {
-            return faulted.get();
+            return versionHeader.stamp(faulted.get(), request.path());
         }
         ApiResponse response;
         try {
             response = route(request);
         } catch (GraphApiException e) {
-            response = e.error().toResponse();
+            response = versionHeader.stamp(e.error().toResponse(), request.path());
         }
         return fault.isPresent() && fault.get().kind() == Fault.Kind.CORRUPT_BODY ? corrupted(response) : response;
     }

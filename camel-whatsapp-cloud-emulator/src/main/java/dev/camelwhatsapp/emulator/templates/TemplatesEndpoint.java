@@ -84,11 +84,10 @@ public final class TemplatesEndpoint {
         String name = Json.text(body, "name");
         String language = Json.text(body, "language");
         if (store.find(name, language).isPresent()) {
-            throw new GraphApiException(GraphError.of(MetaErrorCode.INVALID_PARAMETER,
-                    "Content in this language already exists for template " + name)
-                    .withSubcode(2388024)
-                    .withUserMessage("Content in this language already exists",
-                            "The template " + name + " already has content in " + language + "."));
+            throw new GraphApiException(templateParameterError(2388024,
+                    "Content in this language already exists for template " + name,
+                    "Content in this language already exists",
+                    "The template " + name + " already has content in " + language + "."));
         }
         String category = TemplateReview.categoryAtCreation(body);
         StoredTemplate stored = store.put(new TemplateDefinition(name, language, category, TemplateStatus.PENDING,
@@ -122,10 +121,20 @@ public final class TemplatesEndpoint {
         }
         int deleted = store.delete(name, request.query().get("hsm_id"));
         if (deleted == 0) {
-            throw new GraphApiException(GraphError.of(MetaErrorCode.INVALID_PARAMETER,
-                    "Message template not found: " + name).withSubcode(2593002));
+            throw new GraphApiException(templateParameterError(2593002, "Message template not found: " + name,
+                    "Message template not found",
+                    "The message template " + name + " you are trying to delete does not exist."));
         }
         return ApiResponse.success();
+    }
+
+    /**
+     * Meta's envelope for template management refusals: the plain message {@code Invalid parameter},
+     * {@code is_transient:false}, a user title and message, and no {@code error_data}.
+     */
+    private static GraphError templateParameterError(int subcode, String details, String title, String userMsg) {
+        return GraphError.of(MetaErrorCode.INVALID_PARAMETER, details).withMessage("Invalid parameter")
+                .withSubcode(subcode).withTransient(false).withoutErrorData().withUserMessage(title, userMsg);
     }
 
     private static boolean matches(String filter, String value, boolean contains) {
