@@ -138,7 +138,7 @@ public final class InboundSimulator {
                 clock.instant());
         content.remove("data_base64");
         content.put("mime_type", mimeType);
-        content.put("sha256", stored.sha256());
+        content.put("sha256", stored.sha256Base64());
         content.put("id", stored.id());
     }
 }

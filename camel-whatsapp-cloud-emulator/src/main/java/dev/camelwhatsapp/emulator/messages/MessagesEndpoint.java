@@ -143,7 +143,11 @@ public final class MessagesEndpoint {
         ObjectNode response = Json.object();
         response.put("messaging_product", "whatsapp");
         response.putArray("contacts").addObject().put("input", to).put("wa_id", waId);
-        response.putArray("messages").addObject().put("id", wamid).put("message_status", "accepted");
+        ObjectNode accepted = response.putArray("messages").addObject().put("id", wamid);
+        if (template != null) {
+            // Meta reports the pacing status on template sends only
+            accepted.put("message_status", "accepted");
+        }
         return ApiResponse.ok(response);
     }
 
