@@ -17,6 +17,7 @@ import dev.camelwhatsapp.emulator.media.MediaStore;
 import dev.camelwhatsapp.emulator.messages.MessagesEndpoint;
 import dev.camelwhatsapp.emulator.ratelimit.MessagingRateLimiter;
 import dev.camelwhatsapp.emulator.server.EmulatorHttpServer;
+import dev.camelwhatsapp.emulator.settings.NumberSettingsEndpoints;
 import dev.camelwhatsapp.emulator.server.Json;
 import dev.camelwhatsapp.emulator.state.AccessTokenState;
 import dev.camelwhatsapp.emulator.state.BoundedMap;
@@ -138,6 +139,7 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
     private final MessagesEndpoint messagesEndpoint;
     private final GraphApiHandler graphApi;
     private final ControlApiHandler controlApi;
+    private final NumberSettingsEndpoints numberSettings;
     private volatile URI webhookUrl;
     private volatile MessagesEndpoint.StatusDelays statusDelays;
     private volatile Duration templateReviewDelay;
@@ -170,14 +172,15 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         this.messagesEndpoint = new MessagesEndpoint(clock, scheduler, webhooks::enqueue, users, windows,
                 new TemplateSendValidator(templates), rateLimiter, media, sent, inbound, () -> statusDelays,
                 capacity);
+        this.numberSettings = NumberSettingsEndpoints.create(windows);
         GraphApiHandler.Endpoints endpoints = new GraphApiHandler.Endpoints(messagesEndpoint,
                 new MediaEndpoint(media, clock),
                 new TemplatesEndpoint(templates, scheduler, webhooks::enqueue, () -> templateReviewDelay),
-                new PhoneNumbersEndpoint(numbers, rateLimiter),
+                new PhoneNumbersEndpoint(numbers, rateLimiter, numberSettings.automation()::current),
                 new SubscribedAppsEndpoint(subscription, settings.appId(), "WhatsApp Cloud API Emulator app"),
                 new DebugTokenEndpoint(settings::accessToken, token::get, settings.appId(), settings.wabaId(), clock));
         this.graphApi = new GraphApiHandler(endpoints, numbers, faults, settings.accessToken(), settings.appId(),
-                settings.appSecret(), settings.wabaId(), token::get, clock);
+                settings.appSecret(), settings.wabaId(), token::get, clock).withNumberSettings(numberSettings);
         this.controlApi = new ControlApiHandler(this);
     }
 
@@ -524,6 +527,7 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         inbound.clear();
         media.clear();
         messagesEndpoint.reset();
+        numberSettings.store().clear();
         token.set(AccessTokenState.SYSTEM_USER);
         subscription.subscribed(settings.subscribed());
         rateLimiter.setThroughput(settings.throughputPerSecond());

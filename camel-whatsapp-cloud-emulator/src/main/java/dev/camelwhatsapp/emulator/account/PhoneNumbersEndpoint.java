@@ -13,6 +13,8 @@ import dev.camelwhatsapp.emulator.state.PhoneNumberRegistry;
 import dev.camelwhatsapp.emulator.state.PhoneNumberState;
 
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,9 +32,18 @@ public final class PhoneNumbersEndpoint {
     private final PhoneNumberRegistry numbers;
     private final MessagingRateLimiter rateLimiter;
 
+    private final Function<String, Optional<ObjectNode>> conversationalAutomation;
+
     public PhoneNumbersEndpoint(PhoneNumberRegistry numbers, MessagingRateLimiter rateLimiter) {
+        this(numbers, rateLimiter, id -> Optional.empty());
+    }
+
+    /** @param conversationalAutomation a number's {@code conversational_automation} field, once configured */
+    public PhoneNumbersEndpoint(PhoneNumberRegistry numbers, MessagingRateLimiter rateLimiter,
+            Function<String, Optional<ObjectNode>> conversationalAutomation) {
         this.numbers = numbers;
         this.rateLimiter = rateLimiter;
+        this.conversationalAutomation = conversationalAutomation;
     }
 
     public ApiResponse get(ApiRequest request, PhoneNumberState number) {
@@ -105,6 +116,8 @@ public final class PhoneNumbersEndpoint {
                 case "platform_type" -> node.put(field, "CLOUD_API");
                 case "account_mode" -> node.put(field, "LIVE");
                 case "is_official_business_account" -> node.put(field, false);
+                case "conversational_automation" -> conversationalAutomation.apply(state.number().phoneNumberId())
+                        .ifPresent(automation -> node.set(field, automation));
                 default -> {
                     // Graph API ignores fields it doesn't know of this object in the emulator's scope
                 }

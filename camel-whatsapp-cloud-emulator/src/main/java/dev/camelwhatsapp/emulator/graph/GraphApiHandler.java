@@ -15,6 +15,7 @@ import dev.camelwhatsapp.emulator.server.ApiResponse;
 import dev.camelwhatsapp.emulator.server.Json;
 import dev.camelwhatsapp.emulator.server.RequestHandler;
 import dev.camelwhatsapp.emulator.server.Router;
+import dev.camelwhatsapp.emulator.settings.NumberSettingsEndpoints;
 import dev.camelwhatsapp.emulator.state.AccessTokenState;
 import dev.camelwhatsapp.emulator.state.PhoneNumberRegistry;
 import dev.camelwhatsapp.emulator.state.PhoneNumberState;
@@ -146,6 +147,32 @@ public final class GraphApiHandler implements RequestHandler {
         return new ApiResponse(response.status(), response.contentType(), body, response.headers());
     }
 
+    /**
+     * Adds the routes of a number's settings: business profile, block list, QR codes and conversational automation.
+     * Their paths have more segments than the object routes, so registration order does not matter.
+     */
+    public GraphApiHandler withNumberSettings(NumberSettingsEndpoints settings) {
+        router.add("GET", "/{version}/{id}/whatsapp_business_profile",
+                        r -> settings.profile().get(r, phoneNumber(r)))
+                .add("POST", "/{version}/{id}/whatsapp_business_profile",
+                        r -> settings.profile().update(phoneNumber(r), jsonBody(r)))
+                .add("GET", "/{version}/{id}/block_users", r -> settings.blockUsers().list(r, phoneNumber(r)))
+                .add("POST", "/{version}/{id}/block_users",
+                        r -> settings.blockUsers().block(phoneNumber(r), jsonBody(r)))
+                .add("DELETE", "/{version}/{id}/block_users",
+                        r -> settings.blockUsers().unblock(phoneNumber(r), jsonBody(r)))
+                .add("GET", "/{version}/{id}/message_qrdls", r -> settings.qrCodes().list(r, phoneNumber(r)))
+                .add("POST", "/{version}/{id}/message_qrdls",
+                        r -> settings.qrCodes().createOrUpdate(phoneNumber(r), jsonBody(r)))
+                .add("GET", "/{version}/{id}/message_qrdls/{code}",
+                        r -> settings.qrCodes().get(phoneNumber(r), r.pathParam("code")))
+                .add("DELETE", "/{version}/{id}/message_qrdls/{code}",
+                        r -> settings.qrCodes().delete(phoneNumber(r), r.pathParam("code")))
+                .add("POST", "/{version}/{id}/conversational_automation",
+                        r -> settings.automation().configure(phoneNumber(r), jsonBody(r)));
+        return this;
+    }
+
     private ApiResponse route(ApiRequest request) throws Exception {
         String path = request.path();
         if (path.startsWith(MediaEndpoint.DOWNLOAD_PATH)) {
@@ -176,7 +203,7 @@ public final class GraphApiHandler implements RequestHandler {
 
     private Scope scopeOf(ApiRequest request) {
         String path = request.path();
-        if (path.endsWith("/messages") || path.endsWith("/media")) {
+        if (path.endsWith("/messages") || path.endsWith("/media") || path.endsWith("/block_users")) {
             return Scope.MESSAGING;
         }
         String id = request.pathParam("id");

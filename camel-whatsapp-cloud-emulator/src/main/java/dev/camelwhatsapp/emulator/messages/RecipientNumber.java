@@ -6,12 +6,12 @@ import java.util.Optional;
  * Reads the {@code to} of a send: Meta accepts a phone number with {@code +}, spaces, dashes and parentheses, and
  * answers with its digits as {@code wa_id}.
  */
-final class RecipientNumber {
+public final class RecipientNumber {
 
     private RecipientNumber() {
     }
 
-    static Optional<String> digits(String to) {
+    public static Optional<String> digits(String to) {
         if (to == null || !to.matches("[+\\d\\s().-]+")) {
             return Optional.empty();
         }
