@@ -29,6 +29,7 @@ public final class ManagementOperations {
     private final MediaOperations media;
     private final TemplateOperations templates;
     private final AccountOperations account;
+    private final NumberSettingsOperations numberSettings;
     private final TemplateCheck templateCheck;
 
     /**
@@ -42,6 +43,7 @@ public final class ManagementOperations {
         this.media = new MediaOperations(configuration, client);
         this.templates = new TemplateOperations(configuration, client);
         this.account = new AccountOperations(configuration, client);
+        this.numberSettings = new NumberSettingsOperations(configuration, client);
         this.templateCheck = new TemplateCheck(configuration, client, Clock.systemUTC());
     }
 
@@ -99,6 +101,15 @@ public final class ManagementOperations {
             case getSubscribedApps -> account.subscribedApps();
             case subscribeApp -> account.subscribeApp();
             case debugToken -> account.debugToken();
+            case getBusinessProfile -> numberSettings.getBusinessProfile();
+            case updateBusinessProfile -> numberSettings.updateBusinessProfile(in);
+            case blockUsers -> numberSettings.blockUsers(in);
+            case unblockUsers -> numberSettings.unblockUsers(in);
+            case listBlockedUsers -> numberSettings.listBlockedUsers();
+            case createQrCode -> numberSettings.createQrCode(in);
+            case listQrCodes -> numberSettings.listQrCodes();
+            case deleteQrCode -> numberSettings.deleteQrCode(in);
+            case setConversationalAutomation -> numberSettings.setConversationalAutomation(in);
             default -> throw new IllegalArgumentException("Operation " + operation + " is not a management operation");
         };
     }
