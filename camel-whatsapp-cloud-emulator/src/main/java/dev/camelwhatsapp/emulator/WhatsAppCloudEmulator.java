@@ -464,22 +464,53 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
     }
 
     /**
-     * Changes a number's quality rating and sends the {@code phone_number_quality_update} webhook.
+     * Changes a number's quality rating. As Meta does, a number whose quality drops to {@code RED} is flagged and one
+     * that leaves {@code RED} is unflagged, each with a {@code phone_number_quality_update} webhook
+     * ({@code FLAGGED} / {@code UNFLAGGED}, with the unchanged {@code current_limit}); moves between {@code GREEN}
+     * and {@code YELLOW} are only visible in {@code GET /{phone-number-id}}.
      *
      * @throws IllegalArgumentException for an unknown phone number id
      */
     public void setQualityRating(String phoneNumberId, QualityRating rating) {
-        PhoneNumberState number = numbers.find(phoneNumberId)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown phone number id " + phoneNumberId));
+        PhoneNumberState number = requireNumber(phoneNumberId);
         QualityRating previous = number.qualityRating();
         number.qualityRating(rating);
-        if (previous != rating) {
-            ObjectNode value = Json.object();
-            value.put("display_phone_number", number.number().digits());
-            value.put("event", rating.ordinal() > previous.ordinal() ? "DOWNGRADE" : "UPGRADE");
-            value.put("current_limit", "TIER_1K");
-            webhooks.enqueue(WebhookEvent.accountChange("phone_number_quality_update", value));
+        boolean flagged = rating == QualityRating.RED;
+        if (flagged != (previous == QualityRating.RED)) {
+            qualityUpdate(number, flagged ? "FLAGGED" : "UNFLAGGED");
         }
+    }
+
+    /**
+     * Changes a number's messaging limit tier and sends the {@code phone_number_quality_update} webhook Meta sends
+     * for it: {@code UPGRADE} or {@code DOWNGRADE} with the new tier as {@code current_limit}.
+     *
+     * @throws IllegalArgumentException for an unknown phone number id
+     */
+    public void setMessagingLimitTier(String phoneNumberId, MessagingLimitTier tier) {
+        PhoneNumberState number = requireNumber(phoneNumberId);
+        MessagingLimitTier previous = number.messagingLimitTier();
+        number.messagingLimitTier(tier);
+        if (previous != tier) {
+            qualityUpdate(number, tier.ordinal() > previous.ordinal() ? "UPGRADE" : "DOWNGRADE");
+        }
+    }
+
+    public MessagingLimitTier messagingLimitTier(String phoneNumberId) {
+        return requireNumber(phoneNumberId).messagingLimitTier();
+    }
+
+    private PhoneNumberState requireNumber(String phoneNumberId) {
+        return numbers.find(phoneNumberId)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown phone number id " + phoneNumberId));
+    }
+
+    private void qualityUpdate(PhoneNumberState number, String event) {
+        ObjectNode value = Json.object();
+        value.put("display_phone_number", number.number().digits());
+        value.put("event", event);
+        value.put("current_limit", number.messagingLimitTier().name());
+        webhooks.enqueue(WebhookEvent.accountChange("phone_number_quality_update", value));
     }
 
     public QualityRating qualityRating(String phoneNumberId) {

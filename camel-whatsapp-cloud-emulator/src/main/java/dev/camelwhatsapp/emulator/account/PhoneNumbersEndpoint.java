@@ -109,7 +109,7 @@ public final class PhoneNumbersEndpoint {
                 case "status" -> node.put(field, state.registered() ? "REGISTERED" : "PENDING");
                 case "code_verification_status" -> node.put(field, "VERIFIED");
                 case "name_status" -> node.put(field, "APPROVED");
-                case "messaging_limit_tier" -> node.put(field, "TIER_1K");
+                case "messaging_limit_tier" -> node.put(field, state.messagingLimitTier().name());
                 case "throughput" -> node.putObject(field)
                         .put("level", rateLimiter.throughputPerSecond() > 80 ? "HIGH" : "STANDARD");
                 case "is_pin_enabled" -> node.put(field, state.pinEnabled());
