@@ -119,8 +119,11 @@ public final class GraphApiHandler implements RequestHandler {
                     return endpoints.subscribedApps().unsubscribe();
                 })
                 .add("GET", "/{version}/{id}", this::getObject)
-                .add("POST", "/{version}/{id}", r -> endpoints.phoneNumbers().setPin(phoneNumber(r), jsonBody(r)))
-                .add("DELETE", "/{version}/{id}", this::deleteObject);
+                .add("POST", "/{version}/{id}", this::postObject)
+                .add("DELETE", "/{version}/{id}", this::deleteObject)
+                // Meta answers object reads and deletes without a version too (the app's default version)
+                .add("GET", "/{id}", this::getObject)
+                .add("DELETE", "/{id}", this::deleteObject);
     }
 
     @Override
@@ -207,8 +210,9 @@ public final class GraphApiHandler implements RequestHandler {
             return Scope.MESSAGING;
         }
         String id = request.pathParam("id");
-        boolean objectRoute = path.matches("/[^/]+/[^/]+/?");
-        if (objectRoute && id != null && numbers.find(id).isEmpty() && !id.equals(wabaId)) {
+        boolean objectRoute = path.matches("(/[^/]+)?/[^/]+/?");
+        if (objectRoute && id != null && numbers.find(id).isEmpty() && !id.equals(wabaId)
+                && !endpoints.templates().isTemplate(id)) {
             return Scope.MESSAGING; // media objects
         }
         return Scope.MANAGEMENT;
@@ -308,10 +312,24 @@ public final class GraphApiHandler implements RequestHandler {
             waba.put("currency", "USD");
             waba.put("timezone_id", "1");
             waba.put("message_template_namespace", "emulator_namespace");
-            return ApiResponse.ok(waba);
+            return ApiResponse.ok(FieldSelection.select(waba, request.query().get("fields")));
+        }
+        Optional<ApiResponse> template = endpoints.templates().describe(request, id);
+        if (template.isPresent()) {
+            return template.get();
         }
         return endpoints.media().describe(request, id)
                 .orElseThrow(() -> new GraphApiException(GraphError.unknownObject("GET", id)));
+    }
+
+    /** Two-step PIN of a phone number, or an edit of a template. */
+    private ApiResponse postObject(ApiRequest request) throws GraphApiException {
+        String id = request.pathParam("id");
+        if (numbers.find(id).isPresent()) {
+            return endpoints.phoneNumbers().setPin(phoneNumber(request), jsonBody(request));
+        }
+        return endpoints.templates().edit(id, jsonBody(request))
+                .orElseThrow(() -> new GraphApiException(GraphError.unknownObject("POST", id)));
     }
 
     private ApiResponse deleteObject(ApiRequest request) throws GraphApiException {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelwhatsapp.emulator.TemplateDefinition;
 import dev.camelwhatsapp.emulator.TemplateStatus;
 import dev.camelwhatsapp.emulator.clock.VirtualScheduler;
+import dev.camelwhatsapp.emulator.graph.FieldSelection;
 import dev.camelwhatsapp.emulator.graph.GraphApiException;
 import dev.camelwhatsapp.emulator.graph.GraphError;
 import dev.camelwhatsapp.emulator.graph.MetaErrorCode;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -62,7 +64,7 @@ public final class TemplatesEndpoint {
         ObjectNode response = Json.object();
         ArrayNode data = response.putArray("data");
         for (int i = start; i < end; i++) {
-            data.add(matching.get(i).toJson());
+            data.add(FieldSelection.select(matching.get(i).toJson(), request.query().get("fields")));
         }
         if (start < end) {
             ObjectNode paging = response.putObject("paging");
@@ -112,6 +114,44 @@ public final class TemplatesEndpoint {
             store.changeStatus(id, status, verdict.category(), verdict.reason())
                     .ifPresent(updated -> webhooks.accept(TemplateEvents.statusUpdate(updated)));
         });
+    }
+
+    /** {@code GET /{template-id}}; empty when the id is not a template's. */
+    public Optional<ApiResponse> describe(ApiRequest request, String id) {
+        return store.findById(id).map(t -> ApiResponse.ok(FieldSelection.select(t.toJson(),
+                request.query().get("fields"))));
+    }
+
+    /** Whether the id is a template's. */
+    public boolean isTemplate(String id) {
+        return store.findById(id).isPresent();
+    }
+
+    /**
+     * {@code POST /{template-id}}: edits a template's components and/or category. Meta reviews an edited template
+     * again: it goes back to PENDING and gets its verdict (and status webhook) after the review delay.
+     */
+    public Optional<ApiResponse> edit(String id, JsonNode body) throws GraphApiException {
+        Optional<StoredTemplate> found = store.findById(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        TemplateDefinition current = found.get().definition();
+        if (!body.has("components") && !body.has("category")) {
+            throw GraphApiException.of(MetaErrorCode.INVALID_PARAMETER,
+                    "Give the components and/or the category to change");
+        }
+        ObjectNode edited = Json.object();
+        edited.put("name", current.name());
+        edited.put("language", current.language());
+        edited.put("category", body.has("category") ? Json.text(body, "category") : current.category());
+        edited.set("components", body.has("components") ? body.get("components") : current.components());
+        TemplateReview.checkStructure(edited);
+        String category = TemplateReview.categoryAtCreation(edited);
+        store.put(new TemplateDefinition(current.name(), current.language(), category, TemplateStatus.PENDING,
+                edited.path("components")));
+        scheduleReview(id, edited);
+        return Optional.of(ApiResponse.success());
     }
 
     public ApiResponse delete(ApiRequest request) throws GraphApiException {
