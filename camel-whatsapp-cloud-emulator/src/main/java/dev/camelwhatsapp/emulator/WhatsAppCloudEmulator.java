@@ -140,6 +140,7 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
     private final GraphApiHandler graphApi;
     private final ControlApiHandler controlApi;
     private final NumberSettingsEndpoints numberSettings;
+    private final MediaEndpoint mediaEndpoint;
     private volatile URI webhookUrl;
     private volatile MessagesEndpoint.StatusDelays statusDelays;
     private volatile Duration templateReviewDelay;
@@ -167,14 +168,15 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         this.templateReviewDelay = settings.templateReviewDelay();
         templates.replaceAll(settings.templates());
 
+        this.mediaEndpoint = new MediaEndpoint(media, clock);
         this.inboundSimulator = new InboundSimulator(clock, numbers, users, windows, media, inbound,
-                webhooks::enqueue);
+                webhooks::enqueue, this::inboundMediaUrl);
         this.messagesEndpoint = new MessagesEndpoint(clock, scheduler, webhooks::enqueue, users, windows,
                 new TemplateSendValidator(templates), rateLimiter, media, sent, inbound, () -> statusDelays,
                 capacity);
         this.numberSettings = NumberSettingsEndpoints.create(windows);
         GraphApiHandler.Endpoints endpoints = new GraphApiHandler.Endpoints(messagesEndpoint,
-                new MediaEndpoint(media, clock),
+                mediaEndpoint,
                 new TemplatesEndpoint(templates, scheduler, webhooks::enqueue, () -> templateReviewDelay),
                 new PhoneNumbersEndpoint(numbers, rateLimiter, numberSettings.automation()::current),
                 new SubscribedAppsEndpoint(subscription, settings.appId(), "WhatsApp Cloud API Emulator app"),
@@ -212,6 +214,12 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot listen on " + settings.host() + ":" + settings.port(), e);
         }
+    }
+
+    private Optional<String> inboundMediaUrl(String mediaId) {
+        EmulatorHttpServer running = server;
+        return running == null ? Optional.empty()
+                : Optional.of(mediaEndpoint.downloadUrl(running.baseUri().getAuthority(), mediaId));
     }
 
     /** Stops the server and every background thread. */
@@ -460,7 +468,7 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
                 () -> new IllegalArgumentException("No template " + name + " in " + language));
         String reason = status == TemplateStatus.REJECTED ? "INVALID_FORMAT" : "NONE";
         templates.changeStatus(template.id(), status, null, reason)
-                .ifPresent(updated -> webhooks.enqueue(TemplateEvents.statusUpdate(updated)));
+                .ifPresent(updated -> webhooks.enqueue(TemplateEvents.statusUpdate(updated, clock.instant())));
     }
 
     /**

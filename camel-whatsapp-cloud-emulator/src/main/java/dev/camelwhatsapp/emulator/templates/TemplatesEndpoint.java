@@ -92,8 +92,9 @@ public final class TemplatesEndpoint {
                     "The template " + name + " already has content in " + language + "."));
         }
         String category = TemplateReview.categoryAtCreation(body);
+        String requested = Json.text(body, "category").toUpperCase(Locale.ROOT);
         StoredTemplate stored = store.put(new TemplateDefinition(name, language, category, TemplateStatus.PENDING,
-                body.path("components")));
+                body.path("components")), category.equals(requested) ? null : requested);
         scheduleReview(stored.id(), body);
 
         ObjectNode response = Json.object();
@@ -112,7 +113,7 @@ public final class TemplatesEndpoint {
             TemplateReview.Verdict verdict = TemplateReview.review(request, existingAtCreation);
             TemplateStatus status = verdict.approved() ? TemplateStatus.APPROVED : TemplateStatus.REJECTED;
             store.changeStatus(id, status, verdict.category(), verdict.reason())
-                    .ifPresent(updated -> webhooks.accept(TemplateEvents.statusUpdate(updated)));
+                    .ifPresent(updated -> webhooks.accept(TemplateEvents.statusUpdate(updated, scheduler.now())));
         });
     }
 
