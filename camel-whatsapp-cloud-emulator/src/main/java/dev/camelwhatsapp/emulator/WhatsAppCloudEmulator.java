@@ -172,8 +172,7 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         this.inboundSimulator = new InboundSimulator(clock, numbers, users, windows, media, inbound,
                 webhooks::enqueue, this::inboundMediaUrl);
         this.messagesEndpoint = new MessagesEndpoint(clock, scheduler, webhooks::enqueue, users, windows,
-                new TemplateSendValidator(templates), rateLimiter, media, sent, inbound, () -> statusDelays,
-                capacity);
+                new TemplateSendValidator(templates), rateLimiter, media, sent, inbound, () -> statusDelays);
         this.numberSettings = NumberSettingsEndpoints.create(windows);
         GraphApiHandler.Endpoints endpoints = new GraphApiHandler.Endpoints(messagesEndpoint,
                 mediaEndpoint,
@@ -565,7 +564,6 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         sent.clear();
         inbound.clear();
         media.clear();
-        messagesEndpoint.reset();
         numberSettings.store().clear();
         token.set(AccessTokenState.SYSTEM_USER);
         subscription.subscribed(settings.subscribed());

@@ -201,7 +201,7 @@ public final class GraphApiHandler implements RequestHandler {
             authenticate(routed, scopeOf(routed));
         }
         ApiResponse response = match.get().handler().handle(routed);
-        return version == null ? response : response.withHeader("facebook-api-version", version);
+        return versionHeader.stamp(response, path);
     }
 
     private Scope scopeOf(ApiRequest request) {

@@ -46,7 +46,6 @@ public final class MessagesEndpoint {
     private final MediaStore media;
     private final BoundedMap<String, SentMessageRecord> sent;
     private final BoundedMap<String, InboundMessage> inbound;
-    private final Conversations conversations;
     private final MessageLifecycle lifecycle;
 
     /** Delays of the {@code delivered} and {@code read} statuses after acceptance, on the virtual clock. */
@@ -57,7 +56,7 @@ public final class MessagesEndpoint {
             UserDirectory users, ConversationWindows windows,
             TemplateSendValidator templates, MessagingRateLimiter rateLimiter, MediaStore media,
             BoundedMap<String, SentMessageRecord> sent, BoundedMap<String, InboundMessage> inbound,
-            Supplier<StatusDelays> delays, int capacity) {
+            Supplier<StatusDelays> delays) {
         this.clock = clock;
         this.users = users;
         this.windows = windows;
@@ -66,8 +65,7 @@ public final class MessagesEndpoint {
         this.media = media;
         this.sent = sent;
         this.inbound = inbound;
-        this.conversations = new Conversations(clock, capacity);
-        this.lifecycle = new MessageLifecycle(clock, scheduler, webhooks, users, conversations, () -> {
+        this.lifecycle = new MessageLifecycle(clock, scheduler, webhooks, users, () -> {
             StatusDelays current = delays.get();
             return new MessageLifecycle.Delays(current.delivered(), current.read());
         });
@@ -212,10 +210,5 @@ public final class MessagesEndpoint {
             throw GraphApiException.of(MetaErrorCode.INVALID_PARAMETER, "The request body must be a JSON object");
         }
         return message;
-    }
-
-    /** Forgets conversation ids (part of a reset). */
-    public void reset() {
-        conversations.clear();
     }
 }
