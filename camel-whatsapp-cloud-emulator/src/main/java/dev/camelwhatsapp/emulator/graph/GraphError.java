@@ -26,10 +26,10 @@ import java.util.Set;
  * @param userMsg    {@code error_user_msg}, or {@code null}
  * @param type       {@code error.type}
  * @param errorData  whether the envelope carries {@code error_data}
- * @param transient_ {@code is_transient}, or {@code null} when Meta leaves it out
+ * @param isTransient {@code is_transient}, or {@code null} when Meta leaves it out
  */
 public record GraphError(int code, Integer subcode, int httpStatus, String message, String details, String userTitle,
-        String userMsg, String type, boolean errorData, Boolean transient_) {
+        String userMsg, String type, boolean errorData, Boolean isTransient) {
 
     private static final SecureRandom TRACE_RANDOM = new SecureRandom();
 
@@ -78,21 +78,21 @@ public record GraphError(int code, Integer subcode, int httpStatus, String messa
 
     public GraphError withSubcode(int value) {
         return new GraphError(code, value, httpStatus, message, details, userTitle, userMsg, type, errorData,
-                transient_);
+                isTransient);
     }
 
     public GraphError withHttpStatus(int value) {
         return new GraphError(code, subcode, value, message, details, userTitle, userMsg, type, errorData,
-                transient_);
+                isTransient);
     }
 
     public GraphError withMessage(String value) {
         return new GraphError(code, subcode, httpStatus, value, details, userTitle, userMsg, type, errorData,
-                transient_);
+                isTransient);
     }
 
     public GraphError withUserMessage(String title, String msg) {
-        return new GraphError(code, subcode, httpStatus, message, details, title, msg, type, errorData, transient_);
+        return new GraphError(code, subcode, httpStatus, message, details, title, msg, type, errorData, isTransient);
     }
 
     /** The same error with an explicit {@code is_transient}. */
@@ -104,7 +104,7 @@ public record GraphError(int code, Integer subcode, int httpStatus, String messa
     /** The same error without {@code error_data}, as Meta answers some parameter errors. */
     public GraphError withoutErrorData() {
         return new GraphError(code, subcode, httpStatus, message, details, userTitle, userMsg, type, false,
-                transient_);
+                isTransient);
     }
 
     /** Meta's {@code message}: OAuth errors read plainly, the others as {@code (#code) title}. */
@@ -124,8 +124,8 @@ public record GraphError(int code, Integer subcode, int httpStatus, String messa
         if (subcode != null) {
             error.put("error_subcode", subcode);
         }
-        if (transient_ != null) {
-            error.put("is_transient", transient_);
+        if (isTransient != null) {
+            error.put("is_transient", isTransient);
         }
         if (errorData) {
             ObjectNode data = error.putObject("error_data");
