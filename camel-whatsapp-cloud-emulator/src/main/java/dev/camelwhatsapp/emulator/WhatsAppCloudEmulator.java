@@ -171,9 +171,10 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         this.mediaEndpoint = new MediaEndpoint(media, clock);
         this.inboundSimulator = new InboundSimulator(clock, numbers, users, windows, media, inbound,
                 webhooks::enqueue, this::inboundMediaUrl);
-        this.messagesEndpoint = new MessagesEndpoint(clock, scheduler, webhooks::enqueue, users, windows,
-                new TemplateSendValidator(templates), rateLimiter, media, sent, inbound, () -> statusDelays);
         this.numberSettings = NumberSettingsEndpoints.create(windows);
+        this.messagesEndpoint = new MessagesEndpoint(clock, scheduler, webhooks::enqueue, users, windows,
+                new TemplateSendValidator(templates), rateLimiter, media, sent, inbound, () -> statusDelays,
+                numberSettings.store()::isBlocked);
         GraphApiHandler.Endpoints endpoints = new GraphApiHandler.Endpoints(messagesEndpoint,
                 mediaEndpoint,
                 new TemplatesEndpoint(templates, scheduler, webhooks::enqueue, () -> templateReviewDelay),

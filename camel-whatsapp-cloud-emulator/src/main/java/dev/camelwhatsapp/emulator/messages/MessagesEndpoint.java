@@ -25,6 +25,7 @@ import dev.camelwhatsapp.emulator.webhook.WebhookEvent;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -47,6 +48,8 @@ public final class MessagesEndpoint {
     private final BoundedMap<String, SentMessageRecord> sent;
     private final BoundedMap<String, InboundMessage> inbound;
     private final MessageLifecycle lifecycle;
+    /** Whether a (phone number id, wa_id) pair is on the number's block list. */
+    private final BiPredicate<String, String> blockedByBusiness;
 
     /** Delays of the {@code delivered} and {@code read} statuses after acceptance, on the virtual clock. */
     public record StatusDelays(Duration delivered, Duration read) {
@@ -56,7 +59,8 @@ public final class MessagesEndpoint {
             UserDirectory users, ConversationWindows windows,
             TemplateSendValidator templates, MessagingRateLimiter rateLimiter, MediaStore media,
             BoundedMap<String, SentMessageRecord> sent, BoundedMap<String, InboundMessage> inbound,
-            Supplier<StatusDelays> delays) {
+            Supplier<StatusDelays> delays, BiPredicate<String, String> blockedByBusiness) {
+        this.blockedByBusiness = blockedByBusiness;
         this.clock = clock;
         this.users = users;
         this.windows = windows;
@@ -135,7 +139,8 @@ public final class MessagesEndpoint {
                 message.deepCopy(), clock.instant());
         sent.put(wamid, record);
         boolean windowOpen = windows.isOpen(number.phoneNumberId(), waId);
-        lifecycle.start(record, number, fate(type, message, waId, windowOpen), pricing(template, windowOpen),
+        lifecycle.start(record, number, fate(number.phoneNumberId(), type, message, waId, windowOpen),
+                pricing(template, windowOpen),
                 Json.text(message, "biz_opaque_callback_data"));
 
         ObjectNode response = Json.object();
@@ -149,7 +154,11 @@ public final class MessagesEndpoint {
         return ApiResponse.ok(response);
     }
 
-    private Fate fate(String type, JsonNode message, String waId, boolean windowOpen) {
+    private Fate fate(String phoneNumberId, String type, JsonNode message, String waId, boolean windowOpen) {
+        if (blockedByBusiness.test(phoneNumberId, waId)) {
+            return Fate.fail(MetaErrorCode.BLOCKED_BY_BUSINESS,
+                    "Unable to deliver the message. This business has blocked the end user on WhatsApp");
+        }
         if (!users.isWhatsAppUser(waId)) {
             return Fate.fail(MetaErrorCode.UNDELIVERABLE, "Message Undeliverable.");
         }

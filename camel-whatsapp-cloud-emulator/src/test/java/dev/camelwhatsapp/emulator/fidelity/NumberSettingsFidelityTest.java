@@ -104,6 +104,19 @@ class NumberSettingsFidelityTest {
     }
 
     @Test
+    void aMessageToABlockedUserFailsWith130403() {
+        extension.emulator().simulateText(DEFAULT_USER_WA_ID, "hi");
+        client.post(NUMBER + "/block_users", "{\"messaging_product\":\"whatsapp\",\"block_users\":[{\"user\":\""
+                + DEFAULT_USER_WA_ID + "\"}]}");
+
+        String wamid = client.post(NUMBER + "/messages", GraphClient.text(DEFAULT_USER_WA_ID, "still there?")).wamid();
+
+        org.awaitility.Awaitility.await().until(() -> extension.emulator().sentMessage(wamid).orElseThrow().status()
+                == dev.camelwhatsapp.emulator.MessageStatus.FAILED);
+        assertThat(extension.emulator().sentMessage(wamid).orElseThrow().errorCode()).isEqualTo(130403);
+    }
+
+    @Test
     void qrCodeLifecycleMatchesMetasExamples() {
         JsonNode created = client.post(NUMBER + "/message_qrdls", MetaExamples.load("qr-create-request")).json();
         MetaExamples.assertSameKeysExcept(created, MetaExamples.load("qr-create-response"), Set.of("qr_image_url"));
