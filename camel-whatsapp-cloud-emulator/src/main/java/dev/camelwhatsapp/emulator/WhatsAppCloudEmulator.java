@@ -20,6 +20,7 @@ import dev.camelwhatsapp.emulator.media.MediaStore;
 import dev.camelwhatsapp.emulator.messages.MessagesEndpoint;
 import dev.camelwhatsapp.emulator.ratelimit.MessagingRateLimiter;
 import dev.camelwhatsapp.emulator.server.EmulatorHttpServer;
+import dev.camelwhatsapp.emulator.settings.NumberSettingsEndpoints;
 import dev.camelwhatsapp.emulator.server.Json;
 import dev.camelwhatsapp.emulator.state.AccessTokenState;
 import dev.camelwhatsapp.emulator.state.BoundedMap;
@@ -144,6 +145,8 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
     private final MessagesEndpoint messagesEndpoint;
     private final GraphApiHandler graphApi;
     private final ControlApiHandler controlApi;
+    private final NumberSettingsEndpoints numberSettings;
+    private final MediaEndpoint mediaEndpoint;
     private volatile URI webhookUrl;
     private volatile MessagesEndpoint.StatusDelays statusDelays;
     private volatile Duration templateReviewDelay;
@@ -174,20 +177,22 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         this.templateReviewDelay = settings.templateReviewDelay();
         templates.replaceAll(settings.templates());
 
+        this.mediaEndpoint = new MediaEndpoint(media, clock);
         this.inboundSimulator = new InboundSimulator(clock, numbers, users, windows, media, inbound,
-                webhooks::enqueue);
+                webhooks::enqueue, this::inboundMediaUrl);
+        this.numberSettings = NumberSettingsEndpoints.create(windows);
         this.messagesEndpoint = new MessagesEndpoint(clock, scheduler, webhooks::enqueue, users, windows,
                 new TemplateSendValidator(templates), rateLimiter, media, sent, inbound, () -> statusDelays,
-                marketing, capacity);
+                marketing, numberSettings.store()::isBlocked);
         GraphApiHandler.Endpoints endpoints = new GraphApiHandler.Endpoints(messagesEndpoint,
-                new MediaEndpoint(media, clock),
+                mediaEndpoint,
                 new TemplatesEndpoint(templates, scheduler, webhooks::enqueue, () -> templateReviewDelay),
-                new PhoneNumbersEndpoint(numbers, rateLimiter),
+                new PhoneNumbersEndpoint(numbers, rateLimiter, numberSettings.automation()::current),
                 new SubscribedAppsEndpoint(subscription, settings.appId(), "WhatsApp Cloud API Emulator app"),
                 new DebugTokenEndpoint(settings::accessToken, token::get, settings.appId(), settings.wabaId(), clock),
                 new FlowsEndpoint(flows, clock, settings.wabaId()));
         this.graphApi = new GraphApiHandler(endpoints, numbers, faults, settings.accessToken(), settings.appId(),
-                settings.appSecret(), settings.wabaId(), token::get, clock);
+                settings.appSecret(), settings.wabaId(), token::get, clock).withNumberSettings(numberSettings);
         this.controlApi = new ControlApiHandler(this);
     }
 
@@ -219,6 +224,12 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot listen on " + settings.host() + ":" + settings.port(), e);
         }
+    }
+
+    private Optional<String> inboundMediaUrl(String mediaId) {
+        EmulatorHttpServer running = server;
+        return running == null ? Optional.empty()
+                : Optional.of(mediaEndpoint.downloadUrl(running.baseUri().getAuthority(), mediaId));
     }
 
     /** Stops the server and every background thread. */
@@ -477,25 +488,24 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
                 () -> new IllegalArgumentException("No template " + name + " in " + language));
         String reason = status == TemplateStatus.REJECTED ? "INVALID_FORMAT" : "NONE";
         templates.changeStatus(template.id(), status, null, reason)
-                .ifPresent(updated -> webhooks.enqueue(TemplateEvents.statusUpdate(updated)));
+                .ifPresent(updated -> webhooks.enqueue(TemplateEvents.statusUpdate(updated, clock.instant())));
     }
 
     /**
-     * Changes a number's quality rating and sends the {@code phone_number_quality_update} webhook.
+     * Changes a number's quality rating. As Meta does, a number whose quality drops to {@code RED} is flagged and one
+     * that leaves {@code RED} is unflagged, each with a {@code phone_number_quality_update} webhook
+     * ({@code FLAGGED} / {@code UNFLAGGED}, with the unchanged {@code current_limit}); moves between {@code GREEN}
+     * and {@code YELLOW} are only visible in {@code GET /{phone-number-id}}.
      *
      * @throws IllegalArgumentException for an unknown phone number id
      */
     public void setQualityRating(String phoneNumberId, QualityRating rating) {
-        PhoneNumberState number = numbers.find(phoneNumberId)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown phone number id " + phoneNumberId));
+        PhoneNumberState number = requireNumber(phoneNumberId);
         QualityRating previous = number.qualityRating();
         number.qualityRating(rating);
-        if (previous != rating) {
-            ObjectNode value = Json.object();
-            value.put("display_phone_number", number.number().digits());
-            value.put("event", rating.ordinal() > previous.ordinal() ? "DOWNGRADE" : "UPGRADE");
-            value.put("current_limit", "TIER_1K");
-            webhooks.enqueue(WebhookEvent.accountChange("phone_number_quality_update", value));
+        boolean flagged = rating == QualityRating.RED;
+        if (flagged != (previous == QualityRating.RED)) {
+            qualityUpdate(number, flagged ? "FLAGGED" : "UNFLAGGED");
         }
     }
 
@@ -565,6 +575,38 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         marketing.setPerUserLimit(perUser);
     }
 
+    /**
+     * Changes a number's messaging limit tier and sends the {@code phone_number_quality_update} webhook Meta sends
+     * for it: {@code UPGRADE} or {@code DOWNGRADE} with the new tier as {@code current_limit}.
+     *
+     * @throws IllegalArgumentException for an unknown phone number id
+     */
+    public void setMessagingLimitTier(String phoneNumberId, MessagingLimitTier tier) {
+        PhoneNumberState number = requireNumber(phoneNumberId);
+        MessagingLimitTier previous = number.messagingLimitTier();
+        number.messagingLimitTier(tier);
+        if (previous != tier) {
+            qualityUpdate(number, tier.ordinal() > previous.ordinal() ? "UPGRADE" : "DOWNGRADE");
+        }
+    }
+
+    public MessagingLimitTier messagingLimitTier(String phoneNumberId) {
+        return requireNumber(phoneNumberId).messagingLimitTier();
+    }
+
+    private PhoneNumberState requireNumber(String phoneNumberId) {
+        return numbers.find(phoneNumberId)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown phone number id " + phoneNumberId));
+    }
+
+    private void qualityUpdate(PhoneNumberState number, String event) {
+        ObjectNode value = Json.object();
+        value.put("display_phone_number", number.number().digits());
+        value.put("event", event);
+        value.put("current_limit", number.messagingLimitTier().name());
+        webhooks.enqueue(WebhookEvent.accountChange("phone_number_quality_update", value));
+    }
+
     public QualityRating qualityRating(String phoneNumberId) {
         return numbers.find(phoneNumberId).map(PhoneNumberState::qualityRating)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown phone number id " + phoneNumberId));
@@ -611,7 +653,7 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         sent.clear();
         inbound.clear();
         media.clear();
-        messagesEndpoint.reset();
+        numberSettings.store().clear();
         token.set(AccessTokenState.SYSTEM_USER);
         subscription.subscribed(settings.subscribed());
         rateLimiter.setThroughput(settings.throughputPerSecond());

@@ -129,12 +129,25 @@ class ControlApiTest {
     @Test
     void qualityChangeIsReportedByWebhook() {
         client.post("/_emulator/phone-numbers/" + DEFAULT_PHONE_NUMBER_ID + "/quality",
-                "{\"quality_rating\":\"YELLOW\"}");
+                "{\"quality_rating\":\"RED\"}");
 
         await().until(() -> receiver.changes().size() == 1);
         JsonNode change = receiver.changes().get(0);
         assertThat(change.path("field").asText()).isEqualTo("phone_number_quality_update");
-        assertThat(change.path("value").path("event").asText()).isEqualTo("DOWNGRADE");
+        assertThat(change.path("value").path("event").asText()).isEqualTo("FLAGGED");
+    }
+
+    @Test
+    void tierChangeIsReportedByWebhook() {
+        client.post("/_emulator/phone-numbers/" + DEFAULT_PHONE_NUMBER_ID + "/messaging-limit",
+                "{\"tier\":\"TIER_10K\"}");
+
+        await().until(() -> receiver.changes().size() == 1);
+        JsonNode value = receiver.changes().get(0).path("value");
+        assertThat(value.path("event").asText()).isEqualTo("UPGRADE");
+        assertThat(value.path("current_limit").asText()).isEqualTo("TIER_10K");
+        assertThat(client.get("/_emulator/info").json().path("phone_numbers").path(0).path("messaging_limit_tier")
+                .asText()).isEqualTo("TIER_10K");
     }
 
     @Test

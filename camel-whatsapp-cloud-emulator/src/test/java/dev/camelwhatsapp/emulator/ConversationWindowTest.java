@@ -69,8 +69,9 @@ class ConversationWindowTest {
         assertThat(sent.path("recipient_id").asText()).isEqualTo(DEFAULT_USER_WA_ID);
         assertThat(sent.path("pricing").path("category").asText()).isEqualTo("service");
         assertThat(sent.path("pricing").path("billable").asBoolean()).isFalse();
-        assertThat(sent.path("conversation").path("origin").path("type").asText()).isEqualTo("service");
-        assertThat(sent.path("conversation").path("expiration_timestamp").asText()).isNotEmpty();
+        assertThat(sent.path("pricing").path("type").asText()).isEqualTo("free_customer_service");
+        // since v24.0 Meta leaves the conversation object out (free entry point conversations aside)
+        assertThat(sent.has("conversation")).isFalse();
         assertThat(emulator.sentMessage(wamid)).get().extracting(SentMessage::status).isEqualTo(MessageStatus.READ);
     }
 

@@ -61,6 +61,41 @@ public enum WhatsAppCloudOperation {
     /** Subscribes the token's app to the WABA's webhooks. */
     subscribeApp,
 
+    // ---- phone number settings: business profile, block list, QR codes, conversational automation ----
+
+    /** Reads the endpoint's number's business profile: a {@code BusinessProfile}. */
+    getBusinessProfile,
+
+    /** Changes the fields set in the {@code BusinessProfile} body; the body becomes {@code true}. */
+    updateBusinessProfile,
+
+    /**
+     * Blocks the users of the body (a phone number or WhatsApp id, comma-separated ones, or a collection; at most
+     * 1,000, each must have written in the last 24 hours): the blocked {@code BlockedUser}s.
+     */
+    blockUsers,
+
+    /** Unblocks the users of the body (as for blockUsers): the unblocked {@code BlockedUser}s. */
+    unblockUsers,
+
+    /** Lists the number's blocked users, all pages: a list of {@code BlockedUser}. */
+    listBlockedUsers,
+
+    /**
+     * Creates a QR code with the body as pre-filled message (or from a {@code QrCodeRequest}, which can also
+     * change an existing code's message): a {@code QrCode}.
+     */
+    createQrCode,
+
+    /** Lists the number's QR codes, newest first: a list of {@code QrCode}. */
+    listQrCodes,
+
+    /** Deletes the QR code whose id (or {@code QrCode}) is the body. */
+    deleteQrCode,
+
+    /** Sets the number's welcome message, ice breakers and commands from the {@code ConversationalAutomation} body. */
+    setConversationalAutomation,
+
     /** Asks Meta about the access token: validity, expiry, scopes; a {@code TokenInfo}. */
     debugToken,
 

@@ -13,6 +13,8 @@ import dev.camelwhatsapp.emulator.state.PhoneNumberRegistry;
 import dev.camelwhatsapp.emulator.state.PhoneNumberState;
 
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,9 +32,18 @@ public final class PhoneNumbersEndpoint {
     private final PhoneNumberRegistry numbers;
     private final MessagingRateLimiter rateLimiter;
 
+    private final Function<String, Optional<ObjectNode>> conversationalAutomation;
+
     public PhoneNumbersEndpoint(PhoneNumberRegistry numbers, MessagingRateLimiter rateLimiter) {
+        this(numbers, rateLimiter, id -> Optional.empty());
+    }
+
+    /** @param conversationalAutomation a number's {@code conversational_automation} field, once configured */
+    public PhoneNumbersEndpoint(PhoneNumberRegistry numbers, MessagingRateLimiter rateLimiter,
+            Function<String, Optional<ObjectNode>> conversationalAutomation) {
         this.numbers = numbers;
         this.rateLimiter = rateLimiter;
+        this.conversationalAutomation = conversationalAutomation;
     }
 
     public ApiResponse get(ApiRequest request, PhoneNumberState number) {
@@ -98,13 +109,15 @@ public final class PhoneNumbersEndpoint {
                 case "status" -> node.put(field, state.registered() ? "REGISTERED" : "PENDING");
                 case "code_verification_status" -> node.put(field, "VERIFIED");
                 case "name_status" -> node.put(field, "APPROVED");
-                case "messaging_limit_tier" -> node.put(field, "TIER_1K");
+                case "messaging_limit_tier" -> node.put(field, state.messagingLimitTier().name());
                 case "throughput" -> node.putObject(field)
                         .put("level", rateLimiter.throughputPerSecond() > 80 ? "HIGH" : "STANDARD");
                 case "is_pin_enabled" -> node.put(field, state.pinEnabled());
                 case "platform_type" -> node.put(field, "CLOUD_API");
                 case "account_mode" -> node.put(field, "LIVE");
                 case "is_official_business_account" -> node.put(field, false);
+                case "conversational_automation" -> conversationalAutomation.apply(state.number().phoneNumberId())
+                        .ifPresent(automation -> node.set(field, automation));
                 default -> {
                     // Graph API ignores fields it doesn't know of this object in the emulator's scope
                 }

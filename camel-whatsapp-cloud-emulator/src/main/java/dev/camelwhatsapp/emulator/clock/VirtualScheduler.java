@@ -46,6 +46,11 @@ public final class VirtualScheduler implements AutoCloseable {
     }
 
     /** Runs {@code action} once virtual time reaches {@code due}. */
+    /** The virtual time now. */
+    public Instant now() {
+        return clock.instant();
+    }
+
     public void schedule(Instant due, Runnable action) {
         queueLock.lock();
         try {

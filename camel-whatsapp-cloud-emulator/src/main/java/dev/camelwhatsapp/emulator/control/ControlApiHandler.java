@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelwhatsapp.emulator.BusinessNumber;
 import dev.camelwhatsapp.emulator.Fault;
 import dev.camelwhatsapp.emulator.MessageStatus;
+import dev.camelwhatsapp.emulator.MessagingLimitTier;
 import dev.camelwhatsapp.emulator.QualityRating;
 import dev.camelwhatsapp.emulator.TemplateDefinition;
 import dev.camelwhatsapp.emulator.TemplateStatus;
@@ -94,6 +95,11 @@ public final class ControlApiHandler implements RequestHandler {
                             QualityRating.valueOf(requireText(body(r), "quality_rating").toUpperCase(Locale.ROOT)));
                     return ok();
                 })
+                .add("POST", "/_emulator/phone-numbers/{id}/messaging-limit", r -> {
+                    emulator.setMessagingLimitTier(r.pathParam("id"),
+                            MessagingLimitTier.valueOf(requireText(body(r), "tier").toUpperCase(Locale.ROOT)));
+                    return ok();
+                })
                 .add("POST", "/_emulator/token", this::token)
                 .add("GET", "/_emulator/token", r -> tokenView())
                 .add("POST", "/_emulator/subscription", r -> {
@@ -160,7 +166,8 @@ public final class ControlApiHandler implements RequestHandler {
             numbers.addObject().put("id", number.phoneNumberId())
                     .put("display_phone_number", number.displayPhoneNumber())
                     .put("verified_name", number.verifiedName())
-                    .put("quality_rating", emulator.qualityRating(number.phoneNumberId()).name());
+                    .put("quality_rating", emulator.qualityRating(number.phoneNumberId()).name())
+                    .put("messaging_limit_tier", emulator.messagingLimitTier(number.phoneNumberId()).name());
         }
         ArrayNode users = info.putArray("users");
         emulator.settings().users().forEach(user -> users.add(UserJson.describe(user)));

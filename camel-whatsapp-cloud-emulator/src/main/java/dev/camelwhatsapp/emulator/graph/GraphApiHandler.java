@@ -16,6 +16,7 @@ import dev.camelwhatsapp.emulator.server.ApiResponse;
 import dev.camelwhatsapp.emulator.server.Json;
 import dev.camelwhatsapp.emulator.server.RequestHandler;
 import dev.camelwhatsapp.emulator.server.Router;
+import dev.camelwhatsapp.emulator.settings.NumberSettingsEndpoints;
 import dev.camelwhatsapp.emulator.state.AccessTokenState;
 import dev.camelwhatsapp.emulator.state.PhoneNumberRegistry;
 import dev.camelwhatsapp.emulator.state.PhoneNumberState;
@@ -68,6 +69,7 @@ public final class GraphApiHandler implements RequestHandler {
     private final Supplier<AccessTokenState> tokenState;
     private final Clock clock;
     private final Router router = new Router();
+    private final ApiVersionHeader versionHeader;
 
     public GraphApiHandler(Endpoints endpoints, PhoneNumberRegistry numbers, FaultInjector faults, String accessToken,
             String appId, String appSecret, String wabaId, Supplier<AccessTokenState> tokenState, Clock clock) {
@@ -76,6 +78,10 @@ public final class GraphApiHandler implements RequestHandler {
         this.faults = faults;
         this.accessToken = accessToken;
         this.appCredentials = appId + "|" + appSecret;
+        // faults and refusals name the version that would have served the request, as answers do
+        this.versionHeader = new ApiVersionHeader(requested -> GraphApiVersions.decide(requested,
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)) instanceof GraphApiVersions.Upgraded upgraded
+                        ? upgraded.servedBy() : requested);
         this.wabaId = wabaId;
         this.tokenState = tokenState;
         this.clock = clock;
@@ -137,10 +143,11 @@ public final class GraphApiHandler implements RequestHandler {
                 .add("POST", "/{version}/{id}/whatsapp_business_encryption",
                         r -> endpoints.flows().setPublicKey(r, phoneNumber(r).number().phoneNumberId()))
                 .add("GET", "/{version}/{id}", this::getObject)
-                .add("POST", "/{version}/{id}", r -> endpoints.flows().isFlow(r.pathParam("id"))
-                        ? endpoints.flows().updateMetadata(r, r.pathParam("id"))
-                        : endpoints.phoneNumbers().setPin(phoneNumber(r), jsonBody(r)))
-                .add("DELETE", "/{version}/{id}", this::deleteObject);
+                .add("POST", "/{version}/{id}", this::postObject)
+                .add("DELETE", "/{version}/{id}", this::deleteObject)
+                // Meta answers object reads and deletes without a version too (the app's default version)
+                .add("GET", "/{id}", this::getObject)
+                .add("DELETE", "/{id}", this::deleteObject);
     }
 
     @Override
@@ -148,13 +155,13 @@ public final class GraphApiHandler implements RequestHandler {
         Optional<Fault> fault = faults.draw(request.path());
         Optional<ApiResponse> faulted = fault.isPresent() ? answerInstead(fault.get()) : Optional.empty();
         if (faulted.isPresent()) {
-            return faulted.get();
+            return versionHeader.stamp(faulted.get(), request.path());
         }
         ApiResponse response;
         try {
             response = route(request);
         } catch (GraphApiException e) {
-            response = e.error().toResponse();
+            response = versionHeader.stamp(e.error().toResponse(), request.path());
         }
         return fault.isPresent() && fault.get().kind() == Fault.Kind.CORRUPT_BODY ? corrupted(response) : response;
     }
@@ -165,6 +172,32 @@ public final class GraphApiHandler implements RequestHandler {
             body[body.length / 2] ^= 0x01;
         }
         return new ApiResponse(response.status(), response.contentType(), body, response.headers());
+    }
+
+    /**
+     * Adds the routes of a number's settings: business profile, block list, QR codes and conversational automation.
+     * Their paths have more segments than the object routes, so registration order does not matter.
+     */
+    public GraphApiHandler withNumberSettings(NumberSettingsEndpoints settings) {
+        router.add("GET", "/{version}/{id}/whatsapp_business_profile",
+                        r -> settings.profile().get(r, phoneNumber(r)))
+                .add("POST", "/{version}/{id}/whatsapp_business_profile",
+                        r -> settings.profile().update(phoneNumber(r), jsonBody(r)))
+                .add("GET", "/{version}/{id}/block_users", r -> settings.blockUsers().list(r, phoneNumber(r)))
+                .add("POST", "/{version}/{id}/block_users",
+                        r -> settings.blockUsers().block(phoneNumber(r), jsonBody(r)))
+                .add("DELETE", "/{version}/{id}/block_users",
+                        r -> settings.blockUsers().unblock(phoneNumber(r), jsonBody(r)))
+                .add("GET", "/{version}/{id}/message_qrdls", r -> settings.qrCodes().list(r, phoneNumber(r)))
+                .add("POST", "/{version}/{id}/message_qrdls",
+                        r -> settings.qrCodes().createOrUpdate(phoneNumber(r), jsonBody(r)))
+                .add("GET", "/{version}/{id}/message_qrdls/{code}",
+                        r -> settings.qrCodes().get(phoneNumber(r), r.pathParam("code")))
+                .add("DELETE", "/{version}/{id}/message_qrdls/{code}",
+                        r -> settings.qrCodes().delete(phoneNumber(r), r.pathParam("code")))
+                .add("POST", "/{version}/{id}/conversational_automation",
+                        r -> settings.automation().configure(phoneNumber(r), jsonBody(r)));
+        return this;
     }
 
     private ApiResponse route(ApiRequest request) throws Exception {
@@ -213,13 +246,13 @@ public final class GraphApiHandler implements RequestHandler {
 
     private Scope scopeOf(ApiRequest request) {
         String path = request.path();
-        if (path.endsWith("/messages") || path.endsWith("/media")) {
+        if (path.endsWith("/messages") || path.endsWith("/media") || path.endsWith("/block_users")) {
             return Scope.MESSAGING;
         }
         String id = request.pathParam("id");
-        boolean objectRoute = path.matches("/[^/]+/[^/]+/?");
+        boolean objectRoute = path.matches("(/[^/]+)?/[^/]+/?");
         if (objectRoute && id != null && numbers.find(id).isEmpty() && !id.equals(wabaId)
-                && !endpoints.flows().isFlow(id)) {
+                && !endpoints.templates().isTemplate(id) && !endpoints.flows().isFlow(id)) {
             return Scope.MESSAGING; // media objects
         }
         return Scope.MANAGEMENT;
@@ -319,13 +352,30 @@ public final class GraphApiHandler implements RequestHandler {
             waba.put("currency", "USD");
             waba.put("timezone_id", "1");
             waba.put("message_template_namespace", "emulator_namespace");
-            return ApiResponse.ok(waba);
+            return ApiResponse.ok(FieldSelection.select(waba, request.query().get("fields")));
+        }
+        Optional<ApiResponse> template = endpoints.templates().describe(request, id);
+        if (template.isPresent()) {
+            return template.get();
         }
         if (endpoints.flows().isFlow(id)) {
             return endpoints.flows().get(request, id);
         }
         return endpoints.media().describe(request, id)
                 .orElseThrow(() -> new GraphApiException(GraphError.unknownObject("GET", id)));
+    }
+
+    /** Two-step PIN of a phone number, an update of a Flow's metadata, or an edit of a template. */
+    private ApiResponse postObject(ApiRequest request) throws GraphApiException {
+        String id = request.pathParam("id");
+        if (endpoints.flows().isFlow(id)) {
+            return endpoints.flows().updateMetadata(request, id);
+        }
+        if (numbers.find(id).isPresent()) {
+            return endpoints.phoneNumbers().setPin(phoneNumber(request), jsonBody(request));
+        }
+        return endpoints.templates().edit(id, jsonBody(request))
+                .orElseThrow(() -> new GraphApiException(GraphError.unknownObject("POST", id)));
     }
 
     private ApiResponse deleteObject(ApiRequest request) throws GraphApiException {

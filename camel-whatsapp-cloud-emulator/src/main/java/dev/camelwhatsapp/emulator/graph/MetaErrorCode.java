@@ -23,6 +23,7 @@ public enum MetaErrorCode {
     PERMISSIONS_ERROR(200, 403, "Permissions error"),
     POLICY_BLOCKED(368, 400, "Temporarily blocked for policies violations"),
     RATE_LIMIT_ISSUES(80007, 429, "Rate limit issues"),
+    BLOCKED_BY_BUSINESS(130403, 400, "Unable to deliver the message"),
     THROUGHPUT_LIMIT(130429, 429, "Rate limit hit"),
     EXPERIMENT(130472, 400, "User's number is part of an experiment"),
     COUNTRY_RESTRICTED(130497, 400, "Business account is restricted from messaging users in this country"),

@@ -20,8 +20,10 @@ import dev.camelwhatsapp.emulator.webhook.WebhookEvent;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A simulated user writing to the business. The request is the message as Meta's webhook shows it, minus what the
@@ -42,10 +44,19 @@ public final class InboundSimulator {
     private final MediaStore media;
     private final BoundedMap<String, InboundMessage> inbound;
     private final Consumer<WebhookEvent> webhooks;
+    private final Function<String, Optional<String>> mediaUrl;
 
     public InboundSimulator(VirtualClock clock, PhoneNumberRegistry numbers, UserDirectory users,
             ConversationWindows windows, MediaStore media, BoundedMap<String, InboundMessage> inbound,
             Consumer<WebhookEvent> webhooks) {
+        this(clock, numbers, users, windows, media, inbound, webhooks, id -> Optional.empty());
+    }
+
+    /** @param mediaUrl the download URL of a media id, which Meta's inbound media webhooks carry as {@code url} */
+    public InboundSimulator(VirtualClock clock, PhoneNumberRegistry numbers, UserDirectory users,
+            ConversationWindows windows, MediaStore media, BoundedMap<String, InboundMessage> inbound,
+            Consumer<WebhookEvent> webhooks, Function<String, Optional<String>> mediaUrl) {
+        this.mediaUrl = mediaUrl;
         this.clock = clock;
         this.numbers = numbers;
         this.users = users;
@@ -177,7 +188,8 @@ public final class InboundSimulator {
                 clock.instant());
         content.remove("data_base64");
         content.put("mime_type", mimeType);
-        content.put("sha256", stored.sha256());
+        content.put("sha256", stored.sha256Base64());
         content.put("id", stored.id());
+        mediaUrl.apply(stored.id()).ifPresent(url -> content.put("url", url));
     }
 }

@@ -68,17 +68,21 @@ public final class MediaEndpoint {
         }
         StoredMedia media = found.get();
         checkOwner(request, media);
-        long expires = clock.instant().plus(URL_VALIDITY).getEpochSecond();
-        String host = request.header("host");
         ObjectNode response = Json.object();
         response.put("messaging_product", "whatsapp");
-        response.put("url", "http://" + (host == null ? "127.0.0.1" : host) + DOWNLOAD_PATH + "?mid=" + media.id()
-                + "&ext=" + expires + "&hash=" + urlHash(media.id(), expires));
+        response.put("url", downloadUrl(request.header("host"), media.id()));
         response.put("mime_type", media.mimeType());
         response.put("sha256", media.sha256());
         response.put("file_size", media.bytes().length);
         response.put("id", media.id());
         return Optional.of(ApiResponse.ok(response));
+    }
+
+    /** A download URL of the media, valid for five virtual minutes, on the given {@code host:port}. */
+    public String downloadUrl(String host, String mediaId) {
+        long expires = clock.instant().plus(URL_VALIDITY).getEpochSecond();
+        return "http://" + (host == null ? "127.0.0.1" : host) + DOWNLOAD_PATH + "?mid=" + mediaId + "&ext=" + expires
+                + "&hash=" + urlHash(mediaId, expires);
     }
 
     /** {@code DELETE /{media-id}}; empty when the id is not a media id. */

@@ -17,7 +17,10 @@ import java.util.Set;
 final class InteractiveValidator {
 
     private static final Set<String> TYPES = Set.of("button", "list", "cta_url", "flow", "location_request_message",
-            "product", "product_list", "catalog_message", "call_permission_request", "address_message");
+            "product", "product_list", "catalog_message", "call_permission_request", "address_message",
+            "order_details", "order_status");
+    private static final Set<String> ORDER_STATUSES = Set.of("pending", "processing", "partially_shipped", "shipped",
+            "completed", "canceled");
 
     /** Meta's address form fields per supported country. */
     private static final java.util.Map<String, Set<String>> ADDRESS_FORMS = java.util.Map.of(
@@ -65,8 +68,25 @@ final class InteractiveValidator {
             case "product_list" -> checkProductList(interactive, action);
             case "call_permission_request" -> requireActionName(action, "call_permission_request");
             case "address_message" -> checkAddress(action);
+            case "order_details" -> checkOrder(action, "review_and_pay");
+            case "order_status" -> {
+                checkOrder(action, "review_order");
+                String status = Json.text(action.path("parameters").path("order"), "status");
+                if (status == null || !ORDER_STATUSES.contains(status)) {
+                    throw GraphApiException.of(MetaErrorCode.INVALID_PARAMETER_VALUE,
+                            "interactive.action.parameters.order.status must be one of " + ORDER_STATUSES);
+                }
+            }
             default -> requireActionName(action, "catalog_message");
         }
+    }
+
+    /** Payments messages: the action names Meta documents, and the order's reference id. */
+    private static void checkOrder(JsonNode action, String name) throws GraphApiException {
+        requireActionName(action, name);
+        JsonNode parameters = Checks.requireObject(action, "parameters", "interactive.action.parameters");
+        Checks.requireText(parameters, "reference_id", "interactive.action.parameters.reference_id");
+        Checks.requireObject(parameters, "order", "interactive.action.parameters.order");
     }
 
     private static void checkHeader(JsonNode header) throws GraphApiException {

@@ -32,16 +32,14 @@ final class MessageLifecycle {
     private final VirtualScheduler scheduler;
     private final Consumer<WebhookEvent> webhooks;
     private final UserDirectory users;
-    private final Conversations conversations;
     private final Supplier<Delays> delays;
 
     MessageLifecycle(VirtualClock clock, VirtualScheduler scheduler, Consumer<WebhookEvent> webhooks,
-            UserDirectory users, Conversations conversations, Supplier<Delays> delays) {
+            UserDirectory users, Supplier<Delays> delays) {
         this.clock = clock;
         this.scheduler = scheduler;
         this.webhooks = webhooks;
         this.users = users;
-        this.conversations = conversations;
         this.delays = delays;
     }
 
@@ -50,32 +48,26 @@ final class MessageLifecycle {
             scheduler.scheduleAfter(Duration.ZERO, () -> fail(message, number, fate, callbackData));
             return;
         }
-        Conversations.Conversation conversation = conversations.current(number.phoneNumberId(), message.to(),
-                pricing.category());
         Delays current = delays.get();
         scheduler.scheduleAfter(Duration.ZERO,
-                () -> advance(message, number, MessageStatus.SENT, conversation, pricing, callbackData));
+                () -> advance(message, number, MessageStatus.SENT, pricing, callbackData));
         scheduler.scheduleAfter(current.delivered(),
-                () -> advance(message, number, MessageStatus.DELIVERED, conversation, pricing, callbackData));
+                () -> advance(message, number, MessageStatus.DELIVERED, pricing, callbackData));
         if (users.readsMessages(message.to())) {
             scheduler.scheduleAfter(current.read(),
-                    () -> advance(message, number, MessageStatus.READ, conversation, pricing, callbackData));
+                    () -> advance(message, number, MessageStatus.READ, pricing, callbackData));
         }
     }
 
     private void advance(SentMessageRecord message, BusinessNumber number, MessageStatus status,
-            Conversations.Conversation conversation, Pricing pricing, String callbackData) {
+            Pricing pricing, String callbackData) {
         if (!message.changeStatus(status, clock.instant(), null)) {
             return;
         }
         ObjectNode event = baseStatus(message, status, callbackData);
+        // Since v24.0 Meta omits the conversation object (it remains only for free entry point conversations,
+        // which start from ads the emulator has none of); pricing comes with sent and delivered
         if (status != MessageStatus.READ) {
-            ObjectNode conversationNode = event.putObject("conversation");
-            conversationNode.put("id", conversation.id());
-            if (status == MessageStatus.SENT) {
-                conversationNode.put("expiration_timestamp", Long.toString(conversation.expiresAt().getEpochSecond()));
-            }
-            conversationNode.putObject("origin").put("type", pricing.category());
             ObjectNode pricingNode = event.putObject("pricing");
             pricingNode.put("billable", pricing.billable());
             pricingNode.put("pricing_model", "PMP");

@@ -27,6 +27,7 @@ import dev.camelwhatsapp.emulator.webhook.WebhookEvent;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -48,9 +49,10 @@ public final class MessagesEndpoint {
     private final MediaStore media;
     private final BoundedMap<String, SentMessageRecord> sent;
     private final BoundedMap<String, InboundMessage> inbound;
-    private final Conversations conversations;
     private final MessageLifecycle lifecycle;
     private final MarketingPreferences marketing;
+    /** Whether a (phone number id, wa_id) pair is on the number's block list. */
+    private final BiPredicate<String, String> blockedByBusiness;
 
     /** Delays of the {@code delivered} and {@code read} statuses after acceptance, on the virtual clock. */
     public record StatusDelays(Duration delivered, Duration read) {
@@ -60,7 +62,9 @@ public final class MessagesEndpoint {
             UserDirectory users, ConversationWindows windows,
             TemplateSendValidator templates, MessagingRateLimiter rateLimiter, MediaStore media,
             BoundedMap<String, SentMessageRecord> sent, BoundedMap<String, InboundMessage> inbound,
-            Supplier<StatusDelays> delays, MarketingPreferences marketing, int capacity) {
+            Supplier<StatusDelays> delays, MarketingPreferences marketing,
+            BiPredicate<String, String> blockedByBusiness) {
+        this.blockedByBusiness = blockedByBusiness;
         this.clock = clock;
         this.users = users;
         this.windows = windows;
@@ -70,8 +74,7 @@ public final class MessagesEndpoint {
         this.sent = sent;
         this.inbound = inbound;
         this.marketing = marketing;
-        this.conversations = new Conversations(clock, capacity);
-        this.lifecycle = new MessageLifecycle(clock, scheduler, webhooks, users, conversations, () -> {
+        this.lifecycle = new MessageLifecycle(clock, scheduler, webhooks, users, () -> {
             StatusDelays current = delays.get();
             return new MessageLifecycle.Delays(current.delivered(), current.read());
         });
@@ -154,7 +157,8 @@ public final class MessagesEndpoint {
                 message.deepCopy(), clock.instant());
         sent.put(wamid, record);
         boolean windowOpen = windows.isOpen(number.phoneNumberId(), waId);
-        lifecycle.start(record, number, fate(type, message, number.phoneNumberId(), waId, template, windowOpen), pricing(template, windowOpen),
+        lifecycle.start(record, number, fate(type, message, number.phoneNumberId(), waId, template, windowOpen),
+                pricing(template, windowOpen),
                 Json.text(message, "biz_opaque_callback_data"));
 
         ObjectNode response = Json.object();
@@ -165,7 +169,11 @@ public final class MessagesEndpoint {
             contact.put("wa_id", user.waId());
         }
         contact.put("user_id", user.userId());
-        response.putArray("messages").addObject().put("id", wamid).put("message_status", "accepted");
+        ObjectNode accepted = response.putArray("messages").addObject().put("id", wamid);
+        if (template != null) {
+            // Meta reports the pacing status on template sends only
+            accepted.put("message_status", "accepted");
+        }
         return ApiResponse.ok(response);
     }
 
@@ -180,6 +188,10 @@ public final class MessagesEndpoint {
 
     private Fate fate(String type, JsonNode message, String phoneNumberId, String waId, StoredTemplate template,
             boolean windowOpen) {
+        if (blockedByBusiness.test(phoneNumberId, waId)) {
+            return Fate.fail(MetaErrorCode.BLOCKED_BY_BUSINESS,
+                    "Unable to deliver the message. This business has blocked the end user on WhatsApp");
+        }
         if (!users.isWhatsAppUser(waId)) {
             return Fate.fail(MetaErrorCode.UNDELIVERABLE, "Message Undeliverable.");
         }
@@ -250,10 +262,5 @@ public final class MessagesEndpoint {
             throw GraphApiException.of(MetaErrorCode.INVALID_PARAMETER, "The request body must be a JSON object");
         }
         return message;
-    }
-
-    /** Forgets conversation ids (part of a reset). */
-    public void reset() {
-        conversations.clear();
     }
 }

@@ -7,12 +7,12 @@ import java.util.Optional;
  * parentheses, and answers with its digits as {@code wa_id}; in {@code recipient}, a business-scoped user id (or a
  * parent one), exactly as Meta issued it.
  */
-final class RecipientNumber {
+public final class RecipientNumber {
 
     private RecipientNumber() {
     }
 
-    static Optional<String> digits(String to) {
+    public static Optional<String> digits(String to) {
         if (to == null || !to.matches("[+\\d\\s().-]+")) {
             return Optional.empty();
         }

@@ -1,15 +1,17 @@
 package dev.camelwhatsapp.emulator.state;
 
 import dev.camelwhatsapp.emulator.BusinessNumber;
+import dev.camelwhatsapp.emulator.MessagingLimitTier;
 import dev.camelwhatsapp.emulator.QualityRating;
 
 /**
- * The mutable side of a business number: what registration, two-step verification and quality changes alter.
+ * The mutable side of a business number: what registration, two-step verification and quality and tier changes alter.
  */
 public final class PhoneNumberState {
 
     private final BusinessNumber number;
     private volatile QualityRating qualityRating = QualityRating.GREEN;
+    private volatile MessagingLimitTier messagingLimitTier = MessagingLimitTier.TIER_1K;
     private volatile boolean registered = true;
     private volatile String pin;
 
@@ -27,6 +29,14 @@ public final class PhoneNumberState {
 
     public void qualityRating(QualityRating rating) {
         this.qualityRating = rating;
+    }
+
+    public MessagingLimitTier messagingLimitTier() {
+        return messagingLimitTier;
+    }
+
+    public void messagingLimitTier(MessagingLimitTier tier) {
+        this.messagingLimitTier = tier;
     }
 
     public boolean registered() {

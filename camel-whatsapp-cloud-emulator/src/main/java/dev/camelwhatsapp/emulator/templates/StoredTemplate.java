@@ -10,8 +10,13 @@ import dev.camelwhatsapp.emulator.server.Json;
  * @param id         the template id
  * @param definition the definition and current status
  * @param reason     the rejection reason reported in webhooks ({@code NONE} unless rejected)
+ * @param previousCategory the category before Meta recategorised the template, or {@code null}
  */
-public record StoredTemplate(String id, TemplateDefinition definition, String reason) {
+public record StoredTemplate(String id, TemplateDefinition definition, String reason, String previousCategory) {
+
+    public StoredTemplate(String id, TemplateDefinition definition, String reason) {
+        this(id, definition, reason, null);
+    }
 
     /** The object {@code GET /{waba-id}/message_templates} lists. */
     public ObjectNode toJson() {
@@ -21,6 +26,9 @@ public record StoredTemplate(String id, TemplateDefinition definition, String re
         node.put("language", definition.language());
         node.put("status", definition.status().name());
         node.put("category", definition.category());
+        if (previousCategory != null) {
+            node.put("previous_category", previousCategory);
+        }
         node.put("id", id);
         return node;
     }

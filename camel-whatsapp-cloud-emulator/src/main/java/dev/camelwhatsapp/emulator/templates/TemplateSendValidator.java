@@ -175,7 +175,8 @@ public final class TemplateSendValidator {
             }
             return;
         }
-        switch (type) {
+        // Meta takes parameter types in any case ("TEXT" as well as "text")
+        switch (type.toLowerCase(Locale.ROOT)) {
             case "text" -> checkText(label, Json.text(parameter, "text"));
             case "currency" -> {
                 JsonNode currency = parameter.path("currency");

@@ -29,10 +29,15 @@ public final class TemplateStore {
 
     /** Adds or replaces a template; a replaced template keeps its id. */
     public synchronized StoredTemplate put(TemplateDefinition definition) {
+        return put(definition, null);
+    }
+
+    /** Adds or replaces a template that Meta moved from {@code previousCategory} (or {@code null}). */
+    public synchronized StoredTemplate put(TemplateDefinition definition, String previousCategory) {
         String key = key(definition.name(), definition.language());
         StoredTemplate existing = templates.get(key);
         String id = existing != null ? existing.id() : Long.toString(nextId.getAndIncrement());
-        StoredTemplate stored = new StoredTemplate(id, definition, "NONE");
+        StoredTemplate stored = new StoredTemplate(id, definition, "NONE", previousCategory);
         templates.put(key, stored);
         return stored;
     }
@@ -52,10 +57,14 @@ public final class TemplateStore {
             StoredTemplate current = entry.getValue();
             if (current.id().equals(id)) {
                 TemplateDefinition definition = current.definition().withStatus(status);
+                String previousCategory = current.previousCategory();
                 if (category != null) {
+                    if (!category.equals(current.definition().category())) {
+                        previousCategory = current.definition().category();
+                    }
                     definition = definition.withCategory(category);
                 }
-                StoredTemplate updated = new StoredTemplate(id, definition, reason);
+                StoredTemplate updated = new StoredTemplate(id, definition, reason, previousCategory);
                 entry.setValue(updated);
                 return Optional.of(updated);
             }

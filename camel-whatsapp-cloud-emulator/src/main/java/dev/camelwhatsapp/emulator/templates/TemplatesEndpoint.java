@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelwhatsapp.emulator.TemplateDefinition;
 import dev.camelwhatsapp.emulator.TemplateStatus;
 import dev.camelwhatsapp.emulator.clock.VirtualScheduler;
+import dev.camelwhatsapp.emulator.graph.FieldSelection;
 import dev.camelwhatsapp.emulator.graph.GraphApiException;
 import dev.camelwhatsapp.emulator.graph.GraphError;
 import dev.camelwhatsapp.emulator.graph.MetaErrorCode;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -62,7 +64,7 @@ public final class TemplatesEndpoint {
         ObjectNode response = Json.object();
         ArrayNode data = response.putArray("data");
         for (int i = start; i < end; i++) {
-            data.add(matching.get(i).toJson());
+            data.add(FieldSelection.select(matching.get(i).toJson(), request.query().get("fields")));
         }
         if (start < end) {
             ObjectNode paging = response.putObject("paging");
@@ -84,15 +86,15 @@ public final class TemplatesEndpoint {
         String name = Json.text(body, "name");
         String language = Json.text(body, "language");
         if (store.find(name, language).isPresent()) {
-            throw new GraphApiException(GraphError.of(MetaErrorCode.INVALID_PARAMETER,
-                    "Content in this language already exists for template " + name)
-                    .withSubcode(2388024)
-                    .withUserMessage("Content in this language already exists",
-                            "The template " + name + " already has content in " + language + "."));
+            throw new GraphApiException(templateParameterError(2388024,
+                    "Content in this language already exists for template " + name,
+                    "Content in this language already exists",
+                    "The template " + name + " already has content in " + language + "."));
         }
         String category = TemplateReview.categoryAtCreation(body);
+        String requested = Json.text(body, "category").toUpperCase(Locale.ROOT);
         StoredTemplate stored = store.put(new TemplateDefinition(name, language, category, TemplateStatus.PENDING,
-                body.path("components")));
+                body.path("components")), category.equals(requested) ? null : requested);
         scheduleReview(stored.id(), body);
 
         ObjectNode response = Json.object();
@@ -111,8 +113,46 @@ public final class TemplatesEndpoint {
             TemplateReview.Verdict verdict = TemplateReview.review(request, existingAtCreation);
             TemplateStatus status = verdict.approved() ? TemplateStatus.APPROVED : TemplateStatus.REJECTED;
             store.changeStatus(id, status, verdict.category(), verdict.reason())
-                    .ifPresent(updated -> webhooks.accept(TemplateEvents.statusUpdate(updated)));
+                    .ifPresent(updated -> webhooks.accept(TemplateEvents.statusUpdate(updated, scheduler.now())));
         });
+    }
+
+    /** {@code GET /{template-id}}; empty when the id is not a template's. */
+    public Optional<ApiResponse> describe(ApiRequest request, String id) {
+        return store.findById(id).map(t -> ApiResponse.ok(FieldSelection.select(t.toJson(),
+                request.query().get("fields"))));
+    }
+
+    /** Whether the id is a template's. */
+    public boolean isTemplate(String id) {
+        return store.findById(id).isPresent();
+    }
+
+    /**
+     * {@code POST /{template-id}}: edits a template's components and/or category. Meta reviews an edited template
+     * again: it goes back to PENDING and gets its verdict (and status webhook) after the review delay.
+     */
+    public Optional<ApiResponse> edit(String id, JsonNode body) throws GraphApiException {
+        Optional<StoredTemplate> found = store.findById(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        TemplateDefinition current = found.get().definition();
+        if (!body.has("components") && !body.has("category")) {
+            throw GraphApiException.of(MetaErrorCode.INVALID_PARAMETER,
+                    "Give the components and/or the category to change");
+        }
+        ObjectNode edited = Json.object();
+        edited.put("name", current.name());
+        edited.put("language", current.language());
+        edited.put("category", body.has("category") ? Json.text(body, "category") : current.category());
+        edited.set("components", body.has("components") ? body.get("components") : current.components());
+        TemplateReview.checkStructure(edited);
+        String category = TemplateReview.categoryAtCreation(edited);
+        store.put(new TemplateDefinition(current.name(), current.language(), category, TemplateStatus.PENDING,
+                edited.path("components")));
+        scheduleReview(id, edited);
+        return Optional.of(ApiResponse.success());
     }
 
     public ApiResponse delete(ApiRequest request) throws GraphApiException {
@@ -122,10 +162,20 @@ public final class TemplatesEndpoint {
         }
         int deleted = store.delete(name, request.query().get("hsm_id"));
         if (deleted == 0) {
-            throw new GraphApiException(GraphError.of(MetaErrorCode.INVALID_PARAMETER,
-                    "Message template not found: " + name).withSubcode(2593002));
+            throw new GraphApiException(templateParameterError(2593002, "Message template not found: " + name,
+                    "Message template not found",
+                    "The message template " + name + " you are trying to delete does not exist."));
         }
         return ApiResponse.success();
+    }
+
+    /**
+     * Meta's envelope for template management refusals: the plain message {@code Invalid parameter},
+     * {@code is_transient:false}, a user title and message, and no {@code error_data}.
+     */
+    private static GraphError templateParameterError(int subcode, String details, String title, String userMsg) {
+        return GraphError.of(MetaErrorCode.INVALID_PARAMETER, details).withMessage("Invalid parameter")
+                .withSubcode(subcode).withTransient(false).withoutErrorData().withUserMessage(title, userMsg);
     }
 
     private static boolean matches(String filter, String value, boolean contains) {

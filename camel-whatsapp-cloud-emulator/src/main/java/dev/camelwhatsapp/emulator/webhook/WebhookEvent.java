@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param contact the {@code contacts[]} entry of a user message, else {@code null}
  * @param item    the message, the status, or the change value
  */
-public record WebhookEvent(String field, Kind kind, BusinessNumber number, JsonNode contact, JsonNode item) {
+public record WebhookEvent(String field, Kind kind, BusinessNumber number, JsonNode contact, JsonNode item,
+        Long time) {
 
     /** What an event carries. */
     public enum Kind {
@@ -35,14 +36,19 @@ public record WebhookEvent(String field, Kind kind, BusinessNumber number, JsonN
     }
 
     public static WebhookEvent message(BusinessNumber number, JsonNode contact, JsonNode message) {
-        return new WebhookEvent("messages", Kind.MESSAGE, number, contact, message);
+        return new WebhookEvent("messages", Kind.MESSAGE, number, contact, message, null);
     }
 
     public static WebhookEvent status(BusinessNumber number, JsonNode status) {
-        return new WebhookEvent("messages", Kind.STATUS, number, null, status);
+        return new WebhookEvent("messages", Kind.STATUS, number, null, status, null);
     }
 
     public static WebhookEvent accountChange(String field, JsonNode value) {
-        return new WebhookEvent(field, Kind.ACCOUNT_CHANGE, null, null, value);
+        return new WebhookEvent(field, Kind.ACCOUNT_CHANGE, null, null, value, null);
+    }
+
+    /** An account-level event whose entry carries {@code time} (epoch seconds), as template events do. */
+    public static WebhookEvent accountChange(String field, JsonNode value, java.time.Instant time) {
+        return new WebhookEvent(field, Kind.ACCOUNT_CHANGE, null, null, value, time.getEpochSecond());
     }
 }

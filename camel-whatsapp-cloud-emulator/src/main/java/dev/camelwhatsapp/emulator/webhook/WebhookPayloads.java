@@ -27,6 +27,8 @@ final class WebhookPayloads {
         root.put("object", "whatsapp_business_account");
         ObjectNode entry = root.putArray("entry").addObject();
         entry.put("id", wabaId);
+        events.stream().map(WebhookEvent::time).filter(java.util.Objects::nonNull).max(Long::compare)
+                .ifPresent(time -> entry.put("time", time));
         ArrayNode changes = entry.putArray("changes");
 
         Map<String, ObjectNode> messageValues = new LinkedHashMap<>();
@@ -45,18 +47,20 @@ final class WebhookPayloads {
                 ObjectNode metadata = newValue.putObject("metadata");
                 metadata.put("display_phone_number", event.number().digits());
                 metadata.put("phone_number_id", event.number().phoneNumberId());
-                if (event.kind() == WebhookEvent.Kind.MESSAGE) {
-                    newValue.putArray("contacts");
-                    newValue.putArray("messages");
-                } else {
-                    newValue.putArray("statuses");
-                }
+                // status changes name their recipients in contacts too, as Meta's current payloads do
+                newValue.putArray("contacts");
+                newValue.putArray(event.kind() == WebhookEvent.Kind.MESSAGE ? "messages" : "statuses");
                 return newValue;
             });
             if (event.kind() == WebhookEvent.Kind.MESSAGE) {
                 addContactOnce(value, contactsSeen.computeIfAbsent(group, key -> new HashSet<>()), event.contact());
                 ((ArrayNode) value.get("messages")).add(event.item().deepCopy());
             } else {
+                String recipient = event.item().path("recipient_id").asText(null);
+                if (recipient != null) {
+                    addContactOnce(value, contactsSeen.computeIfAbsent(group, key -> new HashSet<>()),
+                            Json.object().put("wa_id", recipient));
+                }
                 ((ArrayNode) value.get("statuses")).add(event.item().deepCopy());
             }
         }

@@ -56,6 +56,11 @@ public final class GraphClient {
         return send(request(path).DELETE());
     }
 
+    public Response deleteWithBody(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -49,9 +49,9 @@ public enum ErrorCategory {
 
     /**
      * The message cannot reach this user: 131026 (no WhatsApp, blocked, outdated app, terms not accepted), 131021
-     * sender equals recipient, 131051 unsupported message type.
+     * sender equals recipient, 131051 unsupported message type, 130403 the business blocked the user.
      */
-    UNDELIVERABLE(false, Set.of(131026, 131021, 131051)),
+    UNDELIVERABLE(false, Set.of(131026, 131021, 131051, 130403)),
 
     /**
      * Meta refuses on policy or account grounds: 368, 131031 account locked, 131048 spam rate limit, 131049

@@ -108,6 +108,18 @@ public final class GraphApiClient {
         return execute(authorized(SimpleRequestBuilder.delete(), path, query).build());
     }
 
+    /** DELETEs {@code path} with a JSON body, as the block list's unblock call takes one. */
+    public CompletableFuture<JsonNode> delete(String path, JsonNode body) {
+        byte[] json;
+        try {
+            json = mapper.writeValueAsBytes(body);
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return execute(authorized(SimpleRequestBuilder.delete(), path, Map.of())
+                .setBody(json, ContentType.APPLICATION_JSON).build());
+    }
+
     private SimpleRequestBuilder authorized(SimpleRequestBuilder builder, String path, Map<String, String> query) {
         if (authorization == null) {
             throw new IllegalStateException("No accessToken is configured: the Graph API needs one for this call");

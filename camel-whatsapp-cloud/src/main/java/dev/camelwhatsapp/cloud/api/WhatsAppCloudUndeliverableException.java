@@ -1,7 +1,7 @@
 package dev.camelwhatsapp.cloud.api;
 
 /**
- * The message cannot reach this user (131026, 131021, 131051).
+ * The message cannot reach this user (131026, 131021, 131051, 130403).
  *
  * @see ErrorCategory#UNDELIVERABLE
  */

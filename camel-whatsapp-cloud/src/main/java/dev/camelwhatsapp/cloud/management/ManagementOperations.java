@@ -30,6 +30,7 @@ public final class ManagementOperations {
     private final MediaOperations media;
     private final TemplateOperations templates;
     private final AccountOperations account;
+    private final NumberSettingsOperations numberSettings;
     private final TemplateCheck templateCheck;
     private final FlowOperations flows;
 
@@ -57,6 +58,7 @@ public final class ManagementOperations {
         this.account = new AccountOperations(configuration, client);
         this.templateCheck = new TemplateCheck(configuration, client, Clock.systemUTC(), templateChanges);
         this.flows = new FlowOperations(configuration, client);
+        this.numberSettings = new NumberSettingsOperations(configuration, client);
     }
 
     /** @return the pre-send template check of this producer (a no-op unless {@code templateCheck=true}) */
@@ -124,6 +126,15 @@ public final class ManagementOperations {
             case deleteFlow -> flows.delete(in);
             case setBusinessEncryptionKey -> flows.setEncryptionKey(in);
             case getBusinessEncryptionKey -> flows.getEncryptionKey();
+            case getBusinessProfile -> numberSettings.getBusinessProfile();
+            case updateBusinessProfile -> numberSettings.updateBusinessProfile(in);
+            case blockUsers -> numberSettings.blockUsers(in);
+            case unblockUsers -> numberSettings.unblockUsers(in);
+            case listBlockedUsers -> numberSettings.listBlockedUsers();
+            case createQrCode -> numberSettings.createQrCode(in);
+            case listQrCodes -> numberSettings.listQrCodes();
+            case deleteQrCode -> numberSettings.deleteQrCode(in);
+            case setConversationalAutomation -> numberSettings.setConversationalAutomation(in);
             default -> throw new IllegalArgumentException("Operation " + operation + " is not a management operation");
         };
     }

@@ -7,7 +7,8 @@ package dev.camelwhatsapp.cloud.model.inbound;
  * @param type     the message type: {@code image}, {@code audio}, {@code video}, {@code document} or {@code sticker}
  * @param id       the media id
  * @param mimeType the MIME type, for example {@code image/jpeg}
- * @param sha256   the SHA-256 of the media file, as Meta sends it
+ * @param sha256   the SHA-256 of the media file, as Meta sends it: base64 in webhooks (while {@code GET /{media-id}}
+ *                 and downloads report hex); compare with {@link #sha256Hex()}
  * @param url      the download URL when included, or {@code null}
  * @param caption  the caption of an image, video or document, or {@code null}
  * @param filename the file name of a document, or {@code null}
@@ -16,4 +17,26 @@ package dev.camelwhatsapp.cloud.model.inbound;
  */
 public record MediaPart(String type, String id, String mimeType, String sha256, String url, String caption,
         String filename, boolean voice, boolean animated) implements MessagePart {
+
+    /**
+     * The SHA-256 as lower-case hex, whichever encoding Meta used, so it compares with the hex digest of
+     * {@code GET /{media-id}} and of a verified download.
+     *
+     * @return the hex digest, or {@code null} when the webhook carries none or it is not a SHA-256 in hex or base64
+     */
+    public String sha256Hex() {
+        if (sha256 == null) {
+            return null;
+        }
+        String trimmed = sha256.trim();
+        if (trimmed.matches("[0-9a-fA-F]{64}")) {
+            return trimmed.toLowerCase(java.util.Locale.ROOT);
+        }
+        try {
+            byte[] digest = java.util.Base64.getDecoder().decode(trimmed);
+            return digest.length == 32 ? java.util.HexFormat.of().formatHex(digest) : null;
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
 }

@@ -1,0 +1,127 @@
+package dev.camelwhatsapp.emulator.settings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelwhatsapp.emulator.graph.GraphApiException;
+import dev.camelwhatsapp.emulator.graph.GraphError;
+import dev.camelwhatsapp.emulator.server.ApiRequest;
+import dev.camelwhatsapp.emulator.server.ApiResponse;
+import dev.camelwhatsapp.emulator.server.Json;
+import dev.camelwhatsapp.emulator.state.PhoneNumberState;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import static dev.camelwhatsapp.emulator.settings.NumberSettingsLimits.PREFILLED_MESSAGE_MAX;
+import static dev.camelwhatsapp.emulator.settings.NumberSettingsLimits.QR_CODE_PATTERN;
+import static dev.camelwhatsapp.emulator.settings.NumberSettingsLimits.QR_IMAGE_FORMATS;
+
+/**
+ * {@code GET|POST /{phone-number-id}/message_qrdls} and {@code GET|DELETE /{phone-number-id}/message_qrdls/{code}}:
+ * QR codes (wa.me deep links) with a pre-filled message of at most 140 characters. A POST without {@code code}
+ * creates one, with {@code code} changes its message. Listing is newest first.
+ */
+public final class QrCodesEndpoint {
+
+    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+    private final NumberSettingsStore store;
+    private final SecureRandom random = new SecureRandom();
+
+    public QrCodesEndpoint(NumberSettingsStore store) {
+        this.store = store;
+    }
+
+    public ApiResponse createOrUpdate(PhoneNumberState number, JsonNode body) throws GraphApiException {
+        String message = Json.text(body, "prefilled_message");
+        if (message == null || message.isBlank()) {
+            throw BusinessProfileEndpoint.invalid("The parameter prefilled_message is required");
+        }
+        if (message.codePointCount(0, message.length()) > PREFILLED_MESSAGE_MAX) {
+            throw BusinessProfileEndpoint.invalid("Invalid prefilled_message length. Maximum "
+                    + PREFILLED_MESSAGE_MAX + " characters allowed");
+        }
+        String format = Json.text(body, "generate_qr_image");
+        if (format != null && !QR_IMAGE_FORMATS.contains(format)) {
+            throw BusinessProfileEndpoint.invalid("Param generate_qr_image must be one of PNG, SVG");
+        }
+        String code = Json.text(body, "code");
+        NumberSettingsStore.NumberSettings settings = store.of(number.number().phoneNumberId());
+        ObjectNode qr;
+        synchronized (settings) {
+            if (code != null) {
+                qr = settings.qrCodes.get(code);
+                if (qr == null) {
+                    throw new GraphApiException(unknownCode(code));
+                }
+            } else {
+                code = newCode(settings);
+                qr = Json.object();
+                qr.put("code", code);
+                settings.qrCodes.put(code, qr);
+            }
+            qr.put("prefilled_message", message);
+            qr.put("deep_link_url", "https://wa.me/message/" + code);
+            return ApiResponse.ok(qr.deepCopy());
+        }
+    }
+
+    public ApiResponse list(ApiRequest request, PhoneNumberState number) {
+        String filter = request.query().get("code");
+        NumberSettingsStore.NumberSettings settings = store.of(number.number().phoneNumberId());
+        List<ObjectNode> codes;
+        synchronized (settings) {
+            codes = new ArrayList<>(settings.qrCodes.values());
+        }
+        Collections.reverse(codes);
+        ObjectNode response = Json.object();
+        ArrayNode data = response.putArray("data");
+        codes.stream().filter(qr -> filter == null || filter.equals(qr.path("code").asText()))
+                .forEach(qr -> data.add(qr.deepCopy()));
+        return ApiResponse.ok(response);
+    }
+
+    public ApiResponse get(PhoneNumberState number, String code) throws GraphApiException {
+        NumberSettingsStore.NumberSettings settings = store.of(number.number().phoneNumberId());
+        synchronized (settings) {
+            ObjectNode qr = settings.qrCodes.get(code);
+            if (qr == null) {
+                throw new GraphApiException(unknownCode(code));
+            }
+            ObjectNode response = Json.object();
+            response.putArray("data").add(qr.deepCopy());
+            return ApiResponse.ok(response);
+        }
+    }
+
+    public ApiResponse delete(PhoneNumberState number, String code) throws GraphApiException {
+        NumberSettingsStore.NumberSettings settings = store.of(number.number().phoneNumberId());
+        synchronized (settings) {
+            if (settings.qrCodes.remove(code) == null) {
+                throw new GraphApiException(unknownCode(code));
+            }
+        }
+        return ApiResponse.success();
+    }
+
+    private String newCode(NumberSettingsStore.NumberSettings settings) {
+        while (true) {
+            StringBuilder code = new StringBuilder(14);
+            for (int i = 0; i < 14; i++) {
+                code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            if (!settings.qrCodes.containsKey(code.toString())) {
+                return code.toString();
+            }
+        }
+    }
+
+    private static GraphError unknownCode(String code) {
+        return code.matches(QR_CODE_PATTERN) ? GraphError.unknownObject("GET", code)
+                .withMessage("QR code " + code + " does not exist for this phone number")
+                : GraphError.ofCode(100, "Param code must be 14 characters of A-Z and 2-7: " + code);
+    }
+}
