@@ -133,6 +133,12 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         case "windowpolicy":
         case "windowPolicy": getOrCreateConfiguration(target).setWindowPolicy(property(camelContext, dev.camelwhatsapp.cloud.flow.WindowPolicy.class, value)); return true;
+        case "workerpool":
+        case "workerPool": getOrCreateConfiguration(target).setWorkerPool(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
+        case "workerpoolcoresize":
+        case "workerPoolCoreSize": getOrCreateConfiguration(target).setWorkerPoolCoreSize(property(camelContext, int.class, value)); return true;
+        case "workerpoolmaxsize":
+        case "workerPoolMaxSize": getOrCreateConfiguration(target).setWorkerPoolMaxSize(property(camelContext, int.class, value)); return true;
         default: return false;
         }
     }
@@ -243,6 +249,12 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "webhookPath": return java.lang.String.class;
         case "windowpolicy":
         case "windowPolicy": return dev.camelwhatsapp.cloud.flow.WindowPolicy.class;
+        case "workerpool":
+        case "workerPool": return java.util.concurrent.ExecutorService.class;
+        case "workerpoolcoresize":
+        case "workerPoolCoreSize": return int.class;
+        case "workerpoolmaxsize":
+        case "workerPoolMaxSize": return int.class;
         default: return null;
         }
     }
@@ -354,6 +366,12 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
         case "windowpolicy":
         case "windowPolicy": return getOrCreateConfiguration(target).getWindowPolicy();
+        case "workerpool":
+        case "workerPool": return getOrCreateConfiguration(target).getWorkerPool();
+        case "workerpoolcoresize":
+        case "workerPoolCoreSize": return getOrCreateConfiguration(target).getWorkerPoolCoreSize();
+        case "workerpoolmaxsize":
+        case "workerPoolMaxSize": return getOrCreateConfiguration(target).getWorkerPoolMaxSize();
         default: return null;
         }
     }

@@ -121,6 +121,12 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         case "windowpolicy":
         case "windowPolicy": target.getConfiguration().setWindowPolicy(property(camelContext, dev.camelwhatsapp.cloud.flow.WindowPolicy.class, value)); return true;
+        case "workerpool":
+        case "workerPool": target.getConfiguration().setWorkerPool(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
+        case "workerpoolcoresize":
+        case "workerPoolCoreSize": target.getConfiguration().setWorkerPoolCoreSize(property(camelContext, int.class, value)); return true;
+        case "workerpoolmaxsize":
+        case "workerPoolMaxSize": target.getConfiguration().setWorkerPoolMaxSize(property(camelContext, int.class, value)); return true;
         default: return false;
         }
     }
@@ -226,6 +232,12 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "webhookPath": return java.lang.String.class;
         case "windowpolicy":
         case "windowPolicy": return dev.camelwhatsapp.cloud.flow.WindowPolicy.class;
+        case "workerpool":
+        case "workerPool": return java.util.concurrent.ExecutorService.class;
+        case "workerpoolcoresize":
+        case "workerPoolCoreSize": return int.class;
+        case "workerpoolmaxsize":
+        case "workerPoolMaxSize": return int.class;
         default: return null;
         }
     }
@@ -332,6 +344,12 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "webhookPath": return target.getConfiguration().getWebhookPath();
         case "windowpolicy":
         case "windowPolicy": return target.getConfiguration().getWindowPolicy();
+        case "workerpool":
+        case "workerPool": return target.getConfiguration().getWorkerPool();
+        case "workerpoolcoresize":
+        case "workerPoolCoreSize": return target.getConfiguration().getWorkerPoolCoreSize();
+        case "workerpoolmaxsize":
+        case "workerPoolMaxSize": return target.getConfiguration().getWorkerPoolMaxSize();
         default: return null;
         }
     }

@@ -23,7 +23,7 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(53);
+        Set<String> props = new HashSet<>(56);
         props.add("accessToken");
         props.add("ackMode");
         props.add("allowUnsignedWebhooks");
@@ -77,6 +77,9 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
         props.add("wabaId");
         props.add("webhookPath");
         props.add("windowPolicy");
+        props.add("workerPool");
+        props.add("workerPoolCoreSize");
+        props.add("workerPoolMaxSize");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(5);
         secretProps.add("accessToken");

@@ -53,7 +53,7 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     private final ObjectMapper mapper = new ObjectMapper();
     private CloseableHttpAsyncClient ownedHttpClient;
     private GraphApiClient graphApiClient;
-    private ExecutorService completionExecutor;
+    private ExecutorService ownedWorkerPool;
     private final SendStatistics sendStatistics;
     private AutoCloseable sendMeters;
     private WhatsAppCloudReadinessCheck readinessCheck;
@@ -130,16 +130,33 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     }
 
     /**
-     * The pool that continues the exchanges of management operations once Meta has answered: their results (media
-     * files, all pages of a listing) take more work than a send's, which is better kept off the HTTP client's I/O
-     * threads.
+     * The pool on which the producer's routes continue once Meta has answered: the {@code workerPool} option, else
+     * one created on first use from Camel's ExecutorServiceManager, so that its threads are named, profiled and shut
+     * down like Camel's own.
      */
-    synchronized ExecutorService completionExecutor() {
-        if (completionExecutor == null) {
-            completionExecutor = getCamelContext().getExecutorServiceManager()
-                    .newDefaultThreadPool(this, "WhatsAppCloudCompletion");
+    synchronized ExecutorService workerPool() {
+        if (configuration.getWorkerPool() != null) {
+            return configuration.getWorkerPool();
         }
-        return completionExecutor;
+        if (ownedWorkerPool == null) {
+            if (!isStarted() && !isStarting()) {
+                throw new IllegalStateException("The endpoint " + this + " is stopped");
+            }
+            ownedWorkerPool = getCamelContext().getExecutorServiceManager().newThreadPool(this,
+                    "WhatsAppCloudWorker[" + configuration.getPhoneNumberId() + "]",
+                    configuration.getWorkerPoolCoreSize(), configuration.getWorkerPoolMaxSize());
+        }
+        return ownedWorkerPool;
+    }
+
+    /** Fails a producer's start on worker pool sizes that no pool can have, before anything is sent. */
+    void checkWorkerPoolOptions() {
+        int core = configuration.getWorkerPoolCoreSize();
+        int max = configuration.getWorkerPoolMaxSize();
+        if (configuration.getWorkerPool() == null && (core < 1 || max < core)) {
+            throw new IllegalArgumentException("workerPoolCoreSize must be at least 1 and workerPoolMaxSize at least"
+                                               + " workerPoolCoreSize, not " + core + " and " + max);
+        }
     }
 
     private HttpClientSettings httpClientSettings() {
@@ -292,9 +309,10 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
             sendMeters.close();
             sendMeters = null;
         }
-        if (completionExecutor != null) {
-            getCamelContext().getExecutorServiceManager().shutdown(completionExecutor);
-            completionExecutor = null;
+        if (ownedWorkerPool != null) {
+            // queued continuations still run: each one completes an exchange that Meta has answered
+            getCamelContext().getExecutorServiceManager().shutdown(ownedWorkerPool);
+            ownedWorkerPool = null;
         }
         if (flowScheduler != null) {
             getCamelContext().getExecutorServiceManager().shutdown(flowScheduler);
