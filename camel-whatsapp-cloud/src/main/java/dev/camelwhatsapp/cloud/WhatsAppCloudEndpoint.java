@@ -202,7 +202,8 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
                             : FlowDefaults.sendRateLimiter(getCamelContext()),
                     RateLimit.perSecond(c.getMaxMessagesPerSecond()),
                     new RateLimit(c.getPairRateBurst(), pairRateInterval),
-                    Duration.ofMillis(c.getMaxThrottleWait()), redelivery, this::flowScheduler, sendStatistics);
+                    Duration.ofMillis(c.getMaxThrottleWait()), redelivery, this::flowScheduler, sendStatistics,
+                    FlowDefaults.arrivalWindows(getCamelContext()), c.getMaxMessagesPerSecond());
             flowControl = new FlowControl(gate, fallback, governor, sendStatistics);
         }
         return flowControl;

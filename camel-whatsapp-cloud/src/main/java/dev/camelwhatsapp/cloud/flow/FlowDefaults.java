@@ -22,6 +22,9 @@ public final class FlowDefaults {
     /** The registry name of the CamelContext's default send rate limiter. */
     public static final String RATE_LIMITER_BEAN = "whatsAppCloudSendRateLimiter";
 
+    /** The registry name of the CamelContext's arrival windows. */
+    public static final String ARRIVAL_WINDOWS_BEAN = "whatsAppCloudArrivalWindows";
+
     private FlowDefaults() {
     }
 
@@ -39,6 +42,14 @@ public final class FlowDefaults {
      */
     public static SendRateLimiter sendRateLimiter(CamelContext context) {
         return shared(context, SendRateLimiter.class, RATE_LIMITER_BEAN, InMemorySendRateLimiter::new);
+    }
+
+    /**
+     * @param  context the CamelContext
+     * @return         the arrival windows its endpoints share, one per business number
+     */
+    public static ArrivalWindows arrivalWindows(CamelContext context) {
+        return shared(context, ArrivalWindows.class, ARRIVAL_WINDOWS_BEAN, ArrivalWindows::new);
     }
 
     private static <T> T shared(CamelContext context, Class<T> type, String name, Supplier<T> create) {

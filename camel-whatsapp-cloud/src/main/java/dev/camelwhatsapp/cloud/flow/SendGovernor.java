@@ -38,6 +38,7 @@ public final class SendGovernor {
     private final RedeliveryPolicy redelivery;
     private final Supplier<ScheduledExecutorService> scheduler;
     private final SendStatistics statistics;
+    private final ArrivalWindow arrivals;
 
     /**
      * @param phoneNumberId   the business phone number id, the throughput key
@@ -60,6 +61,28 @@ public final class SendGovernor {
         this.redelivery = redelivery;
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.statistics = Objects.requireNonNull(statistics, "statistics");
+        this.arrivals = null;
+    }
+
+    /**
+     * A governor that also keeps what arrives at Meta within the number's limit (see {@link ArrivalWindow}).
+     *
+     * @param arrivalWindows the windows shared by the endpoints of the JVM
+     * @param messagesPerSecond the number's limit, as Meta counts it
+     */
+    public SendGovernor(String phoneNumberId, SendRateLimiter limiter, RateLimit throughput, RateLimit pairRate,
+                        Duration maxThrottleWait, RedeliveryPolicy redelivery,
+                        Supplier<ScheduledExecutorService> scheduler, SendStatistics statistics,
+                        ArrivalWindows arrivalWindows, int messagesPerSecond) {
+        this.phoneNumberId = Objects.requireNonNull(phoneNumberId, "phoneNumberId");
+        this.limiter = limiter;
+        this.throughput = Objects.requireNonNull(throughput, "throughput");
+        this.pairRate = Objects.requireNonNull(pairRate, "pairRate");
+        this.maxThrottleWait = Objects.requireNonNull(maxThrottleWait, "maxThrottleWait");
+        this.redelivery = redelivery;
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.statistics = Objects.requireNonNull(statistics, "statistics");
+        this.arrivals = limiter == null ? null : arrivalWindows.of(phoneNumberId, messagesPerSecond);
     }
 
     /**
@@ -74,7 +97,7 @@ public final class SendGovernor {
         return send.outcome;
     }
 
-    private final class Send {
+    private final class Send implements ArrivalWindow.Departure {
 
         final String pairKey;
         final Supplier<CompletableFuture<JsonNode>> call;
@@ -107,7 +130,7 @@ public final class SendGovernor {
                     return;
                 }
                 statistics.throttled(pair.delay().plus(slot.delay()));
-                after(slot.delay(), this::post);
+                after(slot.delay(), arrivals == null ? this::post : this::enterArrivalWindow);
             });
         }
 
@@ -115,6 +138,28 @@ public final class SendGovernor {
             statistics.throttleRefused();
             statistics.failed(SendStatistics.NO_CODE);
             outcome.completeExceptionally(new ThrottleWaitExceededException(which, wait, maxThrottleWait));
+        }
+
+        void enterArrivalWindow() {
+            ScheduledExecutorService waits;
+            try {
+                waits = scheduler.get();
+            } catch (RuntimeException stopping) {
+                outcome.completeExceptionally(stopping);
+                return;
+            }
+            arrivals.enter(this, waits);
+        }
+
+        @Override
+        public void leave() {
+            guarded(this::post).run();
+        }
+
+        @Override
+        public void abandon(RuntimeException why) {
+            statistics.failed(SendStatistics.NO_CODE);
+            outcome.completeExceptionally(why);
         }
 
         void post() {
@@ -125,7 +170,11 @@ public final class SendGovernor {
                 answer = CompletableFuture.failedFuture(e);
             }
             // runs on the HTTP client's I/O thread: only bookkeeping here, the retry itself goes to the scheduler
+            boolean counted = arrivals != null;
             answer.whenComplete((response, failure) -> {
+                if (counted) {
+                    arrivals.answered();
+                }
                 if (failure == null) {
                     statistics.sent();
                     outcome.complete(response);
