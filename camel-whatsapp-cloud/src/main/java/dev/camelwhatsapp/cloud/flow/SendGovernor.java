@@ -30,6 +30,9 @@ public final class SendGovernor {
 
     private static final Logger LOG = LoggerFactory.getLogger(SendGovernor.class);
 
+    /** How often one attempt may give up a slot it missed (see {@link Send#bookThroughput}) before it just leaves. */
+    private static final int MAX_REBOOKINGS = 3;
+
     private final String phoneNumberId;
     private final SendRateLimiter limiter;
     private final RateLimit throughput;
@@ -39,6 +42,8 @@ public final class SendGovernor {
     private final Supplier<ScheduledExecutorService> scheduler;
     private final SendStatistics statistics;
     private final ArrivalWindow arrivals;
+    private final SharedArrivalWindow sharedArrivals;
+    private final int messagesPerSecond;
 
     /**
      * @param phoneNumberId   the business phone number id, the throughput key
@@ -62,6 +67,8 @@ public final class SendGovernor {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.statistics = Objects.requireNonNull(statistics, "statistics");
         this.arrivals = null;
+        this.sharedArrivals = null;
+        this.messagesPerSecond = 0;
     }
 
     /**
@@ -82,7 +89,10 @@ public final class SendGovernor {
         this.redelivery = redelivery;
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.statistics = Objects.requireNonNull(statistics, "statistics");
-        this.arrivals = limiter == null ? null : arrivalWindows.of(phoneNumberId, messagesPerSecond);
+        this.arrivals = limiter == null || limiter instanceof SharedArrivalWindow
+                ? null : arrivalWindows.of(phoneNumberId, messagesPerSecond);
+        this.sharedArrivals = limiter instanceof SharedArrivalWindow shared ? shared : null;
+        this.messagesPerSecond = messagesPerSecond;
     }
 
     /**
@@ -104,6 +114,7 @@ public final class SendGovernor {
         final String label;
         final CompletableFuture<JsonNode> outcome = new CompletableFuture<>();
         int redeliveries;
+        SharedArrivalWindow.Place sharedPlace;
 
         Send(String recipient, Supplier<CompletableFuture<JsonNode>> call, String label) {
             this.pairKey = phoneNumberId + '/' + recipient;
@@ -121,16 +132,39 @@ public final class SendGovernor {
                 refuse(ThrottleWaitExceededException.Limit.PAIR_RATE, pair.delay());
                 return;
             }
-            after(pair.delay(), () -> {
-                Duration left = maxThrottleWait.minus(pair.delay());
-                SendRateLimiter.Reservation slot = limiter.reserve(phoneNumberId, throughput, left);
-                if (!slot.granted()) {
-                    pair.cancel();
-                    refuse(ThrottleWaitExceededException.Limit.THROUGHPUT, pair.delay().plus(slot.delay()));
+            after(pair.delay(), () -> bookThroughput(pair, pair.delay(), 0));
+        }
+
+        void bookThroughput(SendRateLimiter.Reservation pair, Duration waited, int rebookings) {
+            Duration left = maxThrottleWait.minus(waited);
+            if (rebookings > 0 && left.compareTo(throughput.interval()) < 0) {
+                left = throughput.interval();
+            }
+            SendRateLimiter.Reservation slot = limiter.reserve(phoneNumberId, throughput, left);
+            if (!slot.granted()) {
+                pair.cancel();
+                refuse(ThrottleWaitExceededException.Limit.THROUGHPUT, waited.plus(slot.delay()));
+                return;
+            }
+            if (rebookings == 0) {
+                statistics.throttled(waited.plus(slot.delay()));
+            }
+            long due = System.nanoTime() + slot.delay().toNanos();
+            after(slot.delay(), () -> {
+                long late = System.nanoTime() - due;
+                if (late >= throughput.interval().toNanos() && rebookings < MAX_REBOOKINGS) {
+                    // the slot has passed while the scheduler was busy: leaving now would bunch this send with the
+                    // ones booked after it, so it takes a new slot and the missed one stays unused
+                    bookThroughput(pair, waited.plus(slot.delay()).plusNanos(late), rebookings + 1);
                     return;
                 }
-                statistics.throttled(pair.delay().plus(slot.delay()));
-                after(slot.delay(), arrivals == null ? this::post : this::enterArrivalWindow);
+                if (sharedArrivals != null) {
+                    takeSharedPlace();
+                } else if (arrivals != null) {
+                    enterArrivalWindow();
+                } else {
+                    post();
+                }
             });
         }
 
@@ -149,6 +183,17 @@ public final class SendGovernor {
                 return;
             }
             arrivals.enter(this, waits);
+        }
+
+        void takeSharedPlace() {
+            SharedArrivalWindow.Place place = sharedArrivals.tryTake(phoneNumberId, messagesPerSecond);
+            if (place == null) {
+                // the replicas together have the window full: look again after a fraction of a slot
+                schedule(throughput.interval().dividedBy(4), this::takeSharedPlace);
+                return;
+            }
+            sharedPlace = place;
+            post();
         }
 
         @Override
@@ -171,9 +216,15 @@ public final class SendGovernor {
             }
             // runs on the HTTP client's I/O thread: only bookkeeping here, the retry itself goes to the scheduler
             boolean counted = arrivals != null;
+            SharedArrivalWindow.Place place = sharedPlace;
+            sharedPlace = null;
             answer.whenComplete((response, failure) -> {
+                long answeredAt = System.nanoTime();
                 if (counted) {
                     arrivals.answered();
+                }
+                if (place != null) {
+                    giveBack(place, answeredAt);
                 }
                 if (failure == null) {
                     statistics.sent();
@@ -182,6 +233,23 @@ public final class SendGovernor {
                     failed(TransportFailures.unwrap(failure));
                 }
             });
+        }
+
+        /** Records the answer in the shared store off the I/O thread, which must not wait for a database. */
+        void giveBack(SharedArrivalWindow.Place place, long answeredAt) {
+            Runnable record = () -> {
+                try {
+                    place.answered(answeredAt);
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not record the answer of send {} in the shared arrival window: {}", label,
+                            e.getMessage());
+                }
+            };
+            try {
+                scheduler.get().execute(record);
+            } catch (RejectedExecutionException | IllegalStateException stopping) {
+                record.run();
+            }
         }
 
         void failed(Throwable failure) {
