@@ -302,6 +302,10 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     @Override
     protected synchronized void doStop() throws Exception {
         super.doStop();
+        if (flowControl != null) {
+            // before the schedulers and the HTTP client go: every waiting send gets its answer
+            flowControl.stop();
+        }
         if (readinessCheck != null) {
             getComponent().removeReadinessCheck(readinessCheck);
             readinessCheck = null;

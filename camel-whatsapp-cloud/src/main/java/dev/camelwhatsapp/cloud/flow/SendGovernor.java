@@ -3,6 +3,8 @@ package dev.camelwhatsapp.cloud.flow;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -44,6 +46,8 @@ public final class SendGovernor {
     private final ArrivalWindow arrivals;
     private final SharedArrivalWindow sharedArrivals;
     private final int messagesPerSecond;
+    private final Set<Send> waiting = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopped;
 
     /**
      * @param phoneNumberId   the business phone number id, the throughput key
@@ -103,8 +107,24 @@ public final class SendGovernor {
      */
     public CompletableFuture<JsonNode> send(String recipient, Supplier<CompletableFuture<JsonNode>> call, String label) {
         Send send = new Send(recipient, call, label);
-        send.attempt();
+        waiting.add(send);
+        send.outcome.whenComplete((response, failure) -> waiting.remove(send));
+        if (stopped) {
+            send.stop();
+        } else {
+            send.attempt();
+        }
         return send.outcome;
+    }
+
+    /**
+     * Fails every send that still waits (for a slot, a place in the arrival window or a retry) with
+     * {@link SendStoppedException}, so that no exchange is left without an answer once the endpoint stopped. Sends
+     * whose request is with the HTTP client complete with its outcome.
+     */
+    public void stop() {
+        stopped = true;
+        waiting.forEach(Send::stop);
     }
 
     private final class Send implements ArrivalWindow.Departure {
@@ -115,6 +135,24 @@ public final class SendGovernor {
         final CompletableFuture<JsonNode> outcome = new CompletableFuture<>();
         int redeliveries;
         SharedArrivalWindow.Place sharedPlace;
+        volatile boolean posted;
+        volatile boolean unansweredBefore;
+
+        /** Fails the send unless its request is with the HTTP client right now. */
+        synchronized void stop() {
+            if (!posted && outcome.completeExceptionally(new SendStoppedException(phoneNumberId, unansweredBefore))) {
+                statistics.failed(SendStatistics.NO_CODE);
+            }
+        }
+
+        /** @return whether the request may go out: the send was not stopped, and now cannot be until it is answered */
+        synchronized boolean markPosted() {
+            if (outcome.isDone()) {
+                return false;
+            }
+            posted = true;
+            return true;
+        }
 
         Send(String recipient, Supplier<CompletableFuture<JsonNode>> call, String label) {
             this.pairKey = phoneNumberId + '/' + recipient;
@@ -179,7 +217,7 @@ public final class SendGovernor {
             try {
                 waits = scheduler.get();
             } catch (RuntimeException stopping) {
-                outcome.completeExceptionally(stopping);
+                stop();
                 return;
             }
             arrivals.enter(this, waits);
@@ -203,11 +241,21 @@ public final class SendGovernor {
 
         @Override
         public void abandon(RuntimeException why) {
-            statistics.failed(SendStatistics.NO_CODE);
-            outcome.completeExceptionally(why);
+            stop();
         }
 
         void post() {
+            if (!markPosted()) {
+                // stopped while waiting: the exchange has its answer already, and nothing may leave any more
+                if (arrivals != null && sharedPlace == null) {
+                    arrivals.answered();
+                }
+                if (sharedPlace != null) {
+                    giveBack(sharedPlace, System.nanoTime());
+                    sharedPlace = null;
+                }
+                return;
+            }
             CompletableFuture<JsonNode> answer;
             try {
                 answer = call.get();
@@ -253,6 +301,14 @@ public final class SendGovernor {
         }
 
         void failed(Throwable failure) {
+            synchronized (this) {
+                posted = false;
+            }
+            unansweredBefore |= TransportFailures.unanswered(failure);
+            if (stopped) {
+                stop();
+                return;
+            }
             int code = failure instanceof WhatsAppCloudApiException api ? api.getCode() : SendStatistics.NO_CODE;
             Optional<Duration> delay = redelivery == null
                     ? Optional.empty()
@@ -283,7 +339,7 @@ public final class SendGovernor {
                 scheduler.get().schedule(guarded(next), delay.toNanos(), TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException | IllegalStateException stopping) {
                 // the endpoint is stopping: the exchange must still complete
-                outcome.completeExceptionally(stopping);
+                stop();
             }
         }
 
