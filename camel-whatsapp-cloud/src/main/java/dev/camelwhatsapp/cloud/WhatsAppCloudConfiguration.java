@@ -280,6 +280,13 @@ public class WhatsAppCloudConfiguration implements Cloneable {
                             + " endpoint.")
     private ExecutorService workerPool;
 
+    @UriParam(label = "producer,advanced", defaultValue = "false",
+              description = "Sets whether synchronous processing should be strictly used: the calling thread waits"
+                            + " for Meta's answer and the route goes on on it, with no hand-over to the worker pool."
+                            + " For routes whose caller waits anyway (ProducerTemplate, timer, file); never for"
+                            + " routes on an event loop.")
+    private boolean synchronous;
+
     @UriParam(label = "producer,advanced", defaultValue = "10",
               description = "The core size of the endpoint's own worker pool.")
     private int workerPoolCoreSize = 10;
@@ -713,5 +720,13 @@ public class WhatsAppCloudConfiguration implements Cloneable {
 
     public void setWorkerPoolMaxSize(int workerPoolMaxSize) {
         this.workerPoolMaxSize = workerPoolMaxSize;
+    }
+
+    public boolean isSynchronous() {
+        return synchronous;
+    }
+
+    public void setSynchronous(boolean synchronous) {
+        this.synchronous = synchronous;
     }
 }

@@ -49,6 +49,16 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
+        if (endpoint.getConfiguration().isSynchronous()) {
+            // synchronous=true: this thread waits for the answer, and the route goes on on it
+            try {
+                process(exchange);
+            } catch (Exception e) {
+                exchange.setException(e);
+            }
+            callback.done(true);
+            return true;
+        }
         return process(exchange, callback, workerPoolContinuation);
     }
 

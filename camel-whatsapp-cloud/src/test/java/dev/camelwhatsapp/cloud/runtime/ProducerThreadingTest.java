@@ -72,6 +72,8 @@ class ProducerThreadingTest extends CamelTestSupport {
                             release.await(2, TimeUnit.SECONDS);
                         });
                 from("direct:quick").to(uri());
+                from("direct:synchronous").to(uri() + "&synchronous=true")
+                        .process(e -> e.getMessage().setHeader("continuedOn", Thread.currentThread().getName()));
             }
         };
     }
@@ -147,5 +149,14 @@ class ProducerThreadingTest extends CamelTestSupport {
         } finally {
             producer.stop();
         }
+    }
+
+    @Test
+    void withSynchronousTheCallersThreadWaitsAndGoesOn() {
+        Exchange sent = send("direct:synchronous", "15550006666");
+
+        assertThat(sent.getException()).isNull();
+        assertThat(sent.getMessage().getHeader(WhatsAppCloudConstants.MESSAGE_ID, String.class)).startsWith("wamid.");
+        assertThat(sent.getMessage().getHeader("continuedOn")).isEqualTo(Thread.currentThread().getName());
     }
 }
