@@ -118,6 +118,7 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "synchronous": getOrCreateConfiguration(target).setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "templatecheck":
         case "templateCheck": getOrCreateConfiguration(target).setTemplateCheck(property(camelContext, boolean.class, value)); return true;
         case "templatecheckttl":
@@ -234,6 +235,7 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "responseTimeout": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "synchronous": return boolean.class;
         case "templatecheck":
         case "templateCheck": return boolean.class;
         case "templatecheckttl":
@@ -351,6 +353,7 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "synchronous": return getOrCreateConfiguration(target).isSynchronous();
         case "templatecheck":
         case "templateCheck": return getOrCreateConfiguration(target).isTemplateCheck();
         case "templatecheckttl":

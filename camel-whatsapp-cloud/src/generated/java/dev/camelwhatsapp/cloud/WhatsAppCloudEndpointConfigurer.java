@@ -108,6 +108,7 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "synchronous": target.getConfiguration().setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "templatecheck":
         case "templateCheck": target.getConfiguration().setTemplateCheck(property(camelContext, boolean.class, value)); return true;
         case "templatecheckttl":
@@ -219,6 +220,7 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "responseTimeout": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "synchronous": return boolean.class;
         case "templatecheck":
         case "templateCheck": return boolean.class;
         case "templatecheckttl":
@@ -331,6 +333,7 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "synchronous": return target.getConfiguration().isSynchronous();
         case "templatecheck":
         case "templateCheck": return target.getConfiguration().isTemplateCheck();
         case "templatecheckttl":

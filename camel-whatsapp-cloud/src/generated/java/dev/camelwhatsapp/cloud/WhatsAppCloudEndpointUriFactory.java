@@ -23,7 +23,7 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(56);
+        Set<String> props = new HashSet<>(57);
         props.add("accessToken");
         props.add("ackMode");
         props.add("allowUnsignedWebhooks");
@@ -70,6 +70,7 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
         props.add("redeliveryDelay");
         props.add("responseTimeout");
         props.add("sslContextParameters");
+        props.add("synchronous");
         props.add("templateCheck");
         props.add("templateCheckTtl");
         props.add("throttle");
