@@ -18,6 +18,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,8 @@ class SharedRateLimiterPostgreSqlTest {
 
     @RegisterExtension
     static WhatsAppCloudEmulatorExtension emulator = new WhatsAppCloudEmulatorExtension(
-            WhatsAppCloudEmulator.builder().acceptAnyRecipient(true).throughputPerSecond(10_000));
+            WhatsAppCloudEmulator.builder().acceptAnyRecipient(true).throughputPerSecond(10_000))
+            .resetBeforeEachTest();
 
     static EmbeddedPostgres postgres;
     static HikariDataSource dataSource;
@@ -111,6 +113,35 @@ class SharedRateLimiterPostgreSqlTest {
         fourth.cancel();
         assertThat(one.reserve(key, pair, Duration.ofSeconds(7)).delay()).isBetween(Duration.ofSeconds(5),
                 Duration.ofSeconds(6));
+    }
+
+    /** The Camel Main configuration of docs/flow-control.md, as written there, binds the shared limiter. */
+    @Test
+    void theDocumentedCamelMainConfigurationBindsTheSharedLimiter() throws Exception {
+        new PostgreSqlSendRateLimiter(dataSource).createTableIfMissing();
+        Main main = new Main();
+        main.addInitialProperty("camel.beans.whatsappDb", "#class:org.postgresql.ds.PGSimpleDataSource");
+        main.addInitialProperty("camel.beans.whatsappDb.url",
+                postgres.getJdbcUrl("postgres", "postgres"));
+        main.addInitialProperty("camel.beans.whatsappDb.user", "postgres");
+        main.addInitialProperty("camel.beans.whatsAppCloudSendRateLimiter",
+                "#class:dev.camelwhatsapp.cloud.flow.PostgreSqlSendRateLimiter(#bean:whatsappDb)");
+        main.addInitialProperty("camel.component.whatsapp-cloud.access-token", DEFAULT_ACCESS_TOKEN);
+        main.addInitialProperty("camel.component.whatsapp-cloud.max-messages-per-second", "80");
+        main.start();
+        try {
+            CamelContext context = main.getCamelContext();
+            assertThat(FlowDefaults.sendRateLimiter(context)).isInstanceOf(PostgreSqlSendRateLimiter.class);
+            Exchange sent = context.createProducerTemplate().request("whatsapp-cloud:" + DEFAULT_PHONE_NUMBER_ID
+                                                                     + "?windowPolicy=off&baseUri=" + emulator.baseUri(),
+                    e -> {
+                        e.getMessage().setBody("hello");
+                        e.getMessage().setHeader(WhatsAppCloudConstants.TO, "15550007777");
+                    });
+            assertThat(sent.getException()).isNull();
+        } finally {
+            main.stop();
+        }
     }
 
     static List<CompletableFuture<Exchange>> sendAll(CamelContext context, int from, int count) {
