@@ -134,6 +134,7 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "synchronous": getOrCreateConfiguration(target).setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "templatecheck":
         case "templateCheck": getOrCreateConfiguration(target).setTemplateCheck(property(camelContext, boolean.class, value)); return true;
         case "templatecheckttl":
@@ -149,6 +150,12 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         case "windowpolicy":
         case "windowPolicy": getOrCreateConfiguration(target).setWindowPolicy(property(camelContext, dev.camelwhatsapp.cloud.flow.WindowPolicy.class, value)); return true;
+        case "workerpool":
+        case "workerPool": getOrCreateConfiguration(target).setWorkerPool(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
+        case "workerpoolcoresize":
+        case "workerPoolCoreSize": getOrCreateConfiguration(target).setWorkerPoolCoreSize(property(camelContext, int.class, value)); return true;
+        case "workerpoolmaxsize":
+        case "workerPoolMaxSize": getOrCreateConfiguration(target).setWorkerPoolMaxSize(property(camelContext, int.class, value)); return true;
         default: return false;
         }
     }
@@ -260,6 +267,7 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "responseTimeout": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "synchronous": return boolean.class;
         case "templatecheck":
         case "templateCheck": return boolean.class;
         case "templatecheckttl":
@@ -275,6 +283,12 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "webhookPath": return java.lang.String.class;
         case "windowpolicy":
         case "windowPolicy": return dev.camelwhatsapp.cloud.flow.WindowPolicy.class;
+        case "workerpool":
+        case "workerPool": return java.util.concurrent.ExecutorService.class;
+        case "workerpoolcoresize":
+        case "workerPoolCoreSize": return int.class;
+        case "workerpoolmaxsize":
+        case "workerPoolMaxSize": return int.class;
         default: return null;
         }
     }
@@ -387,6 +401,7 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "synchronous": return getOrCreateConfiguration(target).isSynchronous();
         case "templatecheck":
         case "templateCheck": return getOrCreateConfiguration(target).isTemplateCheck();
         case "templatecheckttl":
@@ -402,6 +417,12 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
         case "windowpolicy":
         case "windowPolicy": return getOrCreateConfiguration(target).getWindowPolicy();
+        case "workerpool":
+        case "workerPool": return getOrCreateConfiguration(target).getWorkerPool();
+        case "workerpoolcoresize":
+        case "workerPoolCoreSize": return getOrCreateConfiguration(target).getWorkerPoolCoreSize();
+        case "workerpoolmaxsize":
+        case "workerPoolMaxSize": return getOrCreateConfiguration(target).getWorkerPoolMaxSize();
         default: return null;
         }
     }

@@ -124,6 +124,7 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "synchronous": target.getConfiguration().setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "templatecheck":
         case "templateCheck": target.getConfiguration().setTemplateCheck(property(camelContext, boolean.class, value)); return true;
         case "templatecheckttl":
@@ -137,6 +138,12 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         case "windowpolicy":
         case "windowPolicy": target.getConfiguration().setWindowPolicy(property(camelContext, dev.camelwhatsapp.cloud.flow.WindowPolicy.class, value)); return true;
+        case "workerpool":
+        case "workerPool": target.getConfiguration().setWorkerPool(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
+        case "workerpoolcoresize":
+        case "workerPoolCoreSize": target.getConfiguration().setWorkerPoolCoreSize(property(camelContext, int.class, value)); return true;
+        case "workerpoolmaxsize":
+        case "workerPoolMaxSize": target.getConfiguration().setWorkerPoolMaxSize(property(camelContext, int.class, value)); return true;
         default: return false;
         }
     }
@@ -245,6 +252,7 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "responseTimeout": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "synchronous": return boolean.class;
         case "templatecheck":
         case "templateCheck": return boolean.class;
         case "templatecheckttl":
@@ -258,6 +266,12 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "webhookPath": return java.lang.String.class;
         case "windowpolicy":
         case "windowPolicy": return dev.camelwhatsapp.cloud.flow.WindowPolicy.class;
+        case "workerpool":
+        case "workerPool": return java.util.concurrent.ExecutorService.class;
+        case "workerpoolcoresize":
+        case "workerPoolCoreSize": return int.class;
+        case "workerpoolmaxsize":
+        case "workerPoolMaxSize": return int.class;
         default: return null;
         }
     }
@@ -367,6 +381,7 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "synchronous": return target.getConfiguration().isSynchronous();
         case "templatecheck":
         case "templateCheck": return target.getConfiguration().isTemplateCheck();
         case "templatecheckttl":
@@ -380,6 +395,12 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "webhookPath": return target.getConfiguration().getWebhookPath();
         case "windowpolicy":
         case "windowPolicy": return target.getConfiguration().getWindowPolicy();
+        case "workerpool":
+        case "workerPool": return target.getConfiguration().getWorkerPool();
+        case "workerpoolcoresize":
+        case "workerPoolCoreSize": return target.getConfiguration().getWorkerPoolCoreSize();
+        case "workerpoolmaxsize":
+        case "workerPoolMaxSize": return target.getConfiguration().getWorkerPoolMaxSize();
         default: return null;
         }
     }

@@ -23,7 +23,7 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(61);
+        Set<String> props = new HashSet<>(65);
         props.add("accessToken");
         props.add("ackMode");
         props.add("allowUnsignedWebhooks");
@@ -78,6 +78,7 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
         props.add("redeliveryDelay");
         props.add("responseTimeout");
         props.add("sslContextParameters");
+        props.add("synchronous");
         props.add("templateCheck");
         props.add("templateCheckTtl");
         props.add("throttle");
@@ -85,6 +86,9 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
         props.add("wabaId");
         props.add("webhookPath");
         props.add("windowPolicy");
+        props.add("workerPool");
+        props.add("workerPoolCoreSize");
+        props.add("workerPoolMaxSize");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(7);
         secretProps.add("accessToken");

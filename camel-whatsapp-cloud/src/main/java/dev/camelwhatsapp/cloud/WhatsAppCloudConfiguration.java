@@ -1,6 +1,7 @@
 package dev.camelwhatsapp.cloud;
 
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
 
 import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
 import dev.camelwhatsapp.cloud.flow.MarketingOptOutStore;
@@ -328,6 +329,29 @@ public class WhatsAppCloudConfiguration implements Cloneable {
                             + " response timeout). Meta may have accepted such a message, so a retry can deliver it"
                             + " twice: enable only where a duplicate is better than a failed exchange.")
     private boolean redeliverUnanswered;
+
+    @UriParam(label = "producer,advanced",
+              description = "The pool on which the route continues once Meta has answered a send or a management"
+                            + " operation, so that the HTTP client's I/O threads never run route steps. By default"
+                            + " each endpoint creates one from Camel's ExecutorServiceManager, sized by"
+                            + " workerPoolCoreSize and workerPoolMaxSize; a pool given here is not shut down by the"
+                            + " endpoint.")
+    private ExecutorService workerPool;
+
+    @UriParam(label = "producer,advanced", defaultValue = "false",
+              description = "Sets whether synchronous processing should be strictly used: the calling thread waits"
+                            + " for Meta's answer and the route goes on on it, with no hand-over to the worker pool."
+                            + " For routes whose caller waits anyway (ProducerTemplate, timer, file); never for"
+                            + " routes on an event loop.")
+    private boolean synchronous;
+
+    @UriParam(label = "producer,advanced", defaultValue = "10",
+              description = "The core size of the endpoint's own worker pool.")
+    private int workerPoolCoreSize = 10;
+
+    @UriParam(label = "producer,advanced", defaultValue = "20",
+              description = "The maximum size of the endpoint's own worker pool.")
+    private int workerPoolMaxSize = 20;
 
     public String getFlowEndpointPath() {
         return flowEndpointPath;
@@ -800,5 +824,37 @@ public class WhatsAppCloudConfiguration implements Cloneable {
 
     public void setRedeliverUnanswered(boolean redeliverUnanswered) {
         this.redeliverUnanswered = redeliverUnanswered;
+    }
+
+    public ExecutorService getWorkerPool() {
+        return workerPool;
+    }
+
+    public void setWorkerPool(ExecutorService workerPool) {
+        this.workerPool = workerPool;
+    }
+
+    public int getWorkerPoolCoreSize() {
+        return workerPoolCoreSize;
+    }
+
+    public void setWorkerPoolCoreSize(int workerPoolCoreSize) {
+        this.workerPoolCoreSize = workerPoolCoreSize;
+    }
+
+    public int getWorkerPoolMaxSize() {
+        return workerPoolMaxSize;
+    }
+
+    public void setWorkerPoolMaxSize(int workerPoolMaxSize) {
+        this.workerPoolMaxSize = workerPoolMaxSize;
+    }
+
+    public boolean isSynchronous() {
+        return synchronous;
+    }
+
+    public void setSynchronous(boolean synchronous) {
+        this.synchronous = synchronous;
     }
 }

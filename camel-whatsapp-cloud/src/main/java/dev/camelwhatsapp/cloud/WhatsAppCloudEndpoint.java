@@ -66,7 +66,7 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     private final ObjectMapper mapper = new ObjectMapper();
     private CloseableHttpAsyncClient ownedHttpClient;
     private GraphApiClient graphApiClient;
-    private ExecutorService completionExecutor;
+    private ExecutorService ownedWorkerPool;
     private final SendStatistics sendStatistics;
     private AutoCloseable sendMeters;
     private WhatsAppCloudReadinessCheck readinessCheck;
@@ -165,16 +165,33 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     }
 
     /**
-     * The pool that continues the exchanges of management operations once Meta has answered: their results (media
-     * files, all pages of a listing) take more work than a send's, which is better kept off the HTTP client's I/O
-     * threads.
+     * The pool on which the producer's routes continue once Meta has answered: the {@code workerPool} option, else
+     * one created on first use from Camel's ExecutorServiceManager, so that its threads are named, profiled and shut
+     * down like Camel's own.
      */
-    synchronized ExecutorService completionExecutor() {
-        if (completionExecutor == null) {
-            completionExecutor = getCamelContext().getExecutorServiceManager()
-                    .newDefaultThreadPool(this, "WhatsAppCloudCompletion");
+    synchronized ExecutorService workerPool() {
+        if (configuration.getWorkerPool() != null) {
+            return configuration.getWorkerPool();
         }
-        return completionExecutor;
+        if (ownedWorkerPool == null) {
+            if (!isStarted() && !isStarting()) {
+                throw new IllegalStateException("The endpoint " + this + " is stopped");
+            }
+            ownedWorkerPool = getCamelContext().getExecutorServiceManager().newThreadPool(this,
+                    "WhatsAppCloudWorker[" + configuration.getPhoneNumberId() + "]",
+                    configuration.getWorkerPoolCoreSize(), configuration.getWorkerPoolMaxSize());
+        }
+        return ownedWorkerPool;
+    }
+
+    /** Fails a producer's start on worker pool sizes that no pool can have, before anything is sent. */
+    void checkWorkerPoolOptions() {
+        int core = configuration.getWorkerPoolCoreSize();
+        int max = configuration.getWorkerPoolMaxSize();
+        if (configuration.getWorkerPool() == null && (core < 1 || max < core)) {
+            throw new IllegalArgumentException("workerPoolCoreSize must be at least 1 and workerPoolMaxSize at least"
+                                               + " workerPoolCoreSize, not " + core + " and " + max);
+        }
     }
 
     private HttpClientSettings httpClientSettings() {
@@ -220,7 +237,8 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
                             : FlowDefaults.sendRateLimiter(getCamelContext()),
                     throughputOf(c),
                     new RateLimit(c.getPairRateBurst(), pairRateInterval),
-                    Duration.ofMillis(c.getMaxThrottleWait()), redelivery, this::flowScheduler, sendStatistics);
+                    Duration.ofMillis(c.getMaxThrottleWait()), redelivery, this::flowScheduler, sendStatistics,
+                    FlowDefaults.arrivalWindows(getCamelContext()), c.getMaxMessagesPerSecond());
             flowControl = new FlowControl(gate, fallback, governor, sendStatistics);
         }
         return flowControl;
@@ -395,6 +413,10 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     @Override
     protected synchronized void doStop() throws Exception {
         super.doStop();
+        if (flowControl != null) {
+            // before the schedulers and the HTTP client go: every waiting send gets its answer
+            flowControl.stop();
+        }
         if (readinessCheck != null) {
             getComponent().removeReadinessCheck(readinessCheck);
             readinessCheck = null;
@@ -403,9 +425,10 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
             sendMeters.close();
             sendMeters = null;
         }
-        if (completionExecutor != null) {
-            getCamelContext().getExecutorServiceManager().shutdown(completionExecutor);
-            completionExecutor = null;
+        if (ownedWorkerPool != null) {
+            // queued continuations still run: each one completes an exchange that Meta has answered
+            getCamelContext().getExecutorServiceManager().shutdown(ownedWorkerPool);
+            ownedWorkerPool = null;
         }
         if (flowScheduler != null) {
             getCamelContext().getExecutorServiceManager().shutdown(flowScheduler);

@@ -2,8 +2,6 @@ package dev.camelwhatsapp.cloud;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
@@ -19,16 +17,20 @@ import dev.camelwhatsapp.cloud.management.ManagementOperations;
 import dev.camelwhatsapp.cloud.management.TemplateChanges;
 import dev.camelwhatsapp.cloud.model.MessageRequest;
 import dev.camelwhatsapp.cloud.model.Recipient;
+import dev.camelwhatsapp.cloud.runtime.RouteContinuation;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
+import org.apache.camel.support.AsyncProcessorSupport;
 import org.apache.camel.support.DefaultAsyncProducer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apache.camel.support.PluginHelper;
 
 /**
  * Sends each exchange to the Graph API without holding a thread while Meta answers. Everything that can be checked
  * locally (the operation, the message, the recipient) is checked before the request leaves, so an invalid message
- * fails the exchange at once and nothing is sent.
+ * fails the exchange at once and nothing is sent. Once Meta has answered, the route goes on on the endpoint's worker
+ * pool, never on the HTTP client's I/O threads (see {@link RouteContinuation}).
  */
 public class WhatsAppCloudProducer extends DefaultAsyncProducer {
 
@@ -40,6 +42,7 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
     private FlowControl flow;
     private ManagementOperations management;
     private MarketingGate marketing;
+    private RouteContinuation workerPoolContinuation;
 
     WhatsAppCloudProducer(WhatsAppCloudEndpoint endpoint) {
         super(endpoint);
@@ -50,23 +53,48 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        endpoint.checkWorkerPoolOptions();
         client = endpoint.graphApiClient();
         flow = endpoint.flowControl();
-        management = new ManagementOperations(endpoint.getConfiguration(), client, endpoint::completionExecutor,
+        management = new ManagementOperations(endpoint.getConfiguration(), client,
                 TemplateChanges.of(endpoint.getCamelContext()));
         marketing = endpoint.marketingGate();
+        workerPoolContinuation = new RouteContinuation(endpoint::workerPool);
     }
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        try {
-            switch (operation(exchange)) {
-                case sendMessage -> send(exchange, callback);
-                case markAsRead -> markAsRead(exchange, callback);
-                case diagnose -> diagnose(exchange, callback);
-                default -> management.process(operation(exchange), exchange, callback);
+        if (endpoint.getConfiguration().isSynchronous()) {
+            // synchronous=true: this thread waits for the answer, and the route goes on on it
+            try {
+                process(exchange);
+            } catch (Exception e) {
+                exchange.setException(e);
             }
-            return false;
+            callback.done(true);
+            return true;
+        }
+        return process(exchange, callback, workerPoolContinuation);
+    }
+
+    /**
+     * Camel's synchronous API (a transacted route, a caller of {@code Producer.process(Exchange)}): the calling thread
+     * blocks until the callback, which then only wakes it, so the answer may complete the exchange where it arrives.
+     */
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        PluginHelper.getAsyncProcessorAwaitManager(getEndpoint().getCamelContext())
+                .process(new SynchronousCaller(), exchange);
+    }
+
+    private boolean process(Exchange exchange, AsyncCallback callback, RouteContinuation continuation) {
+        try {
+            return switch (operation(exchange)) {
+                case sendMessage -> send(exchange, callback, continuation);
+                case markAsRead -> markAsRead(exchange, callback, continuation);
+                case diagnose -> diagnose(exchange, callback, continuation);
+                default -> management.process(operation(exchange), exchange, callback, continuation);
+            };
         } catch (Exception invalid) {
             exchange.setException(invalid);
             callback.done(true);
@@ -80,7 +108,7 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
         return operation != null ? operation : endpoint.getConfiguration().getOperation();
     }
 
-    private void send(Exchange exchange, AsyncCallback callback) {
+    private boolean send(Exchange exchange, AsyncCallback callback, RouteContinuation continuation) {
         // the window policy may refuse the message or swap it for the fallback template; then the limits and
         // redelivery decide when, and how often, it goes out
         MessageRequest message = flow.admit(OutboundMessageBinding.messageRequest(exchange), exchange);
@@ -103,7 +131,7 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
                         }
                     });
         });
-        continueWhenAnswered(sent, exchange, callback, response -> {
+        return continuation.whenAnswered(sent, exchange, callback, response -> {
             if (response == null) {
                 return; // skipped by the marketing policy: nothing was sent
             }
@@ -155,42 +183,28 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
         }
     }
 
-    private void markAsRead(Exchange exchange, AsyncCallback callback) {
+    private boolean markAsRead(Exchange exchange, AsyncCallback callback, RouteContinuation continuation) {
         var receipt = OutboundMessageBinding.readReceipt(exchange);
         // the body stays as it was: a route usually marks a received message read and goes on processing it
-        continueWhenAnswered(client.post(messagesPath, receipt.toGraphJson()), exchange, callback,
+        return continuation.whenAnswered(client.post(messagesPath, receipt.toGraphJson()), exchange, callback,
                 response -> exchange.getMessage().setHeader(WhatsAppCloudConstants.MESSAGE_ID, receipt.messageId()));
     }
 
-    private void diagnose(Exchange exchange, AsyncCallback callback) {
+    private boolean diagnose(Exchange exchange, AsyncCallback callback, RouteContinuation continuation) {
         String recipient = exchange.getMessage().getHeader(WhatsAppCloudConstants.TO, String.class);
         Diagnosis diagnosis = new Diagnosis(endpoint.getConfiguration(), client, endpoint.clock());
-        continueWhenAnswered(diagnosis.run(recipient), exchange, callback, report -> {
+        return continuation.whenAnswered(diagnosis.run(recipient), exchange, callback, report -> {
             exchange.getMessage().setHeader(WhatsAppCloudConstants.DIAGNOSIS_STATUS, report.status().name());
             exchange.getMessage().setBody(report);
         });
     }
 
-    /**
-     * Completes the exchange once Meta has answered. Like Camel's other asynchronous HTTP producers, the route goes on
-     * on the HTTP client's I/O thread: a hand-over to another pool would cost a thread switch per message, and most
-     * routes do little after a send. A route that does slow, blocking work afterwards adds {@code .threads()} after
-     * the send.
-     */
-    private static <T> void continueWhenAnswered(
-            CompletableFuture<T> call, Exchange exchange, AsyncCallback callback, Consumer<T> onSuccess) {
-        call.whenComplete((response, failure) -> {
-            try {
-                if (failure != null) {
-                    exchange.setException(failure instanceof CompletionException ? failure.getCause() : failure);
-                } else {
-                    onSuccess.accept(response);
-                }
-            } catch (Exception e) {
-                exchange.setException(e);
-            } finally {
-                callback.done(false);
-            }
-        });
+    /** The producer as seen by Camel's synchronous API: the same work, completed without a hop. */
+    private final class SynchronousCaller extends AsyncProcessorSupport {
+
+        @Override
+        public boolean process(Exchange exchange, AsyncCallback callback) {
+            return WhatsAppCloudProducer.this.process(exchange, callback, RouteContinuation.direct());
+        }
     }
 }

@@ -107,6 +107,30 @@ class SecretMaskingTest extends CamelTestSupport {
                 .doesNotContain(PROXY_PASSWORD);
     }
 
+    /**
+     * Meta documents {@code debug_token} only as a GET with the inspected token in the {@code input_token} query
+     * parameter, so that request line holds it. No logger of the component or of Camel prints it; HttpClient's
+     * exec-chain loggers print request lines at DEBUG (see docs/production-checklist.md, secrets).
+     */
+    @Test
+    void debugTokenKeepsTheTokenOutOfEveryLogButHttpClientsOwn() throws Exception {
+        graph.enqueue(200, "{\"data\":{\"app_id\":\"1\",\"type\":\"SYSTEM_USER\",\"is_valid\":true,"
+                           + "\"expires_at\":0,\"scopes\":[\"whatsapp_business_messaging\"]}}");
+        int from = LOG.getBuffer().length();
+
+        Exchange debugged = template.request("direct:component-token",
+                e -> e.getMessage().setHeader(WhatsAppCloudConstants.OPERATION, WhatsAppCloudOperation.debugToken));
+
+        assertThat(debugged.getException()).isNull();
+        GraphApiStub.Request request = graph.takeRequest();
+        assertThat(request.path()).endsWith("/debug_token");
+        assertThat(request.query()).contains("input_token=" + TOKEN); // where Meta wants it
+        String logged = LOG.getBuffer().substring(from);
+        assertThat(logged).contains("debug_token");
+        assertThat(logged.lines().filter(line -> !line.contains(" org.apache.hc.")))
+                .noneMatch(line -> line.contains(TOKEN));
+    }
+
     private Exchange send(String uri) {
         return template.request(uri, e -> {
             e.getMessage().setBody("hello");

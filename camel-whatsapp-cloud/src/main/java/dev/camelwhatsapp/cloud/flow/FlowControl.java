@@ -78,6 +78,11 @@ public final class FlowControl {
         return governor.send(request.to(), call, label);
     }
 
+    /** Fails the sends that still wait; see {@link SendGovernor#stop()}. */
+    public void stop() {
+        governor.stop();
+    }
+
     /** @return the counters */
     public SendStatistics statistics() {
         return statistics;

@@ -25,6 +25,9 @@ public final class FlowDefaults {
     /** The registry name of the CamelContext's default send rate limiter. */
     public static final String RATE_LIMITER_BEAN = "whatsAppCloudSendRateLimiter";
 
+    /** The registry name of the CamelContext's arrival windows. */
+    public static final String ARRIVAL_WINDOWS_BEAN = "whatsAppCloudArrivalWindows";
+
     private FlowDefaults() {
     }
 
@@ -61,6 +64,14 @@ public final class FlowDefaults {
      */
     public static ThroughputTiers throughputTiers(CamelContext context) {
         return shared(context, ThroughputTiers.class, THROUGHPUT_TIERS_BEAN, InMemoryThroughputTiers::new);
+    }
+
+    /**
+     * @param  context the CamelContext
+     * @return         the arrival windows its endpoints share, one per business number
+     */
+    public static ArrivalWindows arrivalWindows(CamelContext context) {
+        return shared(context, ArrivalWindows.class, ARRIVAL_WINDOWS_BEAN, ArrivalWindows::new);
     }
 
     private static <T> T shared(CamelContext context, Class<T> type, String name, Supplier<T> create) {

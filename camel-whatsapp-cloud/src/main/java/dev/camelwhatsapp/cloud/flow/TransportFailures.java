@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http.RequestNotExecutedException;
 import org.apache.hc.core5.util.DeadlineTimeoutException;
 
 /**
@@ -23,7 +24,9 @@ public final class TransportFailures {
     /**
      * @param  failure what the HTTP call failed with
      * @return         whether the request provably never left: the connection was refused or could not be made in
-     *                 time, the host did not resolve or was unreachable, or no pooled connection was free in time
+     *                 time, the host did not resolve or was unreachable, no pooled connection was free in time, or
+     *                 the HTTP client reports the request as not executed (a pooled connection closed by the server,
+     *                 e.g. while it restarted, before the request was written to it)
      */
     public static boolean provablyUnsent(Throwable failure) {
         Throwable cause = unwrap(failure);
@@ -31,7 +34,9 @@ public final class TransportFailures {
                || cause instanceof ConnectTimeoutException
                || cause instanceof UnknownHostException
                || cause instanceof NoRouteToHostException
-               || cause instanceof DeadlineTimeoutException; // the connection pool's lease timeout
+               || cause instanceof DeadlineTimeoutException // the connection pool's lease timeout
+               // thrown for requests still queued on a connection that closed: none of their bytes were written
+               || cause instanceof RequestNotExecutedException;
     }
 
     /**

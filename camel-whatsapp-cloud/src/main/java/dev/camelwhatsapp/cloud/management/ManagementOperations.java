@@ -2,23 +2,20 @@ package dev.camelwhatsapp.cloud.management;
 
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration;
 import dev.camelwhatsapp.cloud.WhatsAppCloudOperation;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
 import dev.camelwhatsapp.cloud.flows.FlowOperations;
+import dev.camelwhatsapp.cloud.runtime.RouteContinuation;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 
 /**
  * Runs the producer's management operations (media, templates, phone numbers, account, diagnosis) for one producer.
  * Like sending, no thread waits for Meta: each operation is a chain of Graph API calls, and the exchange continues on
- * the endpoint's completion executor once the last one answered.
+ * the endpoint's worker pool once the last one answered.
  *
  * <p>
  * Input that can be checked locally (a missing wabaId, an oversized file, a template with lint errors) is refused by
@@ -26,7 +23,6 @@ import org.apache.camel.Exchange;
  */
 public final class ManagementOperations {
 
-    private final Supplier<? extends Executor> completionExecutor;
     private final MediaOperations media;
     private final TemplateOperations templates;
     private final AccountOperations account;
@@ -37,22 +33,18 @@ public final class ManagementOperations {
     /**
      * @param configuration      the endpoint's options
      * @param client             the endpoint's Graph API client
-     * @param completionExecutor the pool that continues exchanges, asked for on first use
      */
-    public ManagementOperations(WhatsAppCloudConfiguration configuration, GraphApiClient client,
-                                Supplier<? extends Executor> completionExecutor) {
-        this(configuration, client, completionExecutor, new TemplateChanges());
+    public ManagementOperations(WhatsAppCloudConfiguration configuration, GraphApiClient client) {
+        this(configuration, client, new TemplateChanges());
     }
 
     /**
      * @param configuration      the endpoint's options
      * @param client             the endpoint's Graph API client
-     * @param completionExecutor the pool that continues exchanges, asked for on first use
      * @param templateChanges    what template webhooks said, applied by the template check
      */
     public ManagementOperations(WhatsAppCloudConfiguration configuration, GraphApiClient client,
-                                Supplier<? extends Executor> completionExecutor, TemplateChanges templateChanges) {
-        this.completionExecutor = completionExecutor;
+                                TemplateChanges templateChanges) {
         this.media = new MediaOperations(configuration, client);
         this.templates = new TemplateOperations(configuration, client);
         this.account = new AccountOperations(configuration, client);
@@ -69,31 +61,15 @@ public final class ManagementOperations {
     /**
      * Starts a management operation; the callback is called once it completed, successfully or not.
      *
+     * @param  continuation             where the route goes on once the last call answered
+     * @return                          whether the exchange was completed on the calling thread
+     *
      * @throws IllegalArgumentException when the operation is not a management operation or its input is invalid;
      *                                  nothing was sent and the callback was not called
      */
-    public void process(WhatsAppCloudOperation operation, Exchange exchange, AsyncCallback callback) {
-        CompletableFuture<Consumer<Exchange>> outcome = start(operation, exchange);
-        outcome.whenComplete((apply, failure) -> {
-            Runnable completion = () -> {
-                try {
-                    if (failure != null) {
-                        exchange.setException(failure instanceof CompletionException ? failure.getCause() : failure);
-                    } else {
-                        apply.accept(exchange);
-                    }
-                } catch (Exception e) {
-                    exchange.setException(e);
-                } finally {
-                    callback.done(false);
-                }
-            };
-            try {
-                completionExecutor.get().execute(completion);
-            } catch (RejectedExecutionException shuttingDown) {
-                completion.run();
-            }
-        });
+    public boolean process(WhatsAppCloudOperation operation, Exchange exchange, AsyncCallback callback,
+                           RouteContinuation continuation) {
+        return continuation.whenAnswered(start(operation, exchange), exchange, callback, apply -> apply.accept(exchange));
     }
 
     private CompletableFuture<Consumer<Exchange>> start(WhatsAppCloudOperation operation, Exchange exchange) {

@@ -25,11 +25,20 @@ public final class LoopbackGraphApi {
     }
 
     public static void main(String[] args) throws IOException {
+        // -Dbench.latency=20: Meta's answer takes 20 ms; then a thread per connection, so the wait is not queued
+        long latencyMillis = Long.getLong("bench.latency", 0);
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.setExecutor(Executors.newFixedThreadPool(latencyMillis > 0 ? 128 : 8));
         server.createContext("/", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
                 in.readAllBytes();
+            }
+            if (latencyMillis > 0) {
+                try {
+                    Thread.sleep(latencyMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, SEND_SUCCESS.length);
