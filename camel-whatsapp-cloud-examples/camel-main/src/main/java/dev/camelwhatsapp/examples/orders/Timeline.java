@@ -59,7 +59,9 @@ public class Timeline {
         } else {
             // a customer who uses a username is known by the business-scoped user id alone
             String recipient = result.waId() != null ? result.waId() : result.userId();
-            event(callbackData, what + " sent to " + recipient + " (" + result.messageStatus() + ")");
+            // Meta reports a pacing status on template sends only
+            String status = result.messageStatus() == null ? "" : " (" + result.messageStatus() + ")";
+            event(callbackData, what + " sent to " + recipient + status);
             count(what.startsWith("template") ? Count.TEMPLATES_SENT : Count.TEXTS_SENT);
         }
     }
