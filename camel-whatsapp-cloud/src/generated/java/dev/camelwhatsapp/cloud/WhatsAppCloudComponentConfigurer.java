@@ -48,6 +48,8 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "baseUri": getOrCreateConfiguration(target).setBaseUri(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "claimrepository":
+        case "claimRepository": getOrCreateConfiguration(target).setClaimRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "clock": getOrCreateConfiguration(target).setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration.class, value)); return true;
         case "connecttimeout":
@@ -158,6 +160,8 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "baseUri": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "claimrepository":
+        case "claimRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "clock": return java.time.Clock.class;
         case "configuration": return dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration.class;
         case "connecttimeout":
@@ -269,6 +273,8 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "baseUri": return getOrCreateConfiguration(target).getBaseUri();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "claimrepository":
+        case "claimRepository": return getOrCreateConfiguration(target).getClaimRepository();
         case "clock": return getOrCreateConfiguration(target).getClock();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":

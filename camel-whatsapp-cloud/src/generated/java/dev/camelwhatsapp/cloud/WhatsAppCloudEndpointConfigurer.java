@@ -39,6 +39,8 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "baseUri": target.getConfiguration().setBaseUri(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "claimrepository":
+        case "claimRepository": target.getConfiguration().setClaimRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "clock": target.getConfiguration().setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -144,6 +146,8 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "baseUri": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "claimrepository":
+        case "claimRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "clock": return java.time.Clock.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -250,6 +254,8 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "baseUri": return target.getConfiguration().getBaseUri();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "claimrepository":
+        case "claimRepository": return target.getConfiguration().getClaimRepository();
         case "clock": return target.getConfiguration().getClock();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();

@@ -23,7 +23,7 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(53);
+        Set<String> props = new HashSet<>(54);
         props.add("accessToken");
         props.add("ackMode");
         props.add("allowUnsignedWebhooks");
@@ -32,6 +32,7 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
         props.add("backOffMultiplier");
         props.add("baseUri");
         props.add("bridgeErrorHandler");
+        props.add("claimRepository");
         props.add("clock");
         props.add("connectTimeout");
         props.add("connectionRequestTimeout");

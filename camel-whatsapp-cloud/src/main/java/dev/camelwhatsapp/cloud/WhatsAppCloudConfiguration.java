@@ -134,6 +134,16 @@ public class WhatsAppCloudConfiguration implements Cloneable {
                             + " by replicas; by default an in-memory LRU of 10000 keys per consumer.")
     private IdempotentRepository idempotentRepository;
 
+    @UriParam(label = "consumer,advanced",
+              description = "Several instances behind one webhook URL: where an instance claims an event before routing"
+                            + " it, shared by all instances, so that the same event delivered to two of them at once is"
+                            + " routed by one; the other answers it as failed and Meta delivers it again later. The"
+                            + " claim is removed once the event is remembered in idempotentRepository or has failed;"
+                            + " use a store whose entries expire (camel-sql's JdbcOrphanLockAwareIdempotentRepository),"
+                            + " so that the claim of an instance that died while routing frees the event. By default"
+                            + " claims are held in this JVM only.")
+    private IdempotentRepository claimRepository;
+
     @UriParam(label = "producer,advanced", defaultValue = "10000", javaType = "java.time.Duration",
               description = "How long to wait for a TCP connection to the Graph API.")
     private long connectTimeout = 10_000;
@@ -438,6 +448,14 @@ public class WhatsAppCloudConfiguration implements Cloneable {
 
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
+    }
+
+    public IdempotentRepository getClaimRepository() {
+        return claimRepository;
+    }
+
+    public void setClaimRepository(IdempotentRepository claimRepository) {
+        this.claimRepository = claimRepository;
     }
 
     public long getConnectTimeout() {

@@ -89,7 +89,7 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
             // created once, so the keys survive a stop and start of the route
             repository = MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_IDEMPOTENT_CACHE_SIZE);
         }
-        gate = new ExactlyOnceGate(repository);
+        gate = new ExactlyOnceGate(repository, configuration.getClaimRepository());
     }
 
     @Override
@@ -112,7 +112,7 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
             LOG.info("{} has no verifyToken: Meta's verification GET on {} will be refused", endpoint,
                     configuration.getWebhookPath());
         }
-        ServiceHelper.startService(repository);
+        ServiceHelper.startService(repository, configuration.getClaimRepository());
         windowStore = endpoint.conversationWindowStore();
         if (configuration.getAckMode() == AckMode.immediate) {
             int threads = configuration.getImmediateThreads();
