@@ -96,4 +96,79 @@ class ExactlyOnceGateTest {
         assertThat(routed).hasValue(0);
         assertThat(outcomes).containsExactly("false/sync");
     }
+
+    final MemoryIdempotentRepository claims = started(new MemoryIdempotentRepository());
+    final ExactlyOnceGate shared = new ExactlyOnceGate(repository, claims);
+
+    @Test
+    void anEventClaimedByAnotherInstanceIsAnsweredAsFailedAndNotRouted() {
+        claims.add("k"); // the other instance, in the middle of its route
+
+        assertThat(shared.process("k", route(true), record())).isTrue();
+
+        assertThat(routed).hasValue(0);
+        assertThat(outcomes).containsExactly("false/sync");
+        assertThat(claims.contains("k")).as("the other instance's claim stays").isTrue();
+    }
+
+    @Test
+    void theClaimIsReleasedAfterSuccessAndAfterFailure() {
+        shared.process("ok", route(true), record());
+        shared.process("failed", route(false), record());
+
+        assertThat(claims.contains("ok")).isFalse();
+        assertThat(claims.contains("failed")).isFalse();
+        assertThat(repository.contains("ok")).isTrue();
+        assertThat(repository.contains("failed")).isFalse();
+        assertThat(outcomes).containsExactly("true/sync", "false/sync");
+    }
+
+    @Test
+    void anEventRememberedWhileTheClaimWasTakenIsNotRoutedAgain() {
+        MemoryIdempotentRepository racing = started(new MemoryIdempotentRepository() {
+            @Override
+            public boolean add(String key) {
+                // the previous holder remembered the event and released its claim just before ours
+                repository.add(key);
+                return super.add(key);
+            }
+        });
+
+        new ExactlyOnceGate(repository, racing).process("k", route(true), record());
+
+        assertThat(routed).hasValue(0);
+        assertThat(outcomes).containsExactly("true/sync");
+        assertThat(racing.contains("k")).as("claim released").isFalse();
+    }
+
+    @Test
+    void aClaimLostOnTheStoresUniqueKeyCountsAsHeldElsewhere() {
+        MemoryIdempotentRepository uniqueKey = started(new MemoryIdempotentRepository() {
+            @Override
+            public boolean add(String key) {
+                super.add(key);
+                throw new IllegalStateException("duplicate key value violates unique constraint");
+            }
+        });
+
+        new ExactlyOnceGate(repository, uniqueKey).process("k", route(true), record());
+
+        assertThat(routed).hasValue(0);
+        assertThat(outcomes).containsExactly("false/sync");
+    }
+
+    @Test
+    void longKeysAreStoredAsTheirHash() {
+        String huge = "message:" + "x".repeat(512 * 1024);
+
+        gate.process(huge, route(true), record());
+
+        assertThat(ExactlyOnceGate.bounded(huge)).hasSizeLessThanOrEqualTo(ExactlyOnceGate.MAX_KEY_LENGTH)
+                .startsWith("sha256:");
+        assertThat(repository.contains(ExactlyOnceGate.bounded(huge))).isTrue();
+        assertThat(repository.contains(huge)).isFalse();
+        assertThat(ExactlyOnceGate.bounded("message:wamid.short")).isEqualTo("message:wamid.short");
+        gate.process(huge, route(true), record());
+        assertThat(routed).as("the hash still deduplicates").hasValue(1);
+    }
 }
