@@ -1,6 +1,7 @@
 package dev.camelwhatsapp.cloud.webhook;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,12 +79,13 @@ final class JsonValues {
         if (value == null || value.isNull()) {
             return null;
         }
-        if (value.canConvertToLong() && value.isIntegralNumber()) {
-            return Instant.ofEpochSecond(value.longValue());
-        }
         try {
+            if (value.canConvertToLong() && value.isIntegralNumber()) {
+                return Instant.ofEpochSecond(value.longValue());
+            }
             return value.isTextual() ? Instant.ofEpochSecond(Long.parseLong(value.textValue().trim())) : null;
-        } catch (NumberFormatException notANumber) {
+        } catch (NumberFormatException | DateTimeException notATimestamp) {
+            // not a number, or seconds beyond the range of Instant (e.g. 99999999999999999)
             return null;
         }
     }

@@ -211,7 +211,7 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
             refuse(exchange, HttpAnswer.PAYLOAD_TOO_LARGE, "body exceeds " + limit + " bytes");
             return null;
         }
-        String signature = request.getHeader(WebhookSignatureVerifier.HEADER, String.class);
+        String signature = SignatureHeader.of(request);
         List<WebhookSubscriber> trustedBy = registered.stream()
                 .filter(subscriber -> subscriber.trusts(body, signature)).toList();
         if (trustedBy.isEmpty()) {

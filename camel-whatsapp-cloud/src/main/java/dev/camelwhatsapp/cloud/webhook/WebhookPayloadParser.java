@@ -1,8 +1,13 @@
 package dev.camelwhatsapp.cloud.webhook;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,6 +18,8 @@ import dev.camelwhatsapp.cloud.model.inbound.Contact;
 import dev.camelwhatsapp.cloud.model.inbound.FieldChange;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Splits a WhatsApp Business Account webhook payload into one {@link WebhookEventEnvelope} per event.
@@ -26,6 +33,12 @@ import dev.camelwhatsapp.cloud.model.inbound.WebhookEvent;
  * is a {@link WebhookRejectedException} with status 400. Inside events reading is lenient: a missing or unexpected
  * property leaves a {@code null} in the typed event, never a rejection, and every event keeps its raw JSON.
  * <p>
+ * An event that cannot be read at all (a reader fails on an unexpected value) does not take the payload with it: the
+ * other events are returned, and one WARN line per payload names where the unreadable events were and what failed,
+ * never their content.
+ * <p>
+ * The body must be well-formed UTF-8 (RFC 8259); anything else is refused with status 400.
+ * <p>
  * Parse only bodies whose signature was verified ({@link WebhookSignatureVerifier}), and check the size limit
  * before. Instances are immutable and thread-safe; one can serve every request.
  */
@@ -36,6 +49,8 @@ public final class WebhookPayloadParser {
 
     /** The field of messages, statuses and their errors. */
     public static final String MESSAGES_FIELD = "messages";
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookPayloadParser.class);
 
     /**
      * Parses a webhook body.
@@ -55,7 +70,7 @@ public final class WebhookPayloadParser {
         if (entries == null || !entries.isArray()) {
             throw WebhookRejectedException.badRequest("entry array missing");
         }
-        List<WebhookEventEnvelope> events = new ArrayList<>();
+        Events events = new Events();
         for (int e = 0; e < entries.size(); e++) {
             JsonNode entry = requireObject(entries.get(e), "entry[" + e + "]");
             JsonNode changes = entry.get("changes");
@@ -66,18 +81,44 @@ public final class WebhookPayloadParser {
                 throw WebhookRejectedException.badRequest("entry[" + e + "].changes is not an array");
             }
             String wabaId = JsonValues.text(entry, "id");
+            events.entryTime = JsonValues.text(entry, "time");
             for (int c = 0; c < changes.size(); c++) {
                 JsonNode change = requireObject(changes.get(c), "entry[" + e + "].changes[" + c + "]");
                 readChange(wabaId, change, "entry[" + e + "].changes[" + c + "].value", events);
             }
         }
-        return List.copyOf(events);
+        if (!events.unreadable.isEmpty()) {
+            LOG.warn("Webhook payload: {} unreadable event(s) skipped, the {} others kept: {}",
+                    events.unreadable.size(), events.list.size(), String.join("; ", events.unreadable));
+        }
+        return List.copyOf(events.list);
+    }
+
+    /** The events read so far, the entry being read, and where events could not be read. */
+    private static final class Events {
+        final List<WebhookEventEnvelope> list = new ArrayList<>();
+        final List<String> unreadable = new ArrayList<>();
+        String entryTime;
+
+        int size() {
+            return list.size();
+        }
+
+        /** Reads one event; a failure skips that event only and is reported by where and what, not by content. */
+        void add(String path, Supplier<WebhookEvent> reader) {
+            try {
+                list.add(WebhookEventEnvelope.of(reader.get(), entryTime));
+            } catch (RuntimeException unreadableValue) {
+                unreadable.add(path + " (" + unreadableValue.getClass().getSimpleName() + ")");
+            }
+        }
     }
 
     private static JsonNode readRoot(byte[] body) {
         if (body == null || body.length == 0) {
             throw WebhookRejectedException.badRequest("empty body");
         }
+        requireUtf8(body);
         JsonNode root;
         try {
             root = WebhookJson.readTree(body);
@@ -93,6 +134,19 @@ public final class WebhookPayloadParser {
         return root;
     }
 
+    /**
+     * Jackson checks UTF-8 only in part (some overlong forms, surrogates and code points beyond U+10FFFF pass), and a
+     * lenient decoder would turn such bytes into text the sender never wrote: the whole body is checked strictly.
+     */
+    private static void requireUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+        } catch (CharacterCodingException malformed) {
+            throw WebhookRejectedException.badRequest("body is not valid UTF-8");
+        }
+    }
+
     private static String at(JsonLocation location) {
         return location != null && location.getLineNr() > 0
                 ? " at line " + location.getLineNr() + ", column " + location.getColumnNr()
@@ -106,7 +160,7 @@ public final class WebhookPayloadParser {
         return node;
     }
 
-    private static void readChange(String wabaId, JsonNode change, String path, List<WebhookEventEnvelope> events) {
+    private static void readChange(String wabaId, JsonNode change, String path, Events events) {
         String field = JsonValues.text(change, "field");
         JsonNode value = change.get("value");
         if (value == null) {
@@ -122,20 +176,38 @@ public final class WebhookPayloadParser {
                 return;
             }
         }
-        add(events, new FieldChange(context, value));
+        JsonNode fieldValue = value;
+        events.add(path, () -> new FieldChange(context, fieldValue));
     }
 
-    private static void readMessagesValue(WebhookContext context, JsonNode value, String path,
-            List<WebhookEventEnvelope> events) {
-        List<Contact> contacts = MessageReader.contacts(value);
-        for (JsonNode message : items(value, "messages", path)) {
-            add(events, MessageReader.message(context, message, contacts));
+    private static void readMessagesValue(WebhookContext context, JsonNode value, String path, Events events) {
+        List<JsonNode> messages = items(value, "messages", path);
+        List<JsonNode> statuses = items(value, "statuses", path);
+        List<JsonNode> errors = items(value, "errors", path);
+        List<Contact> contacts = readContacts(value, path, messages.isEmpty(), events);
+        for (int i = 0; i < messages.size(); i++) {
+            JsonNode message = messages.get(i);
+            events.add(path + ".messages[" + i + "]", () -> MessageReader.message(context, message, contacts));
         }
-        for (JsonNode status : items(value, "statuses", path)) {
-            add(events, StatusReader.status(context, status));
+        for (int i = 0; i < statuses.size(); i++) {
+            JsonNode status = statuses.get(i);
+            events.add(path + ".statuses[" + i + "]", () -> StatusReader.status(context, status));
         }
-        for (JsonNode error : items(value, "errors", path)) {
-            add(events, ErrorReader.error(context, error));
+        for (int i = 0; i < errors.size(); i++) {
+            JsonNode error = errors.get(i);
+            events.add(path + ".errors[" + i + "]", () -> ErrorReader.error(context, error));
+        }
+    }
+
+    /** Contacts that cannot be read leave the messages without a contact rather than unread. */
+    private static List<Contact> readContacts(JsonNode value, String path, boolean unused, Events events) {
+        try {
+            return MessageReader.contacts(value);
+        } catch (RuntimeException unreadableValue) {
+            if (!unused) {
+                events.unreadable.add(path + ".contacts (" + unreadableValue.getClass().getSimpleName() + ")");
+            }
+            return List.of();
         }
     }
 
@@ -156,9 +228,5 @@ public final class WebhookPayloadParser {
             items.add(requireObject(array.get(i), path + "." + name + "[" + i + "]"));
         }
         return items;
-    }
-
-    private static void add(List<WebhookEventEnvelope> events, WebhookEvent event) {
-        events.add(WebhookEventEnvelope.of(event));
     }
 }
