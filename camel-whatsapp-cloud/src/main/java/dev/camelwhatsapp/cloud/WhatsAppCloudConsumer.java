@@ -132,12 +132,31 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
             registered = false;
         }
         if (immediateExecutor != null) {
-            // events already acknowledged to Meta are finished, not dropped
-            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(immediateExecutor);
+            drainAcknowledgedEvents();
             immediateExecutor = null;
             immediateQueue = null;
         }
         super.doStop();
+    }
+
+    /**
+     * Events already acknowledged to Meta are never delivered again: they are finished before the route stops, for
+     * as long as the context's shutdown timeout allows (new payloads are refused with 503 from the moment this
+     * consumer left the path). Only what is still queued after that is dropped, and said so.
+     */
+    private void drainAcknowledgedEvents() throws InterruptedException {
+        long timeoutMillis = getEndpoint().getCamelContext().getShutdownStrategy().getTimeUnit()
+                .toMillis(getEndpoint().getCamelContext().getShutdownStrategy().getTimeout());
+        int queued = immediateQueue.capacity() - immediateQueue.available();
+        if (queued > 0) {
+            LOG.info("{} finishing {} acknowledged webhook events before stopping", endpoint, queued);
+        }
+        int left = immediateQueue.drain(timeoutMillis);
+        getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(immediateExecutor);
+        if (left > 0) {
+            LOG.error("{} stopped with {} webhook events acknowledged to Meta and not processed: they are lost",
+                    endpoint, left);
+        }
     }
 
     @Override

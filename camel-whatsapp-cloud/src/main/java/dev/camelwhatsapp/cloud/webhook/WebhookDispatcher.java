@@ -1,10 +1,13 @@
 package dev.camelwhatsapp.cloud.webhook;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.camel.AsyncCallback;
@@ -162,13 +165,16 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
                         event.phoneNumberId(), event.wabaId());
             }
         }
-        if (!queueImmediateOnes(deliveries)) {
+        Set<WebhookSubscriber> tooLargeToQueue = tooLargeToQueue(deliveries);
+        if (!queueImmediateOnes(deliveries, tooLargeToQueue)) {
             refuse(exchange, HttpAnswer.SERVICE_UNAVAILABLE, "busy, deliver later");
             callback.done(true);
             return true;
         }
         List<EventSequence.Delivery> now = deliveries.stream()
-                .filter(delivery -> delivery.subscriber().ackMode() != AckMode.immediate).toList();
+                .filter(delivery -> delivery.subscriber().ackMode() != AckMode.immediate
+                                    || tooLargeToQueue.contains(delivery.subscriber()))
+                .toList();
         return new EventSequence(now, (allSucceeded, doneSync) -> {
             if (allSucceeded) {
                 HttpAnswer.write(exchange, HttpAnswer.OK, "OK");
@@ -231,10 +237,12 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
      *
      * @return {@code false} if some queue is full (nothing was queued)
      */
-    private static boolean queueImmediateOnes(List<EventSequence.Delivery> deliveries) {
+    private static boolean queueImmediateOnes(List<EventSequence.Delivery> deliveries,
+            Set<WebhookSubscriber> tooLargeToQueue) {
         Map<WebhookSubscriber, List<WebhookEventEnvelope>> bySubscriber = new LinkedHashMap<>();
         for (EventSequence.Delivery delivery : deliveries) {
-            if (delivery.subscriber().ackMode() == AckMode.immediate) {
+            if (delivery.subscriber().ackMode() == AckMode.immediate
+                && !tooLargeToQueue.contains(delivery.subscriber())) {
                 bySubscriber.computeIfAbsent(delivery.subscriber(), s -> new ArrayList<>()).add(delivery.event());
             }
         }
@@ -253,6 +261,30 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
             }
         }
         return true;
+    }
+
+    /**
+     * The {@link AckMode#immediate} subscribers that receive more events of this payload than their queue can ever
+     * hold: refusing would have Meta deliver the same payload again, refused again, for days. Their events are
+     * processed before the answer instead, as in {@link AckMode#afterProcessing}.
+     */
+    private Set<WebhookSubscriber> tooLargeToQueue(List<EventSequence.Delivery> deliveries) {
+        Map<WebhookSubscriber, Integer> counts = new HashMap<>();
+        for (EventSequence.Delivery delivery : deliveries) {
+            if (delivery.subscriber().ackMode() == AckMode.immediate) {
+                counts.merge(delivery.subscriber(), 1, Integer::sum);
+            }
+        }
+        Set<WebhookSubscriber> tooLarge = new HashSet<>();
+        counts.forEach((subscriber, events) -> {
+            BoundedEventQueue queue = subscriber.immediateQueue();
+            if (queue != null && events > queue.capacity()) {
+                LOG.debug("{} events of one payload on {} exceed the immediate queue of {}: processed before the"
+                          + " answer", events, path, queue.capacity());
+                tooLarge.add(subscriber);
+            }
+        });
+        return tooLarge;
     }
 
     private static Long declaredLength(Message request) {
