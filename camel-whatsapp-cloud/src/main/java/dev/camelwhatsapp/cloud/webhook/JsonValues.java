@@ -15,7 +15,33 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class JsonValues {
 
+    /** Where values that could not be read are noted while a payload is parsed on this thread. */
+    private static final ThreadLocal<List<String>> UNREADABLE = new ThreadLocal<>();
+
     private JsonValues() {
+    }
+
+    /**
+     * Notes the names of unreadable values read on this thread until {@link #stopNoting()}.
+     */
+    static void startNoting() {
+        UNREADABLE.set(new ArrayList<>());
+    }
+
+    /**
+     * @return the names of the values found unreadable since {@link #startNoting()}
+     */
+    static List<String> stopNoting() {
+        List<String> noted = UNREADABLE.get();
+        UNREADABLE.remove();
+        return noted == null ? List.of() : noted;
+    }
+
+    private static void unreadable(String name) {
+        List<String> noted = UNREADABLE.get();
+        if (noted != null) {
+            noted.add(name);
+        }
     }
 
     static String text(JsonNode node, String name) {
@@ -83,11 +109,14 @@ final class JsonValues {
             if (value.canConvertToLong() && value.isIntegralNumber()) {
                 return Instant.ofEpochSecond(value.longValue());
             }
-            return value.isTextual() ? Instant.ofEpochSecond(Long.parseLong(value.textValue().trim())) : null;
+            if (value.isTextual()) {
+                return Instant.ofEpochSecond(Long.parseLong(value.textValue().trim()));
+            }
         } catch (NumberFormatException | DateTimeException notATimestamp) {
             // not a number, or seconds beyond the range of Instant (e.g. 99999999999999999)
-            return null;
         }
+        unreadable(name);
+        return null;
     }
 
     /**

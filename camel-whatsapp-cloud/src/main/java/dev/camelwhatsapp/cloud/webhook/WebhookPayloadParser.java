@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * property leaves a {@code null} in the typed event, never a rejection, and every event keeps its raw JSON.
  * <p>
  * An event that cannot be read at all (a reader fails on an unexpected value) does not take the payload with it: the
- * other events are returned, and one WARN line per payload names where the unreadable events were and what failed,
+ * other events are returned. A value that cannot be read (a timestamp out of range, a number where text belongs) is
+ * left empty in its event. One WARN line per payload names where unreadable events and values were and what failed,
  * never their content.
  * <p>
  * The body must be well-formed UTF-8 (RFC 8259); anything else is refused with status 400.
@@ -87,9 +88,10 @@ public final class WebhookPayloadParser {
                 readChange(wabaId, change, "entry[" + e + "].changes[" + c + "].value", events);
             }
         }
-        if (!events.unreadable.isEmpty()) {
-            LOG.warn("Webhook payload: {} unreadable event(s) skipped, the {} others kept: {}",
-                    events.unreadable.size(), events.list.size(), String.join("; ", events.unreadable));
+        if (!events.unreadable.isEmpty() || !events.emptied.isEmpty()) {
+            LOG.warn("Webhook payload read in part: {} event(s) routed; unreadable values left empty: [{}];"
+                     + " unreadable events skipped: [{}]",
+                    events.list.size(), String.join("; ", events.emptied), String.join("; ", events.unreadable));
         }
         return List.copyOf(events.list);
     }
@@ -98,6 +100,7 @@ public final class WebhookPayloadParser {
     private static final class Events {
         final List<WebhookEventEnvelope> list = new ArrayList<>();
         final List<String> unreadable = new ArrayList<>();
+        final List<String> emptied = new ArrayList<>();
         String entryTime;
 
         int size() {
@@ -106,10 +109,15 @@ public final class WebhookPayloadParser {
 
         /** Reads one event; a failure skips that event only and is reported by where and what, not by content. */
         void add(String path, Supplier<WebhookEvent> reader) {
+            JsonValues.startNoting();
             try {
                 list.add(WebhookEventEnvelope.of(reader.get(), entryTime));
             } catch (RuntimeException unreadableValue) {
                 unreadable.add(path + " (" + unreadableValue.getClass().getSimpleName() + ")");
+            } finally {
+                for (String name : JsonValues.stopNoting()) {
+                    emptied.add(path + "." + name);
+                }
             }
         }
     }
