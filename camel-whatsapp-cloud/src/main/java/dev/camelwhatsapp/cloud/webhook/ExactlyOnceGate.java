@@ -27,8 +27,11 @@ import org.slf4j.LoggerFactory;
  * so the redelivery is then processed.
  * <p>
  * Within one instance, the same key arriving again while in progress (a duplicate delivered concurrently, or the same
- * event in two payloads) is not routed a second time: it waits for the first, without holding a thread, and shares
- * its outcome.
+ * event in two payloads) is not routed a second time either, and is answered as failed at once, as a claim held by
+ * another instance is: the HTTP engine runs each request on one of its worker threads until it is answered (Vert.x
+ * platform-http processes the exchange synchronously on its worker pool), so waiting for the first would hold a
+ * thread per redelivery while the route is slow, and some twenty of them would stop every route of the server. Meta
+ * delivers the payload again later, and by then finds the event processed.
  * <p>
  * Keys longer than {@value #MAX_KEY_LENGTH} characters are replaced by their SHA-256, so that an absurd id in a
  * signed payload neither fills the memory of an in-memory repository nor overflows the column of a JDBC one
@@ -71,15 +74,16 @@ public final class ExactlyOnceGate {
      * @param  eventKey the event's deduplication key
      * @param  work     routes the event
      * @param  callback told the outcome: the work's, {@code true} for a key already processed, {@code false} for a
-     *                  key claimed by another instance, or the outcome of the same key in progress here
+     *                  key in progress here or claimed by another instance
      * @return          {@code true} if done before returning
      */
     public boolean process(String eventKey, EventWork work, EventCallback callback) {
         String key = bounded(eventKey);
         CompletableFuture<Boolean> mine = new CompletableFuture<>();
-        CompletableFuture<Boolean> running = inProgress.putIfAbsent(key, mine);
-        if (running != null) {
-            return shareOutcome(running, callback);
+        if (inProgress.putIfAbsent(key, mine) != null) {
+            LOG.debug("Event {} is in progress; answered as failed so Meta delivers it again", key);
+            callback.done(false, true);
+            return true;
         }
         Admission admission = admit(key);
         if (admission != Admission.ROUTE) {
@@ -199,14 +203,5 @@ public final class ExactlyOnceGate {
         // Removed only after the key is in the repository, so a newcomer finds one or the other.
         inProgress.remove(key, mine);
         mine.complete(succeeded);
-    }
-
-    private static boolean shareOutcome(CompletableFuture<Boolean> running, EventCallback callback) {
-        if (running.isDone()) {
-            callback.done(running.join(), true);
-            return true;
-        }
-        running.thenAccept(succeeded -> callback.done(succeeded, false));
-        return false;
     }
 }

@@ -49,7 +49,7 @@ class ExactlyOnceGateTest {
     }
 
     @Test
-    void sameKeyInProgressWaitsAndSharesTheOutcome() {
+    void sameKeyInProgressIsAnsweredAsFailedAtOnceAndNotRouted() {
         EventCallback[] first = new EventCallback[1];
         EventWork pending = callback -> {
             routed.incrementAndGet();
@@ -58,27 +58,15 @@ class ExactlyOnceGateTest {
         };
 
         assertThat(gate.process("k", pending, record())).isFalse();
-        assertThat(gate.process("k", route(true), record())).as("waits").isFalse();
-        assertThat(outcomes).isEmpty();
+        assertThat(gate.process("k", route(true), record())).as("does not wait").isTrue();
+        assertThat(outcomes).containsExactly("false/sync");
         first[0].done(true, false);
 
         assertThat(routed).as("routed once").hasValue(1);
-        assertThat(outcomes).containsExactly("true/async", "true/async");
-    }
-
-    @Test
-    void failureOfTheKeyInProgressIsSharedToo() {
-        EventCallback[] first = new EventCallback[1];
-        gate.process("k", callback -> {
-            first[0] = callback;
-            return false;
-        }, record());
-        gate.process("k", route(true), record());
-
-        first[0].done(false, false);
-
-        assertThat(outcomes).containsExactly("false/async", "false/async");
-        assertThat(repository.contains("k")).isFalse();
+        assertThat(outcomes).containsExactly("false/sync", "true/async");
+        assertThat(gate.process("k", route(true), record())).as("later: processed before").isTrue();
+        assertThat(outcomes).endsWith("true/sync");
+        assertThat(routed).hasValue(1);
         assertThat(gate.inProgress()).isZero();
     }
 
