@@ -133,6 +133,8 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "wabaId": getOrCreateConfiguration(target).setWabaId(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookpath":
         case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookrequesttimeout":
+        case "webhookRequestTimeout": getOrCreateConfiguration(target).setWebhookRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "windowpolicy":
         case "windowPolicy": getOrCreateConfiguration(target).setWindowPolicy(property(camelContext, dev.camelwhatsapp.cloud.flow.WindowPolicy.class, value)); return true;
         default: return false;
@@ -245,6 +247,8 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "wabaId": return java.lang.String.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
+        case "webhookrequesttimeout":
+        case "webhookRequestTimeout": return long.class;
         case "windowpolicy":
         case "windowPolicy": return dev.camelwhatsapp.cloud.flow.WindowPolicy.class;
         default: return null;
@@ -358,6 +362,8 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "wabaId": return getOrCreateConfiguration(target).getWabaId();
         case "webhookpath":
         case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
+        case "webhookrequesttimeout":
+        case "webhookRequestTimeout": return getOrCreateConfiguration(target).getWebhookRequestTimeout();
         case "windowpolicy":
         case "windowPolicy": return getOrCreateConfiguration(target).getWindowPolicy();
         default: return null;

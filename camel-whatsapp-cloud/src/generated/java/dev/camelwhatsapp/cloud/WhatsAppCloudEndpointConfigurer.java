@@ -121,6 +121,8 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "wabaId": target.getConfiguration().setWabaId(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookpath":
         case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookrequesttimeout":
+        case "webhookRequestTimeout": target.getConfiguration().setWebhookRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "windowpolicy":
         case "windowPolicy": target.getConfiguration().setWindowPolicy(property(camelContext, dev.camelwhatsapp.cloud.flow.WindowPolicy.class, value)); return true;
         default: return false;
@@ -228,6 +230,8 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "wabaId": return java.lang.String.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
+        case "webhookrequesttimeout":
+        case "webhookRequestTimeout": return long.class;
         case "windowpolicy":
         case "windowPolicy": return dev.camelwhatsapp.cloud.flow.WindowPolicy.class;
         default: return null;
@@ -336,6 +340,8 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "wabaId": return target.getConfiguration().getWabaId();
         case "webhookpath":
         case "webhookPath": return target.getConfiguration().getWebhookPath();
+        case "webhookrequesttimeout":
+        case "webhookRequestTimeout": return target.getConfiguration().getWebhookRequestTimeout();
         case "windowpolicy":
         case "windowPolicy": return target.getConfiguration().getWindowPolicy();
         default: return null;

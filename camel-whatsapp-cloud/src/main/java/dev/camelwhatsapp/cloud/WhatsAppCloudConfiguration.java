@@ -112,6 +112,14 @@ public class WhatsAppCloudConfiguration implements Cloneable {
                             + " most 3 MB.")
     private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
 
+    @UriParam(label = "consumer,advanced", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "The longest a webhook request may take from its headers to its answer, body upload"
+                            + " included; past it the HTTP engine answers 503 (Meta delivers again). Bounds slow or"
+                            + " stalled uploads holding the server. Set on the platform-http route the component"
+                            + " registers (its requestTimeout); 0 for none. Slow request headers are the HTTP server's"
+                            + " own idle timeout: see the receiving guide for each runtime.")
+    private long webhookRequestTimeout = 30_000;
+
     @UriParam(label = "consumer", defaultValue = "afterProcessing",
               description = "When Meta gets its answer. afterProcessing: 200 once every event of the payload went"
                             + " through the route, 500 if one failed so Meta delivers the payload again. immediate: 200"
@@ -416,6 +424,14 @@ public class WhatsAppCloudConfiguration implements Cloneable {
 
     public void setMaxBodySize(long maxBodySize) {
         this.maxBodySize = maxBodySize;
+    }
+
+    public long getWebhookRequestTimeout() {
+        return webhookRequestTimeout;
+    }
+
+    public void setWebhookRequestTimeout(long webhookRequestTimeout) {
+        this.webhookRequestTimeout = webhookRequestTimeout;
     }
 
     public AckMode getAckMode() {

@@ -200,6 +200,11 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
     }
 
     @Override
+    public long requestTimeout() {
+        return configuration.getWebhookRequestTimeout();
+    }
+
+    @Override
     public AckMode ackMode() {
         return configuration.getAckMode();
     }

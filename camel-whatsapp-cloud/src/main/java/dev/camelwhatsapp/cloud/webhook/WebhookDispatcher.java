@@ -63,7 +63,10 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
         subscribers.add(subscriber);
         if (httpConsumer == null) {
             try {
-                Endpoint endpoint = camelContext.getEndpoint("platform-http:" + path + "?httpMethodRestrict=GET,POST");
+                // The first subscriber's timeout: the route is registered once per path.
+                String timeout = subscriber.requestTimeout() > 0 ? "&requestTimeout=" + subscriber.requestTimeout() : "";
+                Endpoint endpoint = camelContext.getEndpoint(
+                        "platform-http:" + path + "?httpMethodRestrict=GET,POST" + timeout);
                 Consumer consumer = endpoint.createConsumer(this);
                 ServiceHelper.startService(consumer);
                 httpConsumer = consumer;
