@@ -216,6 +216,14 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
 
     @Override
     public boolean process(WebhookEventEnvelope event, EventCallback callback) {
+        if (!isRunAllowed()) {
+            // Stopping: the event in the route is finished, the rest of the payload is not started. The payload is
+            // answered as failed and Meta delivers it again, to this instance once back or to another one.
+            LOG.debug("{} is stopping: {} event not routed, the payload will be delivered again", endpoint,
+                    event.eventType());
+            callback.done(false, true);
+            return true;
+        }
         try {
             return gate.process(keyPrefix + event.dedupKey(), routeCallback -> route(event, routeCallback), callback);
         } catch (RuntimeException notExpected) {
