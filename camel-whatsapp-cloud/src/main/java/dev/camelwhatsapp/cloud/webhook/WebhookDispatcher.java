@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.CamelContext;
@@ -16,8 +17,10 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.support.AsyncProcessorSupport;
 import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +46,7 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
     private final WebhookPayloadParser parser = new WebhookPayloadParser();
     private final List<WebhookSubscriber> subscribers = new CopyOnWriteArrayList<>();
     private Consumer httpConsumer;
+    private volatile ExecutorService continuations;
 
     /**
      * @param camelContext the context whose platform-http component serves the path
@@ -68,11 +72,21 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
                 Endpoint endpoint = camelContext.getEndpoint(
                         "platform-http:" + path + "?httpMethodRestrict=GET,POST" + timeout);
                 Consumer consumer = endpoint.createConsumer(this);
+                // Abort, not Camel's CallerRuns default: CallerRuns drops a task silently once the pool is shut
+                // down, and a dropped continuation is a request never answered. EventSequence runs rejected ones.
+                ThreadPoolProfile profile = new ThreadPoolProfile("WhatsAppCloudWebhookContinuations");
+                profile.setPoolSize(2);
+                profile.setMaxPoolSize(20);
+                profile.setMaxQueueSize(1000);
+                profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
+                continuations = camelContext.getExecutorServiceManager().newThreadPool(this,
+                        "WhatsAppCloudWebhook" + path, profile);
                 ServiceHelper.startService(consumer);
                 httpConsumer = consumer;
                 LOG.info("Receiving WhatsApp Cloud webhooks on {}", path);
             } catch (Exception | LinkageError cannotServe) {
                 subscribers.remove(subscriber);
+                shutdownContinuations();
                 throw cannotServe;
             }
         }
@@ -89,9 +103,19 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
         if (subscribers.isEmpty() && httpConsumer != null) {
             ServiceHelper.stopAndShutdownService(httpConsumer);
             httpConsumer = null;
+            shutdownContinuations();
             LOG.info("Stopped receiving WhatsApp Cloud webhooks on {}", path);
         }
         return subscribers.isEmpty();
+    }
+
+    private void shutdownContinuations() {
+        if (continuations != null) {
+            // Continuations already queued still run (payloads in progress must be answered); later ones are
+            // rejected and run on the thread completing their exchange (see EventSequence).
+            camelContext.getExecutorServiceManager().shutdownGraceful(continuations);
+            continuations = null;
+        }
     }
 
     /**
@@ -178,7 +202,8 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
                 .filter(delivery -> delivery.subscriber().ackMode() != AckMode.immediate
                                     || tooLargeToQueue.contains(delivery.subscriber()))
                 .toList();
-        return new EventSequence(now, (allSucceeded, doneSync) -> {
+        ExecutorService pool = continuations;
+        return new EventSequence(now, pool != null ? pool : Runnable::run, (allSucceeded, doneSync) -> {
             if (allSucceeded) {
                 HttpAnswer.write(exchange, HttpAnswer.OK, "OK");
             } else {
