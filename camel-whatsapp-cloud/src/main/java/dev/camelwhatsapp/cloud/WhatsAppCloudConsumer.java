@@ -216,7 +216,7 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
 
     @Override
     public boolean process(WebhookEventEnvelope event, EventCallback callback) {
-        if (!isRunAllowed()) {
+        if (!isRunAllowed() || isSuspendingOrSuspended()) {
             // Stopping: the event in the route is finished, the rest of the payload is not started. The payload is
             // answered as failed and Meta delivers it again, to this instance once back or to another one.
             LOG.debug("{} is stopping: {} event not routed, the payload will be delivered again", endpoint,

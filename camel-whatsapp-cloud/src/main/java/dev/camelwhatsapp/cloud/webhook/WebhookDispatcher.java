@@ -113,7 +113,7 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
         if (continuations != null) {
             // Continuations already queued still run (payloads in progress must be answered); later ones are
             // rejected and run on the thread completing their exchange (see EventSequence).
-            camelContext.getExecutorServiceManager().shutdownGraceful(continuations);
+            camelContext.getExecutorServiceManager().shutdown(continuations);
             continuations = null;
         }
     }
