@@ -216,9 +216,10 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
 
     @Override
     public boolean process(WebhookEventEnvelope event, EventCallback callback) {
-        if (!isRunAllowed() || isSuspendingOrSuspended()) {
+        if (configuration.getAckMode() != AckMode.immediate && (!isRunAllowed() || isSuspendingOrSuspended())) {
             // Stopping: the event in the route is finished, the rest of the payload is not started. The payload is
             // answered as failed and Meta delivers it again, to this instance once back or to another one.
+            // Immediate events were acknowledged already: they are finished instead (drainAcknowledgedEvents).
             LOG.debug("{} is stopping: {} event not routed, the payload will be delivered again", endpoint,
                     event.eventType());
             callback.done(false, true);
