@@ -25,6 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
 import dev.camelwhatsapp.cloud.test.Payloads;
 import dev.camelwhatsapp.cloud.test.Postgres;
@@ -53,6 +55,7 @@ public final class WebhookIngestBenchmark {
     static final int SECONDS = Integer.getInteger("bench.webhook.seconds", 5);
     static final int CONCURRENCY = Integer.getInteger("bench.webhook.concurrency", 16);
     static final int RATE = Integer.getInteger("bench.webhook.rate", 1_000);
+    static final int SHARED_RATE = Integer.getInteger("bench.webhook.sharedRate", 200);
     static final int ROUNDS = Integer.getInteger("bench.webhook.rounds", 2);
     static final String SHARED_PATH = "/whatsapp/shared";
 
@@ -76,7 +79,10 @@ public final class WebhookIngestBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        DataSource database = Postgres.newDatabase();
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(Postgres.newDatabase());
+        pool.setMaximumPoolSize(16);
+        DataSource database = new HikariDataSource(pool);
         WebhookTestServer server = WebhookTestServer.start(new RouteBuilder() {
             @Override
             public void configure() {
@@ -113,9 +119,9 @@ public final class WebhookIngestBenchmark {
                 lines.add(closedLoop(http, server, "/bare", 10, SECONDS, false).line());
                 lines.add(closedLoop(http, server, WebhookTestServer.PATH, 10, SECONDS, true).line());
                 lines.add(closedLoop(http, server, SHARED_PATH, 10, SECONDS, true).line());
-                lines.add(openLoop(http, server, "/bare").line());
-                lines.add(openLoop(http, server, WebhookTestServer.PATH).line());
-                lines.add(openLoop(http, server, SHARED_PATH).line());
+                lines.add(openLoop(http, server, "/bare", RATE).line());
+                lines.add(openLoop(http, server, WebhookTestServer.PATH, RATE).line());
+                lines.add(openLoop(http, server, SHARED_PATH, SHARED_RATE).line());
             }
         } finally {
             server.close();
@@ -132,17 +138,25 @@ public final class WebhookIngestBenchmark {
         ROUTED.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
     }
 
-    /** Signed payloads of new statuses, built before the clock starts. */
+    /** Signed payloads of new statuses, built before the clock starts; the first id of payload i is i * events. */
     static List<byte[]> payloads(int count, int events) {
         List<byte[]> payloads = new ArrayList<>(count);
+        int first = SEQUENCE.getAndAdd(count * events);
         for (int p = 0; p < count; p++) {
             StringJoiner statuses = new StringJoiner(",");
             for (int e = 0; e < events; e++) {
-                statuses.add(Payloads.status("wamid.BENCH" + SEQUENCE.incrementAndGet(), "delivered", "1750099000"));
+                statuses.add(Payloads.status(id(first + p * events + e), "delivered", "1750099000"));
             }
             payloads.add(Payloads.messagesValue(statuses.toString(), ""));
         }
+        FIRST_ID.set(first);
         return payloads;
+    }
+
+    static final AtomicInteger FIRST_ID = new AtomicInteger();
+
+    static String id(int n) {
+        return "wamid.BENCH" + n;
     }
 
     static HttpRequest request(WebhookTestServer server, String path, byte[] body) {
@@ -162,12 +176,12 @@ public final class WebhookIngestBenchmark {
         return run(http, path, events, routes, requests, seconds, 0);
     }
 
-    static Result openLoop(HttpClient http, WebhookTestServer server, String path) throws Exception {
+    static Result openLoop(HttpClient http, WebhookTestServer server, String path, int rate) throws Exception {
         List<HttpRequest> requests = new ArrayList<>();
-        for (byte[] body : payloads(RATE * SECONDS, 1)) {
+        for (byte[] body : payloads(rate * SECONDS, 1)) {
             requests.add(request(server, path, body));
         }
-        return run(http, path + " at " + RATE + "/s", 1, !path.equals("/bare"), requests, SECONDS, RATE);
+        return run(http, path + " at " + rate + "/s", 1, !path.equals("/bare"), requests, SECONDS, rate);
     }
 
     /**
@@ -177,6 +191,8 @@ public final class WebhookIngestBenchmark {
             int seconds, int rate) throws Exception {
         ROUTED.clear();
         long[] latencies = new long[requests.size()];
+        boolean[] acknowledged = new boolean[requests.size()];
+        int firstId = FIRST_ID.get();
         AtomicLong failures = new AtomicLong();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger answered = new AtomicInteger();
@@ -195,6 +211,8 @@ public final class WebhookIngestBenchmark {
                     latencies[index] = System.nanoTime() - sent;
                     if (e != null || r.statusCode() != 200) {
                         failures.incrementAndGet();
+                    } else {
+                        acknowledged[index] = true;
                     }
                     answered.incrementAndGet();
                     inFlight.release();
@@ -216,6 +234,8 @@ public final class WebhookIngestBenchmark {
                     latencies[index] = System.nanoTime() - sent;
                     if (e != null || r.statusCode() != 200) {
                         failures.incrementAndGet();
+                    } else {
+                        acknowledged[index] = true;
                     }
                     answered.incrementAndGet();
                     done.countDown();
@@ -227,7 +247,14 @@ public final class WebhookIngestBenchmark {
         double elapsed = (System.nanoTime() - start) / 1e9;
         int count = answered.get();
         long routedTwice = ROUTED.values().stream().filter(n -> n.get() > 1).count();
-        long lost = routes ? (long) (count - failures.get()) * events - ROUTED.size() : 0;
+        long lost = 0;
+        for (int index = 0; routes && index < count; index++) {
+            for (int e = 0; acknowledged[index] && e < events; e++) {
+                if (!ROUTED.containsKey(id(firstId + index * events + e))) {
+                    lost++;
+                }
+            }
+        }
         return new Result(name, events, count, failures.get(), elapsed, Arrays.copyOf(latencies, count),
                 routedTwice, lost);
     }
