@@ -52,6 +52,8 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "baseUri": getOrCreateConfiguration(target).setBaseUri(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "claimrepository":
+        case "claimRepository": getOrCreateConfiguration(target).setClaimRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "clock": getOrCreateConfiguration(target).setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration.class, value)); return true;
         case "connecttimeout":
@@ -148,6 +150,8 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "wabaId": getOrCreateConfiguration(target).setWabaId(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookpath":
         case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookrequesttimeout":
+        case "webhookRequestTimeout": getOrCreateConfiguration(target).setWebhookRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "windowpolicy":
         case "windowPolicy": getOrCreateConfiguration(target).setWindowPolicy(property(camelContext, dev.camelwhatsapp.cloud.flow.WindowPolicy.class, value)); return true;
         case "workerpool":
@@ -185,6 +189,8 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "baseUri": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "claimrepository":
+        case "claimRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "clock": return java.time.Clock.class;
         case "configuration": return dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration.class;
         case "connecttimeout":
@@ -281,6 +287,8 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "wabaId": return java.lang.String.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
+        case "webhookrequesttimeout":
+        case "webhookRequestTimeout": return long.class;
         case "windowpolicy":
         case "windowPolicy": return dev.camelwhatsapp.cloud.flow.WindowPolicy.class;
         case "workerpool":
@@ -319,6 +327,8 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "baseUri": return getOrCreateConfiguration(target).getBaseUri();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "claimrepository":
+        case "claimRepository": return getOrCreateConfiguration(target).getClaimRepository();
         case "clock": return getOrCreateConfiguration(target).getClock();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
@@ -415,6 +425,8 @@ public class WhatsAppCloudComponentConfigurer extends PropertyConfigurerSupport 
         case "wabaId": return getOrCreateConfiguration(target).getWabaId();
         case "webhookpath":
         case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
+        case "webhookrequesttimeout":
+        case "webhookRequestTimeout": return getOrCreateConfiguration(target).getWebhookRequestTimeout();
         case "windowpolicy":
         case "windowPolicy": return getOrCreateConfiguration(target).getWindowPolicy();
         case "workerpool":

@@ -43,6 +43,8 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "baseUri": target.getConfiguration().setBaseUri(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "claimrepository":
+        case "claimRepository": target.getConfiguration().setClaimRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "clock": target.getConfiguration().setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -136,6 +138,8 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "wabaId": target.getConfiguration().setWabaId(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookpath":
         case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookrequesttimeout":
+        case "webhookRequestTimeout": target.getConfiguration().setWebhookRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "windowpolicy":
         case "windowPolicy": target.getConfiguration().setWindowPolicy(property(camelContext, dev.camelwhatsapp.cloud.flow.WindowPolicy.class, value)); return true;
         case "workerpool":
@@ -171,6 +175,8 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "baseUri": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "claimrepository":
+        case "claimRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "clock": return java.time.Clock.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -264,6 +270,8 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "wabaId": return java.lang.String.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
+        case "webhookrequesttimeout":
+        case "webhookRequestTimeout": return long.class;
         case "windowpolicy":
         case "windowPolicy": return dev.camelwhatsapp.cloud.flow.WindowPolicy.class;
         case "workerpool":
@@ -300,6 +308,8 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "baseUri": return target.getConfiguration().getBaseUri();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "claimrepository":
+        case "claimRepository": return target.getConfiguration().getClaimRepository();
         case "clock": return target.getConfiguration().getClock();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
@@ -393,6 +403,8 @@ public class WhatsAppCloudEndpointConfigurer extends PropertyConfigurerSupport i
         case "wabaId": return target.getConfiguration().getWabaId();
         case "webhookpath":
         case "webhookPath": return target.getConfiguration().getWebhookPath();
+        case "webhookrequesttimeout":
+        case "webhookRequestTimeout": return target.getConfiguration().getWebhookRequestTimeout();
         case "windowpolicy":
         case "windowPolicy": return target.getConfiguration().getWindowPolicy();
         case "workerpool":

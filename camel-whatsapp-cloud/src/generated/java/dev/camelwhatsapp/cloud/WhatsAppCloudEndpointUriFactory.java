@@ -23,7 +23,7 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(65);
+        Set<String> props = new HashSet<>(67);
         props.add("accessToken");
         props.add("ackMode");
         props.add("allowUnsignedWebhooks");
@@ -34,6 +34,7 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
         props.add("backOffMultiplier");
         props.add("baseUri");
         props.add("bridgeErrorHandler");
+        props.add("claimRepository");
         props.add("clock");
         props.add("connectTimeout");
         props.add("connectionRequestTimeout");
@@ -85,6 +86,7 @@ public class WhatsAppCloudEndpointUriFactory extends org.apache.camel.support.co
         props.add("verifyToken");
         props.add("wabaId");
         props.add("webhookPath");
+        props.add("webhookRequestTimeout");
         props.add("windowPolicy");
         props.add("workerPool");
         props.add("workerPoolCoreSize");

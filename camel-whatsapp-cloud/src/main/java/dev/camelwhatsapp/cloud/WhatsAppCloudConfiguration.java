@@ -115,6 +115,14 @@ public class WhatsAppCloudConfiguration implements Cloneable {
                             + " most 3 MB.")
     private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
 
+    @UriParam(label = "consumer,advanced", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "The longest a webhook request may take from its headers to its answer, body upload"
+                            + " included; past it the HTTP engine answers 503 (Meta delivers again). Bounds slow or"
+                            + " stalled uploads holding the server. Set on the platform-http route the component"
+                            + " registers (its requestTimeout); 0 for none. Slow request headers are the HTTP server's"
+                            + " own idle timeout: see the receiving guide for each runtime.")
+    private long webhookRequestTimeout = 30_000;
+
     @UriParam(label = "consumer", defaultValue = "afterProcessing",
               description = "When Meta gets its answer. afterProcessing: 200 once every event of the payload went"
                             + " through the route, 500 if one failed so Meta delivers the payload again. immediate: 200"
@@ -168,6 +176,16 @@ public class WhatsAppCloudConfiguration implements Cloneable {
     @UriParam(label = "consumer,flows,security", secret = true,
               description = "The passphrase of an encrypted flowPrivateKey.")
     private String flowPrivateKeyPassphrase;
+
+    @UriParam(label = "consumer,advanced",
+              description = "Several instances behind one webhook URL: where an instance claims an event before routing"
+                            + " it, shared by all instances, so that the same event delivered to two of them at once is"
+                            + " routed by one; the other answers it as failed and Meta delivers it again later. The"
+                            + " claim is removed once the event is remembered in idempotentRepository or has failed;"
+                            + " use a store whose entries expire (camel-sql's JdbcOrphanLockAwareIdempotentRepository),"
+                            + " so that the claim of an instance that died while routing frees the event. By default"
+                            + " claims are held in this JVM only.")
+    private IdempotentRepository claimRepository;
 
     @UriParam(label = "producer,advanced", defaultValue = "10000", javaType = "java.time.Duration",
               description = "How long to wait for a TCP connection to the Graph API.")
@@ -520,6 +538,14 @@ public class WhatsAppCloudConfiguration implements Cloneable {
         this.maxBodySize = maxBodySize;
     }
 
+    public long getWebhookRequestTimeout() {
+        return webhookRequestTimeout;
+    }
+
+    public void setWebhookRequestTimeout(long webhookRequestTimeout) {
+        this.webhookRequestTimeout = webhookRequestTimeout;
+    }
+
     public AckMode getAckMode() {
         return ackMode;
     }
@@ -566,6 +592,14 @@ public class WhatsAppCloudConfiguration implements Cloneable {
 
     public void setApplyTemplateUpdates(boolean applyTemplateUpdates) {
         this.applyTemplateUpdates = applyTemplateUpdates;
+    }
+
+    public IdempotentRepository getClaimRepository() {
+        return claimRepository;
+    }
+
+    public void setClaimRepository(IdempotentRepository claimRepository) {
+        this.claimRepository = claimRepository;
     }
 
     public long getConnectTimeout() {

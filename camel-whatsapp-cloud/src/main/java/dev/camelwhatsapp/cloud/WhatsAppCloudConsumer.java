@@ -102,7 +102,7 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
             // created once, so the keys survive a stop and start of the route
             repository = MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_IDEMPOTENT_CACHE_SIZE);
         }
-        gate = new ExactlyOnceGate(repository);
+        gate = new ExactlyOnceGate(repository, configuration.getClaimRepository());
     }
 
     @Override
@@ -125,7 +125,7 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
             LOG.info("{} has no verifyToken: Meta's verification GET on {} will be refused", endpoint,
                     configuration.getWebhookPath());
         }
-        ServiceHelper.startService(repository);
+        ServiceHelper.startService(repository, configuration.getClaimRepository());
         windowStore = endpoint.conversationWindowStore();
         marketingStore = endpoint.marketingOptOutStore();
         if (configuration.getAckMode() == AckMode.immediate) {
@@ -157,12 +157,31 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
             webhookMeters = null;
         }
         if (immediateExecutor != null) {
-            // events already acknowledged to Meta are finished, not dropped
-            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(immediateExecutor);
+            drainAcknowledgedEvents();
             immediateExecutor = null;
             immediateQueue = null;
         }
         super.doStop();
+    }
+
+    /**
+     * Events already acknowledged to Meta are never delivered again: they are finished before the route stops, for
+     * as long as the context's shutdown timeout allows (new payloads are refused with 503 from the moment this
+     * consumer left the path). Only what is still queued after that is dropped, and said so.
+     */
+    private void drainAcknowledgedEvents() throws InterruptedException {
+        long timeoutMillis = getEndpoint().getCamelContext().getShutdownStrategy().getTimeUnit()
+                .toMillis(getEndpoint().getCamelContext().getShutdownStrategy().getTimeout());
+        int queued = immediateQueue.capacity() - immediateQueue.available();
+        if (queued > 0) {
+            LOG.info("{} finishing {} acknowledged webhook events before stopping", endpoint, queued);
+        }
+        int left = immediateQueue.drain(timeoutMillis);
+        getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(immediateExecutor);
+        if (left > 0) {
+            LOG.error("{} stopped with {} webhook events acknowledged to Meta and not processed: they are lost",
+                    endpoint, left);
+        }
     }
 
     @Override
@@ -206,6 +225,11 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
     }
 
     @Override
+    public long requestTimeout() {
+        return configuration.getWebhookRequestTimeout();
+    }
+
+    @Override
     public AckMode ackMode() {
         return configuration.getAckMode();
     }
@@ -217,14 +241,29 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
 
     @Override
     public boolean process(WebhookEventEnvelope event, EventCallback callback) {
+        if (configuration.getAckMode() != AckMode.immediate && (!isRunAllowed() || isSuspendingOrSuspended())) {
+            // Stopping: the event in the route is finished, the rest of the payload is not started. The payload is
+            // answered as failed and Meta delivers it again, to this instance once back or to another one.
+            // Immediate events were acknowledged already: they are finished instead (drainAcknowledgedEvents).
+            LOG.debug("{} is stopping: {} event not routed, the payload will be delivered again", endpoint,
+                    event.eventType());
+            callback.done(false, true);
+            return true;
+        }
         try {
             AtomicBoolean routed = new AtomicBoolean();
             return gate.process(keyPrefix + event.dedupKey(), routeCallback -> {
                 routed.set(true);
                 return route(event, routeCallback);
             }, (succeeded, doneSync) -> {
-                count(event, routed.get(), succeeded);
-                callback.done(succeeded, doneSync);
+                try {
+                    count(event, routed.get(), succeeded);
+                } catch (RuntimeException notCounted) {
+                    // counting must never keep Meta's request unanswered
+                    LOG.warn("Could not count a {} event: {}", event.eventType(), notCounted.toString());
+                } finally {
+                    callback.done(succeeded, doneSync);
+                }
             });
         } catch (RuntimeException notExpected) {
             getExceptionHandler().handleException("Failed to process a " + event.eventType() + " event", notExpected);

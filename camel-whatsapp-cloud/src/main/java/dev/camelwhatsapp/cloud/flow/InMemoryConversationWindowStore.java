@@ -8,9 +8,10 @@ import java.util.Optional;
 
 /**
  * A {@link ConversationWindowStore} in memory: right for one JVM (the webhook consumer and the producer in the same
- * CamelContext), lost on restart. It holds at most {@code maxEntries} conversations; past that the one recorded
- * longest ago is dropped, whose window is the first to close anyway. It remembers as many phone number ↔
- * business-scoped user id links, dropping the one learnt longest ago first.
+ * CamelContext), lost on restart. Past {@code maxEntries} conversations, the one recorded longest ago is dropped once
+ * its window has closed; a conversation whose window is open is never dropped, so a user who just wrote is never
+ * refused, and the store then holds as many conversations as users wrote within the last 24 hours.
+ * It remembers as many phone number ↔ business-scoped user id links, dropping the one learnt longest ago first.
  */
 public final class InMemoryConversationWindowStore implements ConversationWindowStore {
 
@@ -27,7 +28,7 @@ public final class InMemoryConversationWindowStore implements ConversationWindow
     }
 
     /**
-     * @param maxEntries the most conversations kept
+     * @param maxEntries how many conversations are kept before closed windows are dropped
      */
     public InMemoryConversationWindowStore(int maxEntries) {
         if (maxEntries < 1) {
@@ -38,7 +39,8 @@ public final class InMemoryConversationWindowStore implements ConversationWindow
         this.lastInbound = new LinkedHashMap<>(16, 0.75f, false) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
-                return size() > InMemoryConversationWindowStore.this.maxEntries;
+                return size() > InMemoryConversationWindowStore.this.maxEntries
+                       && eldest.getValue().plus(WINDOW).isBefore(Instant.now());
             }
         };
         // two entries per link, one per direction

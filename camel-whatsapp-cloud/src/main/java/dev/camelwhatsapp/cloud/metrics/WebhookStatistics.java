@@ -176,6 +176,10 @@ public final class WebhookStatistics {
     }
 
     private void count(Kind kind, String... labels) {
+        // a value Meta left out (or sent unreadable) is counted, not lost: a label is never null
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = orUnknown(labels[i]);
+        }
         counter(new Key(kind, List.of(labels))).increment();
     }
 

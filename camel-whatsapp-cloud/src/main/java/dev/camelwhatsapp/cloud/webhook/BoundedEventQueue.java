@@ -3,6 +3,7 @@ package dev.camelwhatsapp.cloud.webhook;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The events acknowledged before they are processed ({@link AckMode#immediate}), with a fixed capacity counted in
@@ -66,6 +67,21 @@ public final class BoundedEventQueue {
             room.release();
             throw shutDown;
         }
+    }
+
+    /**
+     * Waits until every event queued or in progress is done, for at most the given time.
+     *
+     * @param  timeoutMillis        the longest wait
+     * @return                      how many events are still queued or in progress
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public int drain(long timeoutMillis) throws InterruptedException {
+        if (room.tryAcquire(capacity, timeoutMillis, TimeUnit.MILLISECONDS)) {
+            room.release(capacity);
+            return 0;
+        }
+        return capacity - room.availablePermits();
     }
 
     /**

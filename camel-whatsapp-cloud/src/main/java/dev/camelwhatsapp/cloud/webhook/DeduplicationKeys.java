@@ -35,30 +35,56 @@ final class DeduplicationKeys {
     }
 
     static String of(WebhookEvent event) {
+        return of(event, null);
+    }
+
+    /**
+     * @param event     the event
+     * @param entryTime the {@code time} of the entry holding it, or {@code null}
+     */
+    static String of(WebhookEvent event, String entryTime) {
         if (event instanceof InboundMessage message) {
             // A wamid is unique and a message is delivered once per id, whatever else the payload holds.
-            return "message:" + message.id();
+            return hasId(message.id()) ? "message:" + message.id() : "message:" + contentHash(event, entryTime);
         }
         if (event instanceof MessageStatus status) {
             // One message goes through several statuses (sent, delivered, read) which must all be processed, but
             // each status of a message is reported once per delivery; a repeated "failed" is a redelivery.
-            return "status:" + status.id() + ":" + status.status();
+            return hasId(status.id())
+                    ? "status:" + status.id() + ":" + status.status()
+                    : "status:" + contentHash(event, entryTime);
         }
         if (event instanceof WebhookError error) {
-            // value.errors items carry no id or timestamp: only their content tells a redelivery from a new
-            // error. Identical errors for one number within the repository's memory count as one, which is the
-            // intent for an alert-style event.
+            // value.errors items carry no id: their content and the entry's time tell a redelivery (same payload)
+            // from the same error reported again later.
             WebhookContext context = error.webhookContext();
-            return "error:" + orDash(context.phoneNumberId()) + ":" + orDash(error.code()) + ":" + sha256Hex(error.json());
+            return "error:" + orDash(context.phoneNumberId()) + ":" + orDash(error.code()) + ":"
+                   + contentHash(event, entryTime);
         }
         FieldEvent change = (FieldEvent) event;
-        // Other fields carry no id either; the WABA id and the field are part of the hash so equal values of
-        // different accounts or fields stay distinct, and the field name leads the key so it stays readable.
+        // Other fields carry no id either. A value may recur (a template APPROVED, PAUSED, then APPROVED again;
+        // quality FLAGGED, UNFLAGGED, FLAGGED): the entry's time makes each report its own event, and a redelivery
+        // of the payload, which repeats the time, the same one. The field name leads the key so it stays readable.
+        return change.field() + ":" + contentHash(event, entryTime);
+    }
+
+    /**
+     * The WABA id, number, field and entry time are hashed with the event's JSON, so equal values of different
+     * accounts, numbers, fields or reports stay distinct.
+     */
+    private static String contentHash(WebhookEvent event, String entryTime) {
+        WebhookContext context = event.webhookContext();
         ObjectNode identity = WebhookJson.newObject();
-        identity.put("id", change.webhookContext().wabaId());
-        identity.put("field", change.field());
-        identity.set("value", change.json());
-        return change.field() + ":" + sha256Hex(identity);
+        identity.put("id", context.wabaId());
+        identity.put("phone_number_id", context.phoneNumberId());
+        identity.put("field", context.field());
+        identity.put("time", entryTime);
+        identity.set("value", event.json());
+        return sha256Hex(identity);
+    }
+
+    private static boolean hasId(String id) {
+        return id != null && !id.isBlank();
     }
 
     /**

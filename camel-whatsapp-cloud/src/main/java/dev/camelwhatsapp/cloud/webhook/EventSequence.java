@@ -1,6 +1,8 @@
 package dev.camelwhatsapp.cloud.webhook;
 
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Processes the events of one payload one after another without holding a thread while a route works
@@ -9,6 +11,10 @@ import java.util.List;
  * <p>
  * Events completing synchronously are run in a loop rather than from each other's callbacks, so a payload of
  * thousands of statuses does not grow the stack.
+ * <p>
+ * When an event completes asynchronously, the next one is routed on the given executor, never on the thread that
+ * completed the previous exchange: that thread belongs to whatever the route used last (an HTTP client's I/O thread
+ * after a send), and routing the rest of the payload there would block it for every other user of that client.
  */
 final class EventSequence {
 
@@ -27,8 +33,20 @@ final class EventSequence {
     private volatile int next;
     private volatile boolean allSucceeded = true;
 
+    private final Executor continuations;
+
     EventSequence(List<Delivery> deliveries, Completion completion) {
+        this(deliveries, Runnable::run, completion);
+    }
+
+    /**
+     * @param deliveries    the events, in order
+     * @param continuations where the loop continues after an event completed asynchronously
+     * @param completion    told once every delivery is done
+     */
+    EventSequence(List<Delivery> deliveries, Executor continuations, Completion completion) {
         this.deliveries = List.copyOf(deliveries);
+        this.continuations = continuations;
         this.completion = completion;
     }
 
@@ -47,7 +65,7 @@ final class EventSequence {
                     allSucceeded = false;
                 }
                 if (!sync) {
-                    resume(false);
+                    continueElsewhere();
                 }
             });
             if (!doneSync) {
@@ -56,5 +74,14 @@ final class EventSequence {
         }
         completion.done(allSucceeded, onCallersThread);
         return onCallersThread;
+    }
+
+    private void continueElsewhere() {
+        try {
+            continuations.execute(() -> resume(false));
+        } catch (RejectedExecutionException stoppedOrFull) {
+            // the pool is shut down or saturated: finishing here beats never answering the request
+            resume(false);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.camelwhatsapp.cloud.webhook;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,33 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class JsonValues {
 
+    /** Where values that could not be read are noted while a payload is parsed on this thread. */
+    private static final ThreadLocal<List<String>> UNREADABLE = new ThreadLocal<>();
+
     private JsonValues() {
+    }
+
+    /**
+     * Notes the names of unreadable values read on this thread until {@link #stopNoting()}.
+     */
+    static void startNoting() {
+        UNREADABLE.set(new ArrayList<>());
+    }
+
+    /**
+     * @return the names of the values found unreadable since {@link #startNoting()}
+     */
+    static List<String> stopNoting() {
+        List<String> noted = UNREADABLE.get();
+        UNREADABLE.remove();
+        return noted == null ? List.of() : noted;
+    }
+
+    private static void unreadable(String name) {
+        List<String> noted = UNREADABLE.get();
+        if (noted != null) {
+            noted.add(name);
+        }
     }
 
     static String text(JsonNode node, String name) {
@@ -78,14 +105,18 @@ final class JsonValues {
         if (value == null || value.isNull()) {
             return null;
         }
-        if (value.canConvertToLong() && value.isIntegralNumber()) {
-            return Instant.ofEpochSecond(value.longValue());
-        }
         try {
-            return value.isTextual() ? Instant.ofEpochSecond(Long.parseLong(value.textValue().trim())) : null;
-        } catch (NumberFormatException notANumber) {
-            return null;
+            if (value.canConvertToLong() && value.isIntegralNumber()) {
+                return Instant.ofEpochSecond(value.longValue());
+            }
+            if (value.isTextual()) {
+                return Instant.ofEpochSecond(Long.parseLong(value.textValue().trim()));
+            }
+        } catch (NumberFormatException | DateTimeException notATimestamp) {
+            // not a number, or seconds beyond the range of Instant (e.g. 99999999999999999)
         }
+        unreadable(name);
+        return null;
     }
 
     /**

@@ -1,11 +1,15 @@
 package dev.camelwhatsapp.cloud.webhook;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.CamelContext;
@@ -13,8 +17,10 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.support.AsyncProcessorSupport;
 import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +49,7 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
     private final List<WebhookSubscriber> subscribers = new CopyOnWriteArrayList<>();
     private Consumer httpConsumer;
     private final WebhookStatistics statistics;
+    private volatile ExecutorService continuations;
 
     /**
      * @param camelContext the context whose platform-http component serves the path
@@ -73,13 +80,26 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
         subscribers.add(subscriber);
         if (httpConsumer == null) {
             try {
-                Endpoint endpoint = camelContext.getEndpoint("platform-http:" + path + "?httpMethodRestrict=GET,POST");
+                // The first subscriber's timeout: the route is registered once per path.
+                String timeout = subscriber.requestTimeout() > 0 ? "&requestTimeout=" + subscriber.requestTimeout() : "";
+                Endpoint endpoint = camelContext.getEndpoint(
+                        "platform-http:" + path + "?httpMethodRestrict=GET,POST" + timeout);
                 Consumer consumer = endpoint.createConsumer(this);
+                // Abort, not Camel's CallerRuns default: CallerRuns drops a task silently once the pool is shut
+                // down, and a dropped continuation is a request never answered. EventSequence runs rejected ones.
+                ThreadPoolProfile profile = new ThreadPoolProfile("WhatsAppCloudWebhookContinuations");
+                profile.setPoolSize(2);
+                profile.setMaxPoolSize(20);
+                profile.setMaxQueueSize(1000);
+                profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
+                continuations = camelContext.getExecutorServiceManager().newThreadPool(this,
+                        "WhatsAppCloudWebhook" + path, profile);
                 ServiceHelper.startService(consumer);
                 httpConsumer = consumer;
                 LOG.info("Receiving WhatsApp Cloud webhooks on {}", path);
             } catch (Exception | LinkageError cannotServe) {
                 subscribers.remove(subscriber);
+                shutdownContinuations();
                 throw cannotServe;
             }
         }
@@ -96,9 +116,19 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
         if (subscribers.isEmpty() && httpConsumer != null) {
             ServiceHelper.stopAndShutdownService(httpConsumer);
             httpConsumer = null;
+            shutdownContinuations();
             LOG.info("Stopped receiving WhatsApp Cloud webhooks on {}", path);
         }
         return subscribers.isEmpty();
+    }
+
+    private void shutdownContinuations() {
+        if (continuations != null) {
+            // Continuations already queued still run (payloads in progress must be answered); later ones are
+            // rejected and run on the thread completing their exchange (see EventSequence).
+            camelContext.getExecutorServiceManager().shutdown(continuations);
+            continuations = null;
+        }
     }
 
     /**
@@ -175,14 +205,18 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
                         event.phoneNumberId(), event.wabaId());
             }
         }
-        if (!queueImmediateOnes(deliveries)) {
+        Set<WebhookSubscriber> tooLargeToQueue = tooLargeToQueue(deliveries);
+        if (!queueImmediateOnes(deliveries, tooLargeToQueue)) {
             refuse(exchange, HttpAnswer.SERVICE_UNAVAILABLE, "busy, deliver later");
             callback.done(true);
             return true;
         }
         List<EventSequence.Delivery> now = deliveries.stream()
-                .filter(delivery -> delivery.subscriber().ackMode() != AckMode.immediate).toList();
-        return new EventSequence(now, (allSucceeded, doneSync) -> {
+                .filter(delivery -> delivery.subscriber().ackMode() != AckMode.immediate
+                                    || tooLargeToQueue.contains(delivery.subscriber()))
+                .toList();
+        ExecutorService pool = continuations;
+        return new EventSequence(now, pool != null ? pool : Runnable::run, (allSucceeded, doneSync) -> {
             if (allSucceeded) {
                 HttpAnswer.write(exchange, HttpAnswer.OK, "OK");
             } else {
@@ -224,7 +258,7 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
             refuse(exchange, HttpAnswer.PAYLOAD_TOO_LARGE, "body exceeds " + limit + " bytes");
             return null;
         }
-        String signature = request.getHeader(WebhookSignatureVerifier.HEADER, String.class);
+        String signature = SignatureHeader.of(request);
         List<WebhookSubscriber> trustedBy = registered.stream()
                 .filter(subscriber -> subscriber.trusts(body, signature)).toList();
         if (trustedBy.isEmpty()) {
@@ -246,10 +280,12 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
      *
      * @return {@code false} if some queue is full (nothing was queued)
      */
-    private static boolean queueImmediateOnes(List<EventSequence.Delivery> deliveries) {
+    private static boolean queueImmediateOnes(List<EventSequence.Delivery> deliveries,
+            Set<WebhookSubscriber> tooLargeToQueue) {
         Map<WebhookSubscriber, List<WebhookEventEnvelope>> bySubscriber = new LinkedHashMap<>();
         for (EventSequence.Delivery delivery : deliveries) {
-            if (delivery.subscriber().ackMode() == AckMode.immediate) {
+            if (delivery.subscriber().ackMode() == AckMode.immediate
+                && !tooLargeToQueue.contains(delivery.subscriber())) {
                 bySubscriber.computeIfAbsent(delivery.subscriber(), s -> new ArrayList<>()).add(delivery.event());
             }
         }
@@ -268,6 +304,30 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
             }
         }
         return true;
+    }
+
+    /**
+     * The {@link AckMode#immediate} subscribers that receive more events of this payload than their queue can ever
+     * hold: refusing would have Meta deliver the same payload again, refused again, for days. Their events are
+     * processed before the answer instead, as in {@link AckMode#afterProcessing}.
+     */
+    private Set<WebhookSubscriber> tooLargeToQueue(List<EventSequence.Delivery> deliveries) {
+        Map<WebhookSubscriber, Integer> counts = new HashMap<>();
+        for (EventSequence.Delivery delivery : deliveries) {
+            if (delivery.subscriber().ackMode() == AckMode.immediate) {
+                counts.merge(delivery.subscriber(), 1, Integer::sum);
+            }
+        }
+        Set<WebhookSubscriber> tooLarge = new HashSet<>();
+        counts.forEach((subscriber, events) -> {
+            BoundedEventQueue queue = subscriber.immediateQueue();
+            if (queue != null && events > queue.capacity()) {
+                LOG.debug("{} events of one payload on {} exceed the immediate queue of {}: processed before the"
+                          + " answer", events, path, queue.capacity());
+                tooLarge.add(subscriber);
+            }
+        });
+        return tooLarge;
     }
 
     private static Long declaredLength(Message request) {

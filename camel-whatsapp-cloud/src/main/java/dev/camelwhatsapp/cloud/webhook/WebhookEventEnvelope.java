@@ -61,7 +61,18 @@ public record WebhookEventEnvelope(WebhookEvent event, String eventType, String 
      * @return       the event with its routing data and deduplication key
      */
     public static WebhookEventEnvelope of(WebhookEvent event) {
-        String dedupKey = DeduplicationKeys.of(event);
+        return of(event, null);
+    }
+
+    /**
+     * @param  event     the event
+     * @param  entryTime the {@code time} of the payload entry holding the event, or {@code null}: part of the key of
+     *                   events without an id, so that a change that recurs (a template approved, paused, approved
+     *                   again) is a new event while a redelivery is not
+     * @return           the event with its routing data and deduplication key
+     */
+    public static WebhookEventEnvelope of(WebhookEvent event, String entryTime) {
+        String dedupKey = DeduplicationKeys.of(event, entryTime);
         String phoneNumberId = event.webhookContext().phoneNumberId();
         String wabaId = event.webhookContext().wabaId();
         if (event instanceof InboundMessage message) {

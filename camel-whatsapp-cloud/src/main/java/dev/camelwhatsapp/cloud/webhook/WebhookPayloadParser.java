@@ -1,8 +1,13 @@
 package dev.camelwhatsapp.cloud.webhook;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,6 +19,8 @@ import dev.camelwhatsapp.cloud.model.inbound.FieldChange;
 import dev.camelwhatsapp.cloud.model.inbound.FieldEvent;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Splits a WhatsApp Business Account webhook payload into one {@link WebhookEventEnvelope} per event.
@@ -29,6 +36,13 @@ import dev.camelwhatsapp.cloud.model.inbound.WebhookEvent;
  * is a {@link WebhookRejectedException} with status 400. Inside events reading is lenient: a missing or unexpected
  * property leaves a {@code null} in the typed event, never a rejection, and every event keeps its raw JSON.
  * <p>
+ * An event that cannot be read at all (a reader fails on an unexpected value) does not take the payload with it: the
+ * other events are returned. A value that cannot be read (a timestamp out of range, a number where text belongs) is
+ * left empty in its event. One WARN line per payload names where unreadable events and values were and what failed,
+ * never their content.
+ * <p>
+ * The body must be well-formed UTF-8 (RFC 8259); anything else is refused with status 400.
+ * <p>
  * Parse only bodies whose signature was verified ({@link WebhookSignatureVerifier}), and check the size limit
  * before. Instances are immutable and thread-safe; one can serve every request.
  */
@@ -41,6 +55,8 @@ public final class WebhookPayloadParser {
 
     /** The field of messages, statuses and their errors. */
     public static final String MESSAGES_FIELD = "messages";
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookPayloadParser.class);
 
     /**
      * Parses a webhook body.
@@ -60,7 +76,7 @@ public final class WebhookPayloadParser {
         if (entries == null || !entries.isArray()) {
             throw WebhookRejectedException.badRequest("entry array missing");
         }
-        List<WebhookEventEnvelope> events = new ArrayList<>();
+        Events events = new Events();
         for (int e = 0; e < entries.size(); e++) {
             JsonNode entry = requireObject(entries.get(e), "entry[" + e + "]");
             JsonNode changes = entry.get("changes");
@@ -71,18 +87,63 @@ public final class WebhookPayloadParser {
                 throw WebhookRejectedException.badRequest("entry[" + e + "].changes is not an array");
             }
             String wabaId = JsonValues.text(entry, "id");
+            events.entryTime = JsonValues.text(entry, "time");
             for (int c = 0; c < changes.size(); c++) {
                 JsonNode change = requireObject(changes.get(c), "entry[" + e + "].changes[" + c + "]");
                 readChange(wabaId, change, "entry[" + e + "].changes[" + c + "].value", events);
             }
         }
-        return List.copyOf(events);
+        if (!events.unreadable.isEmpty() || !events.emptied.isEmpty()) {
+            LOG.warn("Webhook payload read in part: {} event(s) routed; unreadable values left empty: [{}];"
+                     + " unreadable events skipped: [{}]",
+                    events.list.size(), String.join("; ", events.emptied), String.join("; ", events.unreadable));
+        }
+        return List.copyOf(events.list);
+    }
+
+    /** The events read so far, the entry being read, and where events could not be read. */
+    private static final class Events {
+        final List<WebhookEventEnvelope> list = new ArrayList<>();
+        final List<String> unreadable = new ArrayList<>();
+        final List<String> emptied = new ArrayList<>();
+        String entryTime;
+
+        int size() {
+            return list.size();
+        }
+
+        /** Reads one event; a failure skips that event only and is reported by where and what, not by content. */
+        void add(String path, Supplier<WebhookEvent> reader) {
+            addAll(path, () -> List.of(reader.get()));
+        }
+
+        /**
+         * Reads the events of one change; a failure skips them only and is reported by where and what.
+         *
+         * @return how many events were read, or -1 when the change could not be read
+         */
+        int addAll(String path, Supplier<? extends List<? extends WebhookEvent>> reader) {
+            JsonValues.startNoting();
+            try {
+                List<? extends WebhookEvent> read = reader.get();
+                read.forEach(event -> list.add(WebhookEventEnvelope.of(event, entryTime)));
+                return read.size();
+            } catch (RuntimeException unreadableValue) {
+                unreadable.add(path + " (" + unreadableValue.getClass().getSimpleName() + ")");
+                return -1;
+            } finally {
+                for (String name : JsonValues.stopNoting()) {
+                    emptied.add(path + "." + name);
+                }
+            }
+        }
     }
 
     private static JsonNode readRoot(byte[] body) {
         if (body == null || body.length == 0) {
             throw WebhookRejectedException.badRequest("empty body");
         }
+        requireUtf8(body);
         JsonNode root;
         try {
             root = WebhookJson.readTree(body);
@@ -98,6 +159,19 @@ public final class WebhookPayloadParser {
         return root;
     }
 
+    /**
+     * Jackson checks UTF-8 only in part (some overlong forms, surrogates and code points beyond U+10FFFF pass), and a
+     * lenient decoder would turn such bytes into text the sender never wrote: the whole body is checked strictly.
+     */
+    private static void requireUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+        } catch (CharacterCodingException malformed) {
+            throw WebhookRejectedException.badRequest("body is not valid UTF-8");
+        }
+    }
+
     private static String at(JsonLocation location) {
         return location != null && location.getLineNr() > 0
                 ? " at line " + location.getLineNr() + ", column " + location.getColumnNr()
@@ -111,7 +185,7 @@ public final class WebhookPayloadParser {
         return node;
     }
 
-    private static void readChange(String wabaId, JsonNode change, String path, List<WebhookEventEnvelope> events) {
+    private static void readChange(String wabaId, JsonNode change, String path, Events events) {
         String field = JsonValues.text(change, "field");
         JsonNode value = change.get("value");
         if (value == null) {
@@ -127,34 +201,53 @@ public final class WebhookPayloadParser {
                 return;
             }
         }
+        JsonNode fieldValue = value;
         FieldValueReader reader = MESSAGES_FIELD.equals(field) ? null : FieldValueReaders.of(field);
         if (reader != null && value.isObject()) {
-            List<FieldEvent> typed = reader.read(context, value, path);
-            typed.forEach(event -> add(events, event));
-            if (!typed.isEmpty()) {
-                return;
+            if (events.addAll(path, () -> reader.read(context, fieldValue, path)) != 0) {
+                return; // read, or unreadable and reported
             }
             // a list field with no item but value.errors (a call that could not be set up, ...): report the errors
             List<JsonNode> errors = items(value, "errors", path);
-            errors.forEach(error -> add(events, ErrorReader.error(context, error)));
+            for (int i = 0; i < errors.size(); i++) {
+                JsonNode error = errors.get(i);
+                events.add(path + ".errors[" + i + "]", () -> ErrorReader.error(context, error));
+            }
             if (!errors.isEmpty()) {
                 return;
             }
         }
-        add(events, new FieldChange(context, value));
+        events.add(path, () -> new FieldChange(context, fieldValue));
     }
 
-    private static void readMessagesValue(WebhookContext context, JsonNode value, String path,
-            List<WebhookEventEnvelope> events) {
-        List<Contact> contacts = MessageReader.contacts(value);
-        for (JsonNode message : items(value, "messages", path)) {
-            add(events, MessageReader.message(context, message, contacts));
+    private static void readMessagesValue(WebhookContext context, JsonNode value, String path, Events events) {
+        List<JsonNode> messages = items(value, "messages", path);
+        List<JsonNode> statuses = items(value, "statuses", path);
+        List<JsonNode> errors = items(value, "errors", path);
+        List<Contact> contacts = readContacts(value, path, messages.isEmpty(), events);
+        for (int i = 0; i < messages.size(); i++) {
+            JsonNode message = messages.get(i);
+            events.add(path + ".messages[" + i + "]", () -> MessageReader.message(context, message, contacts));
         }
-        for (JsonNode status : items(value, "statuses", path)) {
-            add(events, StatusReader.status(context, status));
+        for (int i = 0; i < statuses.size(); i++) {
+            JsonNode status = statuses.get(i);
+            events.add(path + ".statuses[" + i + "]", () -> StatusReader.status(context, status));
         }
-        for (JsonNode error : items(value, "errors", path)) {
-            add(events, ErrorReader.error(context, error));
+        for (int i = 0; i < errors.size(); i++) {
+            JsonNode error = errors.get(i);
+            events.add(path + ".errors[" + i + "]", () -> ErrorReader.error(context, error));
+        }
+    }
+
+    /** Contacts that cannot be read leave the messages without a contact rather than unread. */
+    private static List<Contact> readContacts(JsonNode value, String path, boolean unused, Events events) {
+        try {
+            return MessageReader.contacts(value);
+        } catch (RuntimeException unreadableValue) {
+            if (!unused) {
+                events.unreadable.add(path + ".contacts (" + unreadableValue.getClass().getSimpleName() + ")");
+            }
+            return List.of();
         }
     }
 
@@ -175,9 +268,5 @@ public final class WebhookPayloadParser {
             items.add(requireObject(array.get(i), path + "." + name + "[" + i + "]"));
         }
         return items;
-    }
-
-    private static void add(List<WebhookEventEnvelope> events, WebhookEvent event) {
-        events.add(WebhookEventEnvelope.of(event));
     }
 }

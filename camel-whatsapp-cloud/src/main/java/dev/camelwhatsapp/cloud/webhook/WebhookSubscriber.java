@@ -46,6 +46,13 @@ public interface WebhookSubscriber {
     long maxBodySize();
 
     /**
+     * @return the longest a request may take from its headers to its answer, in milliseconds; 0 for no limit
+     */
+    default long requestTimeout() {
+        return 0;
+    }
+
+    /**
      * @return when the payloads of this subscriber's events are answered
      */
     AckMode ackMode();

@@ -42,6 +42,21 @@ class InMemoryConversationWindowStoreTest {
     }
 
     @Test
+    void neverDropsAnOpenWindowPastTheBound() {
+        InMemoryConversationWindowStore store = new InMemoryConversationWindowStore(1_000);
+        store.recordInbound("n", "closed", Instant.now().minus(ConversationWindowStore.WINDOW).minusSeconds(60));
+        Instant now = Instant.now();
+
+        for (int user = 0; user < 1_500; user++) {
+            store.recordInbound("n", "u" + user, now);
+        }
+
+        assertThat(store.isOpen("n", "u0", now.plusSeconds(1))).as("the first of 1,500 users who just wrote").isTrue();
+        assertThat(store.size()).isEqualTo(1_500);
+        assertThat(store.lastInbound("n", "closed")).as("the closed window made room").isEmpty();
+    }
+
+    @Test
     void concurrentRecordsKeepTheMaximum() throws Exception {
         InMemoryConversationWindowStore store = new InMemoryConversationWindowStore();
         ExecutorService threads = Executors.newFixedThreadPool(4);

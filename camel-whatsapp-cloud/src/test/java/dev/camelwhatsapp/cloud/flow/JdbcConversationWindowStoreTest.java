@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +27,7 @@ class JdbcConversationWindowStoreTest {
 
     static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
-    JdbcConnectionPool dataSource;
+    DataSource dataSource;
 
     @BeforeEach
     void database() {
@@ -34,7 +36,7 @@ class JdbcConversationWindowStoreTest {
 
     @AfterEach
     void close() {
-        dataSource.dispose();
+        ((JdbcConnectionPool) dataSource).dispose();
     }
 
     @Test

@@ -68,7 +68,7 @@ class BatchedPayloadTest {
                   "value": { "reason": "INCORRECT_CATEGORY", "message_template_language": "en_US",
                              "message_template_name": "order_confirmation", "message_template_id": 1689556908129832,
                              "event": "REJECTED" } } ],
-                  "id": "102290129340398" } ],
+                  "time": 1750100000, "id": "102290129340398" } ],
                   "object": "whatsapp_business_account" }
                 """;
 

@@ -49,7 +49,7 @@ class ExactlyOnceGateTest {
     }
 
     @Test
-    void sameKeyInProgressWaitsAndSharesTheOutcome() {
+    void sameKeyInProgressIsAnsweredAsFailedAtOnceAndNotRouted() {
         EventCallback[] first = new EventCallback[1];
         EventWork pending = callback -> {
             routed.incrementAndGet();
@@ -58,27 +58,15 @@ class ExactlyOnceGateTest {
         };
 
         assertThat(gate.process("k", pending, record())).isFalse();
-        assertThat(gate.process("k", route(true), record())).as("waits").isFalse();
-        assertThat(outcomes).isEmpty();
+        assertThat(gate.process("k", route(true), record())).as("does not wait").isTrue();
+        assertThat(outcomes).containsExactly("false/sync");
         first[0].done(true, false);
 
         assertThat(routed).as("routed once").hasValue(1);
-        assertThat(outcomes).containsExactly("true/async", "true/async");
-    }
-
-    @Test
-    void failureOfTheKeyInProgressIsSharedToo() {
-        EventCallback[] first = new EventCallback[1];
-        gate.process("k", callback -> {
-            first[0] = callback;
-            return false;
-        }, record());
-        gate.process("k", route(true), record());
-
-        first[0].done(false, false);
-
-        assertThat(outcomes).containsExactly("false/async", "false/async");
-        assertThat(repository.contains("k")).isFalse();
+        assertThat(outcomes).containsExactly("false/sync", "true/async");
+        assertThat(gate.process("k", route(true), record())).as("later: processed before").isTrue();
+        assertThat(outcomes).endsWith("true/sync");
+        assertThat(routed).hasValue(1);
         assertThat(gate.inProgress()).isZero();
     }
 
@@ -95,5 +83,80 @@ class ExactlyOnceGateTest {
 
         assertThat(routed).hasValue(0);
         assertThat(outcomes).containsExactly("false/sync");
+    }
+
+    final MemoryIdempotentRepository claims = started(new MemoryIdempotentRepository());
+    final ExactlyOnceGate shared = new ExactlyOnceGate(repository, claims);
+
+    @Test
+    void anEventClaimedByAnotherInstanceIsAnsweredAsFailedAndNotRouted() {
+        claims.add("k"); // the other instance, in the middle of its route
+
+        assertThat(shared.process("k", route(true), record())).isTrue();
+
+        assertThat(routed).hasValue(0);
+        assertThat(outcomes).containsExactly("false/sync");
+        assertThat(claims.contains("k")).as("the other instance's claim stays").isTrue();
+    }
+
+    @Test
+    void theClaimIsReleasedAfterSuccessAndAfterFailure() {
+        shared.process("ok", route(true), record());
+        shared.process("failed", route(false), record());
+
+        assertThat(claims.contains("ok")).isFalse();
+        assertThat(claims.contains("failed")).isFalse();
+        assertThat(repository.contains("ok")).isTrue();
+        assertThat(repository.contains("failed")).isFalse();
+        assertThat(outcomes).containsExactly("true/sync", "false/sync");
+    }
+
+    @Test
+    void anEventRememberedWhileTheClaimWasTakenIsNotRoutedAgain() {
+        MemoryIdempotentRepository racing = started(new MemoryIdempotentRepository() {
+            @Override
+            public boolean add(String key) {
+                // the previous holder remembered the event and released its claim just before ours
+                repository.add(key);
+                return super.add(key);
+            }
+        });
+
+        new ExactlyOnceGate(repository, racing).process("k", route(true), record());
+
+        assertThat(routed).hasValue(0);
+        assertThat(outcomes).containsExactly("true/sync");
+        assertThat(racing.contains("k")).as("claim released").isFalse();
+    }
+
+    @Test
+    void aClaimLostOnTheStoresUniqueKeyCountsAsHeldElsewhere() {
+        MemoryIdempotentRepository uniqueKey = started(new MemoryIdempotentRepository() {
+            @Override
+            public boolean add(String key) {
+                super.add(key);
+                throw new IllegalStateException("duplicate key value violates unique constraint");
+            }
+        });
+
+        new ExactlyOnceGate(repository, uniqueKey).process("k", route(true), record());
+
+        assertThat(routed).hasValue(0);
+        assertThat(outcomes).containsExactly("false/sync");
+    }
+
+    @Test
+    void longKeysAreStoredAsTheirHash() {
+        String huge = "message:" + "x".repeat(512 * 1024);
+
+        gate.process(huge, route(true), record());
+
+        assertThat(ExactlyOnceGate.bounded(huge)).hasSizeLessThanOrEqualTo(ExactlyOnceGate.MAX_KEY_LENGTH)
+                .startsWith("sha256:");
+        assertThat(repository.contains(ExactlyOnceGate.bounded(huge))).isTrue();
+        assertThat(repository.contains(huge)).isFalse();
+        assertThat(ExactlyOnceGate.bounded("message:wamid.short")).isEqualTo("message:wamid.short");
+        gate.process(huge, route(true), record());
+        assertThat(routed).as("the hash still deduplicates").hasValue(1);
     }
 }

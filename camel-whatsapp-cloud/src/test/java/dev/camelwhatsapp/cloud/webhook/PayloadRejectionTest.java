@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PayloadRejectionTest {
 
@@ -63,7 +64,30 @@ class PayloadRejectionTest {
         byte[] body = "{\"object\":\"whatsapp_business_account\",\"entry\":[\"\"]}".getBytes(StandardCharsets.UTF_8);
         body[body.length - 4] = (byte) 0xC3; // a lead byte followed by a quote is not UTF-8
 
-        assertThat(rejectionOf(body).getMessage()).startsWith("malformed JSON");
+        assertThat(rejectionOf(body).getMessage()).isEqualTo("body is not valid UTF-8");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "C0AF", // overlong "/"
+            "E080AF", // overlong "/", three bytes
+            "EDA080", // a UTF-16 surrogate
+            "F4908080", // beyond U+10FFFF
+            "FF", // never in UTF-8
+            "80", // a continuation byte alone
+            "E282" // a truncated sequence
+    })
+    void everyInvalidUtf8SequenceInsideAStringIsRefused(String hex) {
+        byte[] before = "{\"object\":\"whatsapp_business_account\",\"entry\":[],\"x\":\"".getBytes(StandardCharsets.UTF_8);
+        byte[] invalid = java.util.HexFormat.of().parseHex(hex);
+        byte[] after = "\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[before.length + invalid.length + after.length];
+        System.arraycopy(before, 0, body, 0, before.length);
+        System.arraycopy(invalid, 0, body, before.length, invalid.length);
+        System.arraycopy(after, 0, body, before.length + invalid.length, after.length);
+
+        assertThat(rejectionOf(body).getMessage()).isEqualTo("body is not valid UTF-8");
+        assertThat(rejectionOf(body).statusCode()).isEqualTo(400);
     }
 
     private WebhookRejectedException rejectionOf(byte[] body) {
