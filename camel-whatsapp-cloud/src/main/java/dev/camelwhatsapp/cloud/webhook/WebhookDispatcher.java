@@ -45,6 +45,8 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
      * @param camelContext the context whose platform-http component serves the path
      * @param path         the HTTP path, starting with {@code /}
      */
+    private final WebhookIntake intake = new WebhookIntake();
+
     public WebhookDispatcher(CamelContext camelContext, String path) {
         this.camelContext = camelContext;
         this.path = path;
@@ -102,6 +104,11 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
         return path;
     }
 
+    /** @return the counters of what this path took in */
+    public WebhookIntake intake() {
+        return intake;
+    }
+
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         try {
@@ -110,6 +117,7 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
             if ("GET".equalsIgnoreCase(method)) {
                 verify(exchange, VerificationRequest.of(request));
             } else if ("POST".equalsIgnoreCase(method)) {
+                intake.post();
                 return receive(exchange, callback);
             } else {
                 refuse(exchange, HttpAnswer.METHOD_NOT_ALLOWED, "method " + method + " not allowed");
@@ -118,6 +126,7 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
             // Whatever went wrong, Meta must deliver the payload again rather than believe it safe.
             LOG.warn("Failed to handle a webhook request on {}", path, unexpected);
             HttpAnswer.write(exchange, HttpAnswer.INTERNAL_SERVER_ERROR, "Internal Server Error");
+            intake.answered(HttpAnswer.INTERNAL_SERVER_ERROR);
         }
         callback.done(true);
         return true;
@@ -128,6 +137,8 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
             WebhookVerification answer = subscriber.verify(request.mode(), request.token(), request.challenge());
             if (answer.accepted()) {
                 HttpAnswer.write(exchange, answer.statusCode(), answer.body());
+                intake.verificationAccepted();
+                intake.answered(answer.statusCode());
                 LOG.info("Webhook verification on {} accepted", path);
                 return;
             }
@@ -148,6 +159,7 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
             callback.done(true);
             return true;
         }
+        intake.accepted(payload.events().size());
         List<EventSequence.Delivery> deliveries = new ArrayList<>();
         for (WebhookEventEnvelope event : payload.events()) {
             boolean delivered = false;
@@ -170,6 +182,7 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
         List<EventSequence.Delivery> now = deliveries.stream()
                 .filter(delivery -> delivery.subscriber().ackMode() != AckMode.immediate).toList();
         return new EventSequence(now, (allSucceeded, doneSync) -> {
+            intake.answered(allSucceeded ? HttpAnswer.OK : HttpAnswer.INTERNAL_SERVER_ERROR);
             if (allSucceeded) {
                 HttpAnswer.write(exchange, HttpAnswer.OK, "OK");
             } else {
@@ -281,6 +294,7 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
     private void refuse(Exchange exchange, int status, String reason) {
         LOG.debug("Webhook {} on {} answered {}: {}", exchange.getMessage().getHeader(Exchange.HTTP_METHOD), path,
                 status, reason);
+        intake.answered(status);
         HttpAnswer.write(exchange, status, reasonPhrase(status));
     }
 
