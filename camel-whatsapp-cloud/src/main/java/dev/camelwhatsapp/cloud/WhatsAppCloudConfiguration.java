@@ -30,8 +30,8 @@ public class WhatsAppCloudConfiguration implements Cloneable {
     public static final String DEFAULT_BASE_URI = "https://graph.facebook.com";
 
     @UriPath(description = "The business phone number id (not the phone number itself): the sender for producers, the"
-                           + " receiver for consumers. A consumer may use `*` to receive the events of every number"
-                           + " and the account-level events.")
+                           + " receiver for consumers. A consumer may use a single asterisk as the path"
+                           + " (the wildcard) to receive the events of every number and the account-level events.")
     @Metadata(required = true)
     private String phoneNumberId;
 

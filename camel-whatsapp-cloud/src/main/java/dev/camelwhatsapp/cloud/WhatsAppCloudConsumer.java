@@ -192,6 +192,11 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
         super.doShutdown();
     }
 
+    /** @return the repository of the events already routed, which makes redeliveries by Meta no-ops */
+    public IdempotentRepository getIdempotentRepository() {
+        return repository;
+    }
+
     // ---- WebhookSubscriber ------------------------------------------------------------------------------------
 
     @Override

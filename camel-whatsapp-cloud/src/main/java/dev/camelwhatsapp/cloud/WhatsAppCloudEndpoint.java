@@ -390,6 +390,22 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
         return sums.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
     }
 
+    @ManagedAttribute(description = "Sends and retries waiting in this endpoint's flow control for their slot or"
+                                    + " their redelivery delay")
+    public int getQueuedSends() {
+        ScheduledExecutorService scheduler;
+        synchronized (this) {
+            scheduler = flowScheduler;
+        }
+        return scheduler instanceof java.util.concurrent.ThreadPoolExecutor pool ? pool.getQueue().size() : 0;
+    }
+
+    @ManagedAttribute(description = "Conversation windows the in-memory store tracks, -1 for another store")
+    public int getConversationWindowsTracked() {
+        return conversationWindowStore() instanceof dev.camelwhatsapp.cloud.flow.InMemoryConversationWindowStore memory
+                ? memory.size() : -1;
+    }
+
     private static String byCode(Map<Integer, Long> counts) {
         return counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
     }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -63,6 +64,11 @@ public final class Diagnosis {
     public static final String WEBHOOKS = "Webhook subscription";
     public static final String QUALITY = "Quality rating and limits";
     public static final String API_VERSION = "Graph API version";
+    public static final String WEBHOOK_URL = "Webhook callback URL";
+
+    /** The token types a send works with; app and page tokens are refused by the messaging endpoints. */
+    private static final Set<String> SENDING_TOKEN_TYPES = Set.of("SYSTEM_USER", "USER");
+    private static final String NOT_A_NUMBER = "not checked: the ids look swapped";
 
     private final WhatsAppCloudConfiguration configuration;
     private final AccountQueries queries;
@@ -109,6 +115,34 @@ public final class Diagnosis {
     }
 
     /**
+     * Checks the callback URL registered with Meta (or about to be), which the Graph API does not disclose to a
+     * WhatsApp token: Meta calls only {@code https://} URLs.
+     *
+     * @param  report      a report of {@link #run(String)} or {@link #diagnose(WhatsAppCloudConfiguration)}
+     * @param  callbackUrl the URL given in App Dashboard &gt; WhatsApp &gt; Configuration
+     * @return             the report with the {@value #WEBHOOK_URL} check appended
+     */
+    public static DiagnosisReport withWebhookUrl(DiagnosisReport report, String callbackUrl) {
+        List<DiagnosisCheck> checks = new ArrayList<>(report.checks());
+        checks.add(webhookUrl(callbackUrl));
+        return new DiagnosisReport(report.phoneNumberId(), report.wabaId(), checks);
+    }
+
+    static DiagnosisCheck webhookUrl(String callbackUrl) {
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(callbackUrl.trim());
+        } catch (IllegalArgumentException invalid) {
+            return DiagnosisCheck.fail(WEBHOOK_URL, "'" + callbackUrl + "' is not a URL", Fix.WEBHOOK_HTTPS);
+        }
+        if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+            return DiagnosisCheck.fail(WEBHOOK_URL, callbackUrl + " is not an https:// URL: Meta does not call it",
+                    Fix.WEBHOOK_HTTPS);
+        }
+        return DiagnosisCheck.ok(WEBHOOK_URL, callbackUrl + " is HTTPS");
+    }
+
+    /**
      * @param  recipient a recipient number to check the format of, or {@code null}
      * @return           the report, once every call has answered or failed; it never completes exceptionally
      */
@@ -125,20 +159,23 @@ public final class Diagnosis {
                 = wabaId == null ? Attempt.skipped() : Attempt.of(queries.subscribedApps(wabaId));
         return CompletableFuture.allOf(token, number, numbers, templates, apps).thenApply(all -> {
             List<DiagnosisCheck> checks = new ArrayList<>();
+            boolean swapped = idsLookSwapped(number.join(), numbers.join(), wabaId);
+            Fix wrongWaba = swapped ? Fix.SWAPPED_IDS : Fix.WRONG_WABA;
             checks.add(token(token.join()));
             checks.add(scopes(token.join()));
-            checks.add(numberFormat(number.join(), wabaId, recipient));
-            checks.add(numberInWaba(numbers.join(), wabaId, numberId));
-            checks.add(registered(number.join()));
-            checks.add(templates(templates.join(), wabaId));
-            checks.add(webhooks(apps.join(), wabaId, token.join()));
-            checks.add(quality(number.join()));
+            checks.add(swapped ? swappedIds(numberId, wabaId)
+                    : numberFormat(number.join(), wabaId, recipient));
+            checks.add(numberInWaba(numbers.join(), wabaId, numberId, wrongWaba));
+            checks.add(swapped ? DiagnosisCheck.skipped(REGISTERED, NOT_A_NUMBER) : registered(number.join()));
+            checks.add(templates(templates.join(), wabaId, wrongWaba));
+            checks.add(webhooks(apps.join(), wabaId, token.join(), wrongWaba));
+            checks.add(swapped ? DiagnosisCheck.skipped(QUALITY, NOT_A_NUMBER) : quality(number.join()));
             checks.add(apiVersion());
             return new DiagnosisReport(numberId, wabaId, checks);
         });
     }
 
-    private DiagnosisCheck token(Attempt<TokenInfo> attempt) {
+    DiagnosisCheck token(Attempt<TokenInfo> attempt) {
         if (!attempt.succeeded()) {
             return DiagnosisCheck.fail(TOKEN, "Meta refused to describe the token: " + attempt.describeFailure(),
                     Fix.forFailure(attempt.failure()));
@@ -151,6 +188,10 @@ public final class Diagnosis {
         }
         String kind = (token.type() == null ? "" : token.type() + " ") + "token of app "
                       + (token.application() == null ? token.appId() : token.application());
+        if (token.type() != null && !SENDING_TOKEN_TYPES.contains(token.type().toUpperCase(Locale.ROOT))) {
+            return DiagnosisCheck.fail(TOKEN, kind + " cannot send: WhatsApp accepts only System User and user"
+                                              + " access tokens", Fix.WRONG_TOKEN_TYPE);
+        }
         if (token.neverExpires()) {
             return DiagnosisCheck.ok(TOKEN, "valid " + kind + ", never expires");
         }
@@ -186,6 +227,10 @@ public final class Diagnosis {
             return DiagnosisCheck.fail(NUMBER_FORMAT, "the phone number id is not usable: " + number.describeFailure(),
                     Fix.forFailure(number.failure()));
         }
+        if (number.value().displayPhoneNumber() == null) {
+            return DiagnosisCheck.fail(NUMBER_FORMAT, "the path " + number.value().id() + " is not a phone number id:"
+                                                      + " Meta describes it without a phone number", Fix.MIXED_IDS);
+        }
         String found = "phone number id " + number.value().id() + " is " + number.value().displayPhoneNumber()
                        + (number.value().verifiedName() == null ? "" : " (" + number.value().verifiedName() + ")");
         if (recipient != null) {
@@ -199,12 +244,29 @@ public final class Diagnosis {
         return DiagnosisCheck.ok(NUMBER_FORMAT, found);
     }
 
-    private static DiagnosisCheck numberInWaba(Attempt<List<PhoneNumberInfo>> numbers, String wabaId, String numberId) {
+    /**
+     * Both ids are long numbers from the same Meta page and easily swapped. The path then names the WABA, which Meta
+     * describes without a phone number, and the wabaId names a phone number, which has no phone numbers of its own.
+     */
+    private static boolean idsLookSwapped(Attempt<PhoneNumberInfo> number, Attempt<List<PhoneNumberInfo>> numbers,
+            String wabaId) {
+        return wabaId != null && number.succeeded() && number.value().displayPhoneNumber() == null
+               && !numbers.succeeded() && !isTokenProblem(numbers.failure());
+    }
+
+    private static DiagnosisCheck swappedIds(String numberId, String wabaId) {
+        return DiagnosisCheck.fail(NUMBER_FORMAT, "the phone number id " + numberId + " and the WABA id " + wabaId
+                                                  + " look swapped: " + numberId + " has no phone number, and " + wabaId
+                                                  + " has no phone numbers of its own", Fix.SWAPPED_IDS);
+    }
+
+    private static DiagnosisCheck numberInWaba(Attempt<List<PhoneNumberInfo>> numbers, String wabaId, String numberId,
+            Fix wrongWaba) {
         if (wabaId == null) {
             return DiagnosisCheck.warn(NUMBER_IN_WABA, "no wabaId configured", Fix.SET_WABA_ID);
         }
         if (!numbers.succeeded()) {
-            return failedCall(NUMBER_IN_WABA, numbers, Fix.WRONG_WABA);
+            return failedCall(NUMBER_IN_WABA, numbers, wrongWaba);
         }
         List<String> ids = numbers.value().stream().map(PhoneNumberInfo::id).toList();
         if (!ids.contains(numberId)) {
@@ -231,12 +293,12 @@ public final class Diagnosis {
         return DiagnosisCheck.ok(REGISTERED, found);
     }
 
-    private static DiagnosisCheck templates(Attempt<List<TemplateInfo>> templates, String wabaId) {
+    private static DiagnosisCheck templates(Attempt<List<TemplateInfo>> templates, String wabaId, Fix wrongWaba) {
         if (wabaId == null) {
             return DiagnosisCheck.warn(TEMPLATES, "no wabaId configured", Fix.SET_WABA_ID);
         }
         if (!templates.succeeded()) {
-            return failedCall(TEMPLATES, templates, Fix.WRONG_WABA);
+            return failedCall(TEMPLATES, templates, wrongWaba);
         }
         List<TemplateInfo> all = templates.value();
         List<String> approved = names(all, "APPROVED");
@@ -264,15 +326,17 @@ public final class Diagnosis {
         return DiagnosisCheck.ok(TEMPLATES, found);
     }
 
-    private static DiagnosisCheck webhooks(Attempt<List<SubscribedApp>> apps, String wabaId, Attempt<TokenInfo> token) {
+    private static DiagnosisCheck webhooks(Attempt<List<SubscribedApp>> apps, String wabaId, Attempt<TokenInfo> token,
+            Fix wrongWaba) {
         if (wabaId == null) {
             return DiagnosisCheck.warn(WEBHOOKS, "no wabaId configured", Fix.SET_WABA_ID);
         }
         if (!apps.succeeded()) {
-            return failedCall(WEBHOOKS, apps, Fix.WRONG_WABA);
+            return failedCall(WEBHOOKS, apps, wrongWaba);
         }
         if (apps.value().isEmpty()) {
-            return DiagnosisCheck.fail(WEBHOOKS, "the WABA is subscribed to no app", Fix.SUBSCRIBE);
+            return DiagnosisCheck.fail(WEBHOOKS, "the WABA is subscribed to no app: the app is not subscribed, so no"
+                                                 + " webhook arrives", Fix.SUBSCRIBE);
         }
         List<String> names = apps.value().stream().map(a -> a.name() + " (" + a.id() + ")").toList();
         String appId = token.succeeded() ? token.value().appId() : null;
@@ -333,13 +397,23 @@ public final class Diagnosis {
                 .map(t -> t.name() + "/" + t.language()).toList();
     }
 
-    private static String describe(Duration left) {
+    /**
+     * Rounded to the nearest hour, so that a token set to expire in two days reads "2 days" a moment later, not
+     * "1 day".
+     */
+    static String describe(Duration left) {
         if (left.isNegative()) {
             return "the past";
         }
-        long days = left.toDays();
-        long hours = left.toHours();
-        return days > 0 ? days + (days == 1 ? " day" : " days") : hours + (hours == 1 ? " hour" : " hours");
+        long totalHours = left.plusMinutes(30).toHours();
+        long days = totalHours / 24;
+        long hours = totalHours % 24;
+        String dayText = days + (days == 1 ? " day" : " days");
+        String hourText = hours + (hours == 1 ? " hour" : " hours");
+        if (days == 0) {
+            return hourText;
+        }
+        return hours == 0 ? dayText : dayText + " " + hourText;
     }
 
     private static String blankToNull(String value) {

@@ -18,6 +18,11 @@ enum Fix {
            + " whatsapp_business_management permissions."),
     MIXED_IDS("The endpoint path must be the phone number id shown in WhatsApp Manager > Phone Numbers (or listed by"
               + " listPhoneNumbers), not the phone number itself and not the WABA id."),
+    SWAPPED_IDS("Swap the two ids: the endpoint path (phoneNumberId) is the phone number id and wabaId the WhatsApp"
+                + " Business Account id, both under App Dashboard > WhatsApp > API Setup."),
+    WRONG_TOKEN_TYPE("Use a System User access token (or, for a first test, the user token of API Setup): app and page"
+                     + " tokens cannot send WhatsApp messages. Meta Business Manager > Settings > System Users >"
+                     + " Generate token, with whatsapp_business_messaging and whatsapp_business_management."),
     RECIPIENT_FORMAT("Recipients are E.164 digits without '+', spaces or dashes, e.g. 14155551234 (otherwise error"
                      + " 100)."),
     SET_WABA_ID("Set the wabaId option to the WhatsApp Business Account id so that numbers, templates and the webhook"
@@ -42,6 +47,9 @@ enum Fix {
     SUBSCRIBE("Subscribe the app to the WABA's webhooks (operation subscribeApp, i.e. POST /{waba-id}/subscribed_apps):"
               + " without it no webhook ever arrives."),
     SUBSCRIBE_THIS_APP("The WABA sends its webhooks to other apps only: run subscribeApp with this app's token."),
+    WEBHOOK_HTTPS("Meta calls only public https:// callback URLs with a certificate from a public CA: put a reverse proxy"
+                  + " or load balancer with such a certificate in front of the webhook (a tunnel such as ngrok for"
+                  + " development) and register its https:// URL."),
     QUALITY_YELLOW("Quality is dropping: message only opted-in users, keep templates transactional, validate numbers"
                    + " and stop retrying failed ones; improve within 7 days or the rating drops to RED."),
     QUALITY_RED("Sending is restricted: pause marketing sends, review opt-in practice and template content, and"

@@ -44,6 +44,9 @@ class DiagnoseEmulatorTest extends CamelTestSupport {
                 from("direct:unknownNumber").toF("whatsapp-cloud:555000111?accessToken=RAW(%s)&baseUri=%s&wabaId=%s"
                                                  + "&operation=diagnose",
                         DEFAULT_ACCESS_TOKEN, emulator.baseUri(), DEFAULT_WABA_ID);
+                from("direct:swapped").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s&wabaId=%s"
+                                           + "&operation=diagnose",
+                        DEFAULT_WABA_ID, DEFAULT_ACCESS_TOKEN, emulator.baseUri(), DEFAULT_PHONE_NUMBER_ID);
                 from("direct:noWaba").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s&operation=diagnose",
                         DEFAULT_PHONE_NUMBER_ID, DEFAULT_ACCESS_TOKEN, emulator.baseUri());
             }
@@ -145,6 +148,22 @@ class DiagnoseEmulatorTest extends CamelTestSupport {
             assertThat(check.status()).isEqualTo(CheckStatus.FAIL);
             assertThat(check.fix()).isEqualTo(Fix.NUMBER_NOT_IN_WABA.text());
         });
+    }
+
+    @Test
+    void swappedIdsAreNamedAsSwappedAndNotAsARegistrationProblem() {
+        DiagnosisReport report = diagnose("direct:swapped", null);
+
+        DiagnosisCheck ids = report.check(Diagnosis.NUMBER_FORMAT).orElseThrow();
+        assertThat(ids.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(ids.found()).startsWith("the phone number id " + DEFAULT_WABA_ID + " and the WABA id "
+                                           + DEFAULT_PHONE_NUMBER_ID + " look swapped");
+        assertThat(ids.fix()).isEqualTo(Fix.SWAPPED_IDS.text());
+        assertThat(report.check(Diagnosis.REGISTERED).orElseThrow().status()).isEqualTo(CheckStatus.SKIPPED);
+        assertThat(report.check(Diagnosis.QUALITY).orElseThrow().status()).isEqualTo(CheckStatus.SKIPPED);
+        assertThat(report.problems()).filteredOn(c -> c.status() == CheckStatus.FAIL)
+                .extracting(DiagnosisCheck::fix).containsOnly(Fix.SWAPPED_IDS.text());
+        assertThat(report.toText()).doesNotContain("Error 133010");
     }
 
     @Test

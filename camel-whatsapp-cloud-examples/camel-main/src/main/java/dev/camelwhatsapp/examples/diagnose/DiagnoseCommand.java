@@ -21,7 +21,8 @@ import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_WABA_ID;
  * and prints a readable report with a fix for every problem.
  *
  * <p>
- * With WHATSAPP_ACCESS_TOKEN, WHATSAPP_PHONE_NUMBER_ID and WHATSAPP_WABA_ID set it checks that account. Without them
+ * With WHATSAPP_ACCESS_TOKEN, WHATSAPP_PHONE_NUMBER_ID and WHATSAPP_WABA_ID set it checks that account, and with
+ * WHATSAPP_WEBHOOK_URL also the callback URL registered with Meta. Without them
  * it checks an emulated account set up with the classic mistakes, to show what the report looks like. Run:
  * {@code mvn -q -B -Pdiagnose -pl camel-whatsapp-cloud-examples/camel-main -am verify -DskipTests}.
  *
@@ -50,19 +51,20 @@ public final class DiagnoseCommand {
             account.setPhoneNumberId(environment.get("WHATSAPP_PHONE_NUMBER_ID"));
             account.setWabaId(environment.get("WHATSAPP_WABA_ID"));
             account.setBaseUri(environment.getOrDefault("WHATSAPP_BASE_URI", WhatsAppCloudConfiguration.DEFAULT_BASE_URI));
-            return print(Diagnosis.diagnose(account), out);
+            return print(withWebhookUrl(Diagnosis.diagnose(account), environment.get("WHATSAPP_WEBHOOK_URL")), out);
         }
         try (WhatsAppCloudEmulator emulator = misconfiguredAccount()) {
             out.println("No WHATSAPP_ACCESS_TOKEN set: checking an emulated account with typical mistakes"
                                + " (WABA not subscribed to the app, a template still pending, quality rating YELLOW,"
-                               + " token expiring in 2 days).");
+                               + " token expiring in 2 days, a callback URL without HTTPS).");
             out.println();
             WhatsAppCloudConfiguration account = new WhatsAppCloudConfiguration();
             account.setAccessToken(DEFAULT_ACCESS_TOKEN);
             account.setPhoneNumberId(DEFAULT_PHONE_NUMBER_ID);
             account.setWabaId(DEFAULT_WABA_ID);
             account.setBaseUri(emulator.baseUri().toString());
-            return print(Diagnosis.diagnose(account), out);
+            return print(Diagnosis.withWebhookUrl(Diagnosis.diagnose(account), "http://shop.example.com/whatsapp/webhook"),
+                    out);
         }
     }
 
@@ -74,6 +76,10 @@ public final class DiagnoseCommand {
         emulator.setQualityRating(DEFAULT_PHONE_NUMBER_ID, QualityRating.YELLOW);
         emulator.setTokenExpiresAt(emulator.now().plus(Duration.ofDays(2)));
         return emulator;
+    }
+
+    private static DiagnosisReport withWebhookUrl(DiagnosisReport report, String callbackUrl) {
+        return callbackUrl == null || callbackUrl.isBlank() ? report : Diagnosis.withWebhookUrl(report, callbackUrl);
     }
 
     private static int print(DiagnosisReport report, PrintStream out) {

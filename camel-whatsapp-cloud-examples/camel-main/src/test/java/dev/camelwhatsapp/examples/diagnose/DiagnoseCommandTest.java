@@ -26,6 +26,8 @@ class DiagnoseCommandTest {
         assertThat(report).contains("Webhook subscription").containsIgnoringCase("subscribed_apps")
                 .contains("Templates approved").contains("pending: [order_confirmation/en_US]")
                 .contains("Quality rating and limits").contains("YELLOW")
-                .contains("Access token").contains("expires").contains("System User token");
+                .contains("Access token").contains("(in 2 days)").contains("System User token")
+                .contains("[FAIL   ] Webhook callback URL: http://shop.example.com/whatsapp/webhook is not an https://"
+                          + " URL");
     }
 }

@@ -7,6 +7,9 @@ import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.CALLBACK_DATA;
+import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.FROM;
+import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.MESSAGE_ID;
+import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.REPLY_TO;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.TO;
 
 /**
@@ -19,6 +22,8 @@ public class OrderRoutes extends RouteBuilder {
     /** "Hi {{1}}, your order {{2}} is confirmed…": a template, because the customer may never have written to us. */
     public static final String CONFIRMATION_TEMPLATE = "order_confirmation";
     public static final String LANGUAGE = "en_US";
+    /** The answer to a customer's message. */
+    public static final String ANSWER = "Thanks, we got your message and answer within the hour.";
 
     @Override
     public void configure() {
@@ -33,5 +38,14 @@ public class OrderRoutes extends RouteBuilder {
                 })
                 .to("whatsapp-cloud:{{whatsapp.phone-number-id}}")
                 .log("order confirmation sent: ${header.CamelWhatsAppCloudMessageId}");
+
+        // the webhook, served on Quarkus's HTTP port by camel-quarkus-platform-http: a customer's message opens
+        // the 24-hour window, so a free-form answer is allowed
+        from("whatsapp-cloud:{{whatsapp.phone-number-id}}?events=message").routeId("customer-messages")
+                .log("message ${header.CamelWhatsAppCloudMessageId} from ${header.CamelWhatsAppCloudContactName}")
+                .setHeader(TO, header(FROM))
+                .setHeader(REPLY_TO, header(MESSAGE_ID))
+                .setBody(constant(ANSWER))
+                .to("whatsapp-cloud:{{whatsapp.phone-number-id}}");
     }
 }

@@ -13,16 +13,20 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class WhatsAppCloudEmulatorResource implements QuarkusTestResourceLifecycleManager {
 
     static final String TOKEN = "quarkus-example-token";
+    static final String APP_SECRET = "quarkus-example-app-secret";
+    static final String VERIFY_TOKEN = "quarkus-example-verify-token";
 
     private WhatsAppCloudEmulator emulator;
 
     @Override
     public Map<String, String> start() {
-        emulator = WhatsAppCloudEmulator.builder().accessToken(TOKEN).build();
+        emulator = WhatsAppCloudEmulator.builder().accessToken(TOKEN).appSecret(APP_SECRET).build();
         URI base = emulator.start();
         return Map.of(
                 "whatsapp.base-uri", base.toString(),
                 "whatsapp.token", TOKEN,
+                "whatsapp.secret", APP_SECRET,
+                "whatsapp.webhook-verify-token", VERIFY_TOKEN,
                 "whatsapp.phone-number-id", WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID);
     }
 
