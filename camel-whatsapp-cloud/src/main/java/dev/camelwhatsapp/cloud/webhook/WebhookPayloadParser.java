@@ -151,7 +151,7 @@ public final class WebhookPayloadParser {
             add(events, MessageReader.message(context, message, contacts));
         }
         for (JsonNode status : items(value, "statuses", path)) {
-            add(events, StatusReader.status(context, status));
+            add(events, StatusReader.status(context, status, contacts));
         }
         for (JsonNode error : items(value, "errors", path)) {
             add(events, ErrorReader.error(context, error));
