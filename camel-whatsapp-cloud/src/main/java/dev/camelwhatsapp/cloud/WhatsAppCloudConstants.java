@@ -138,20 +138,24 @@ public final class WhatsAppCloudConstants {
               javaType = "String")
     public static final String MESSAGE_TYPE = "CamelWhatsAppCloudMessageType";
 
-    @Metadata(label = "consumer", description = "The sender's WhatsApp id (phone number digits) of a received message;"
-                                                + " not set when Meta withholds it, see `CamelWhatsAppCloudUserId`.",
+    @Metadata(label = "consumer", description = "The sender's WhatsApp id (phone number digits) of a received message,"
+                                                + " or the user's of a `user_preferences` event; not set when Meta"
+                                                + " withholds it, see `CamelWhatsAppCloudUserId`.",
               javaType = "String")
     public static final String FROM = "CamelWhatsAppCloudFrom";
 
     @Metadata(label = "common",
               description = "The business-scoped user id (BSUID, e.g. `US.13491208655302741918`). Consumer: of a"
-                            + " message's sender or of a status's recipient, when Meta gives one; the only id of a"
+                            + " message's sender, a status's recipient or a `user_preferences` event's user, when"
+                            + " Meta gives one; the only id of a"
                             + " user who adopted a username and withholds the phone number. Producer: the recipient's"
                             + " id from the send answer (`contacts[].user_id`), when Meta gives one.",
               javaType = "String")
     public static final String USER_ID = "CamelWhatsAppCloudUserId";
 
-    @Metadata(label = "consumer", description = "The sender's profile name of a received message.",
+    @Metadata(label = "consumer",
+              description = "The sender's profile name of a received message, or the user's of a `user_preferences`"
+                            + " event.",
               javaType = "String")
     public static final String CONTACT_NAME = "CamelWhatsAppCloudContactName";
 
@@ -163,7 +167,8 @@ public final class WhatsAppCloudConstants {
     @Metadata(label = "consumer", description = "The recipient's WhatsApp id of a status event.", javaType = "String")
     public static final String RECIPIENT_ID = "CamelWhatsAppCloudRecipientId";
 
-    @Metadata(label = "consumer", description = "When the message was sent or the status changed.",
+    @Metadata(label = "consumer",
+              description = "When the message was sent, the status changed or the user changed a preference.",
               javaType = "java.time.Instant")
     public static final String TIMESTAMP = "CamelWhatsAppCloudTimestamp";
 
@@ -212,14 +217,16 @@ public final class WhatsAppCloudConstants {
 
     @Metadata(label = "consumer",
               description = "The parent business-scoped user id (e.g. `US.ENT.11815799212886844830`) of a message's"
-                            + " sender or a status's recipient, given to businesses whose portfolios share a parent"
+                            + " sender, a status's recipient or a `user_preferences` event's user, given to businesses"
+                            + " whose portfolios share a parent"
                             + " account.",
               javaType = "String")
     public static final String PARENT_USER_ID = "CamelWhatsAppCloudParentUserId";
 
     @Metadata(label = "consumer",
-              description = "The WhatsApp username of a message's sender (`profile.username`), when the user adopted"
-                            + " one. A display name, not an id: users may change it.",
+              description = "The WhatsApp username (`contacts[].profile.username`) of a message's sender, or of the"
+                            + " recipient of a `delivered` or `read` status (Meta names it in no other status), when"
+                            + " the user adopted one. A display name, not an id: users may change it.",
               javaType = "String")
     public static final String USERNAME = "CamelWhatsAppCloudUsername";
 

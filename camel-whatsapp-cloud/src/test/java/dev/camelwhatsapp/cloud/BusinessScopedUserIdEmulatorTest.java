@@ -10,6 +10,8 @@ import dev.camelwhatsapp.cloud.api.WhatsAppCloudBadRequestException;
 import dev.camelwhatsapp.cloud.model.InvalidMessageException;
 import dev.camelwhatsapp.cloud.model.TemplateMessage;
 import dev.camelwhatsapp.cloud.model.inbound.InboundMessage;
+import dev.camelwhatsapp.cloud.model.inbound.MessageStatus;
+import dev.camelwhatsapp.cloud.model.inbound.field.UserPreferenceUpdate;
 import dev.camelwhatsapp.cloud.test.ReceivedEvents;
 import dev.camelwhatsapp.cloud.test.ReceivedEvents.Received;
 import dev.camelwhatsapp.cloud.test.WebhookTestServer;
@@ -26,10 +28,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.CONTACT_NAME;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.EVENT_TYPE;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.FROM;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.MESSAGE_ID;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.PARENT_USER_ID;
+import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.RECIPIENT_ID;
+import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.STATUS;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.TEMPLATE_CATEGORY;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.TO;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.USERNAME;
@@ -46,7 +51,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Usernames and business-scoped user ids end to end against the emulator: a user known only by BSUID writes, the
  * route sees who wrote in the headers and answers to the BSUID (sent in {@code recipient}); a user known by both ids
- * has one 24-hour window whichever id the route replies to; an authentication template never goes to a BSUID.
+ * has one 24-hour window whichever id the route replies to; an authentication template never goes to a BSUID;
+ * delivered and read statuses and {@code user_preferences} events name the user in the same headers.
  */
 class BusinessScopedUserIdEmulatorTest {
 
@@ -194,6 +200,51 @@ class BusinessScopedUserIdEmulatorTest {
         });
         assertThat(unchecked.getException()).isInstanceOfSatisfying(WhatsAppCloudBadRequestException.class,
                 e -> assertThat(e.getCode()).isEqualTo(131062));
+    }
+
+    @Test
+    void deliveredAndReadStatusesNameTheRecipientsUsernameFromContacts() {
+        awaitMessage(EMULATOR.emulator().simulateInbound("{\"from_user_id\":\"" + MARIA + "\",\"type\":\"text\","
+                                                         + "\"text\":{\"body\":\"hi\"}}"));
+        Exchange answer = send("direct:send", MARIA, "Hello Maria");
+        assertThat(answer.getException()).isNull();
+        String wamid = answer.getMessage().getHeader(MESSAGE_ID, String.class);
+
+        Received read = awaitStatus(wamid, "read");
+        Received sent = awaitStatus(wamid, "sent");
+        // Meta names the username once the message reached the user, not in sent (nor failed) statuses
+        assertThat(read.headers()).containsEntry(USERNAME, "maria.lopez").containsEntry(USER_ID, MARIA)
+                .containsEntry(PARENT_USER_ID, MARIA_PARENT).doesNotContainKey(RECIPIENT_ID);
+        assertThat(((MessageStatus) read.body()).contact().username()).isEqualTo("maria.lopez");
+        assertThat(awaitStatus(wamid, "delivered").headers()).containsEntry(USERNAME, "maria.lopez");
+        assertThat(sent.headers()).doesNotContainKey(USERNAME).containsEntry(USER_ID, MARIA);
+    }
+
+    @Test
+    void aUserPreferencesEventNamesTheUserInTheIdentityHeaders() {
+        EMULATOR.emulator().stopMarketing(DEFAULT_USER_WA_ID);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> RECEIVED.all().stream()
+                .anyMatch(r -> "user_preferences".equals(r.header(EVENT_TYPE))));
+        Received stop = RECEIVED.all().stream().filter(r -> "user_preferences".equals(r.header(EVENT_TYPE)))
+                .findFirst().orElseThrow();
+        UserPreferenceUpdate update = (UserPreferenceUpdate) stop.body();
+        assertThat(update.userId()).startsWith("US.");
+        assertThat(stop.headers()).containsEntry(FROM, DEFAULT_USER_WA_ID)
+                .containsEntry(USER_ID, update.userId())
+                .containsEntry(CONTACT_NAME, "Alice")
+                .containsKey(WhatsAppCloudConstants.TIMESTAMP);
+        // both ids named in one event: a reply to either finds the same user
+        assertThat(FlowDefaults.conversationWindowStore(server.context())
+                .linkedUserId(DEFAULT_PHONE_NUMBER_ID, DEFAULT_USER_WA_ID)).contains(update.userId());
+    }
+
+    private static Received awaitStatus(String wamid, String status) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> RECEIVED.all().stream()
+                .anyMatch(r -> status.equals(r.header(STATUS)) && wamid.equals(r.header(MESSAGE_ID))));
+        return RECEIVED.all().stream()
+                .filter(r -> status.equals(r.header(STATUS)) && wamid.equals(r.header(MESSAGE_ID)))
+                .findFirst().orElseThrow();
     }
 
     private static Exchange send(String endpoint, String to, String text) {

@@ -17,6 +17,7 @@ import dev.camelwhatsapp.emulator.server.Json;
 import dev.camelwhatsapp.emulator.server.RequestHandler;
 import dev.camelwhatsapp.emulator.server.Router;
 import dev.camelwhatsapp.emulator.settings.NumberSettingsEndpoints;
+import dev.camelwhatsapp.emulator.settings.QrCodesEndpoint;
 import dev.camelwhatsapp.emulator.state.AccessTokenState;
 import dev.camelwhatsapp.emulator.state.PhoneNumberRegistry;
 import dev.camelwhatsapp.emulator.state.PhoneNumberState;
@@ -69,6 +70,8 @@ public final class GraphApiHandler implements RequestHandler {
     private final Supplier<AccessTokenState> tokenState;
     private final Clock clock;
     private final Router router = new Router();
+    /** Serves QR images once the number-settings routes are added. */
+    private volatile QrCodesEndpoint qrImages;
     private final ApiVersionHeader versionHeader;
 
     public GraphApiHandler(Endpoints endpoints, PhoneNumberRegistry numbers, FaultInjector faults, String accessToken,
@@ -190,18 +193,23 @@ public final class GraphApiHandler implements RequestHandler {
                         r -> settings.blockUsers().unblock(phoneNumber(r), jsonBody(r)))
                 .add("GET", "/{version}/{id}/message_qrdls", r -> settings.qrCodes().list(r, phoneNumber(r)))
                 .add("POST", "/{version}/{id}/message_qrdls",
-                        r -> settings.qrCodes().createOrUpdate(phoneNumber(r), jsonBody(r)))
+                        r -> settings.qrCodes().createOrUpdate(r, phoneNumber(r), jsonBody(r)))
                 .add("GET", "/{version}/{id}/message_qrdls/{code}",
                         r -> settings.qrCodes().get(phoneNumber(r), r.pathParam("code")))
                 .add("DELETE", "/{version}/{id}/message_qrdls/{code}",
                         r -> settings.qrCodes().delete(phoneNumber(r), r.pathParam("code")))
                 .add("POST", "/{version}/{id}/conversational_automation",
                         r -> settings.automation().configure(phoneNumber(r), jsonBody(r)));
+        qrImages = settings.qrCodes();
         return this;
     }
 
     private ApiResponse route(ApiRequest request) throws Exception {
         String path = request.path();
+        if (qrImages != null && path.startsWith(QrCodesEndpoint.IMAGE_PATH) && "GET".equals(request.method())) {
+            // a CDN link at Meta: public, no token
+            return qrImages.image(request);
+        }
         if (path.startsWith(MediaEndpoint.DOWNLOAD_PATH)) {
             authenticate(request, Scope.MESSAGING);
             return endpoints.media().download(request);

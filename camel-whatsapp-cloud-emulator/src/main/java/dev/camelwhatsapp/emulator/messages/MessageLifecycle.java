@@ -74,7 +74,7 @@ final class MessageLifecycle {
             pricingNode.put("category", pricing.category());
             pricingNode.put("type", pricing.type());
         }
-        webhooks.accept(WebhookEvent.status(number, event));
+        webhooks.accept(WebhookEvent.status(number, event, recipientContact(message, status)));
     }
 
     private void fail(SentMessageRecord message, BusinessNumber number, Fate fate, String callbackData) {
@@ -89,6 +89,27 @@ final class MessageLifecycle {
         error.putObject("error_data").put("details", fate.details());
         error.put("href", ERROR_DOCS);
         webhooks.accept(WebhookEvent.status(number, event));
+    }
+
+    /**
+     * The {@code contacts[]} entry of a sent, delivered or read status (Meta sends none with a failed one): the phone
+     * number when the business may see it, the BSUID always, and the username only once the message reached the
+     * user (delivered and read), as Meta's business-scoped user id documentation describes.
+     */
+    private ObjectNode recipientContact(SentMessageRecord message, MessageStatus status) {
+        WhatsAppUser user = users.userAt(message.to());
+        ObjectNode contact = Json.object();
+        if (user.waId() != null) {
+            contact.put("wa_id", user.waId());
+        }
+        contact.put("user_id", user.userId());
+        if (user.parentUserId() != null) {
+            contact.put("parent_user_id", user.parentUserId());
+        }
+        if (user.username() != null && status != MessageStatus.SENT) {
+            contact.putObject("profile").put("username", user.username());
+        }
+        return contact;
     }
 
     private ObjectNode baseStatus(SentMessageRecord message, MessageStatus status, String callbackData) {

@@ -34,6 +34,11 @@ public final class NumberSettingsStore {
         return byNumber.computeIfAbsent(phoneNumberId, id -> new NumberSettings());
     }
 
+    /** @return the number's settings, or {@code null} when nothing was ever set for it (no unbounded growth by look-ups) */
+    public NumberSettings find(String phoneNumberId) {
+        return byNumber.get(phoneNumberId);
+    }
+
     /** Whether the user is on the number's block list. */
     public boolean isBlocked(String phoneNumberId, String waId) {
         NumberSettings settings = byNumber.get(phoneNumberId);

@@ -10,10 +10,13 @@ import dev.camelwhatsapp.emulator.server.ApiResponse;
 import dev.camelwhatsapp.emulator.server.Json;
 import dev.camelwhatsapp.emulator.state.PhoneNumberState;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import static dev.camelwhatsapp.emulator.settings.NumberSettingsLimits.PREFILLED_MESSAGE_MAX;
 import static dev.camelwhatsapp.emulator.settings.NumberSettingsLimits.QR_CODE_PATTERN;
@@ -35,7 +38,11 @@ public final class QrCodesEndpoint {
         this.store = store;
     }
 
-    public ApiResponse createOrUpdate(PhoneNumberState number, JsonNode body) throws GraphApiException {
+    /** Where QR images are served: {@code /qr-images/{phone-number-id}/{code}.png} (or {@code .svg}), no token. */
+    public static final String IMAGE_PATH = "/qr-images/";
+
+    public ApiResponse createOrUpdate(ApiRequest request, PhoneNumberState number, JsonNode body)
+            throws GraphApiException {
         String message = Json.text(body, "prefilled_message");
         if (message == null || message.isBlank()) {
             throw BusinessProfileEndpoint.invalid("The parameter prefilled_message is required");
@@ -65,8 +72,50 @@ public final class QrCodesEndpoint {
             }
             qr.put("prefilled_message", message);
             qr.put("deep_link_url", "https://wa.me/message/" + code);
-            return ApiResponse.ok(qr.deepCopy());
+            ObjectNode answer = qr.deepCopy();
+            if (format != null) {
+                // like Meta's CDN link: public, in the answer that asked for it, not part of the stored code
+                String host = request.header("host");
+                answer.put("qr_image_url", "http://" + (host == null ? "127.0.0.1" : host) + IMAGE_PATH
+                        + number.number().phoneNumberId() + "/" + code + "." + format.toLowerCase(Locale.ROOT));
+            }
+            return ApiResponse.ok(answer);
         }
+    }
+
+    /**
+     * Serves the image of a {@code qr_image_url}: a placeholder that looks like a QR code but does not scan (see
+     * {@link QrPlaceholderImage}); 404 once the code is deleted.
+     */
+    public ApiResponse image(ApiRequest request) {
+        String[] parts = request.path().substring(IMAGE_PATH.length()).split("/");
+        int dot = parts.length == 2 ? parts[1].lastIndexOf('.') : -1;
+        if (dot < 0) {
+            return notFound();
+        }
+        String code = parts[1].substring(0, dot);
+        String extension = parts[1].substring(dot + 1);
+        NumberSettingsStore.NumberSettings settings = store.find(parts[0]);
+        String deepLink;
+        if (settings == null) {
+            return notFound();
+        }
+        synchronized (settings) {
+            ObjectNode qr = settings.qrCodes.get(code);
+            if (qr == null) {
+                return notFound();
+            }
+            deepLink = qr.path("deep_link_url").asText();
+        }
+        return switch (extension) {
+            case "png" -> ApiResponse.bytes("image/png", QrPlaceholderImage.png(deepLink));
+            case "svg" -> ApiResponse.bytes("image/svg+xml", QrPlaceholderImage.svg(deepLink));
+            default -> notFound();
+        };
+    }
+
+    private static ApiResponse notFound() {
+        return new ApiResponse(404, "text/plain", "Not Found".getBytes(StandardCharsets.US_ASCII), Map.of());
     }
 
     public ApiResponse list(ApiRequest request, PhoneNumberState number) {

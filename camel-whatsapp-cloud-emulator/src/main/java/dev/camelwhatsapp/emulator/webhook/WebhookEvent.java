@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param field   the webhook field, e.g. {@code messages}, {@code message_template_status_update}
  * @param kind    what the item is
  * @param number  the business number, {@code null} for account-level events
- * @param contact the {@code contacts[]} entry of a user message, else {@code null}
+ * @param contact the {@code contacts[]} entry of a user message or of a status's recipient, else {@code null}
  * @param item    the message, the status, or the change value
  */
 public record WebhookEvent(String field, Kind kind, BusinessNumber number, JsonNode contact, JsonNode item,
@@ -41,6 +41,11 @@ public record WebhookEvent(String field, Kind kind, BusinessNumber number, JsonN
 
     public static WebhookEvent status(BusinessNumber number, JsonNode status) {
         return new WebhookEvent("messages", Kind.STATUS, number, null, status, null);
+    }
+
+    /** A status with its recipient's {@code contacts[]} entry. */
+    public static WebhookEvent status(BusinessNumber number, JsonNode status, JsonNode contact) {
+        return new WebhookEvent("messages", Kind.STATUS, number, contact, status, null);
     }
 
     public static WebhookEvent accountChange(String field, JsonNode value) {

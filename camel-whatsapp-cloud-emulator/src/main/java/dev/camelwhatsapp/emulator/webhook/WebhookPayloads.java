@@ -56,12 +56,14 @@ final class WebhookPayloads {
                 addContactOnce(value, contactsSeen.computeIfAbsent(group, key -> new HashSet<>()), event.contact());
                 ((ArrayNode) value.get("messages")).add(event.item().deepCopy());
             } else {
-                String recipient = event.item().path("recipient_id").asText(null);
-                if (recipient != null) {
-                    addContactOnce(value, contactsSeen.computeIfAbsent(group, key -> new HashSet<>()),
-                            Json.object().put("wa_id", recipient));
-                }
+                // failed statuses name no contact, as at Meta
+                addContactOnce(value, contactsSeen.computeIfAbsent(group, key -> new HashSet<>()), event.contact());
                 ((ArrayNode) value.get("statuses")).add(event.item().deepCopy());
+            }
+        }
+        for (ObjectNode value : messageValues.values()) {
+            if (value.path("contacts").isEmpty()) {
+                value.remove("contacts");
             }
         }
         return root;

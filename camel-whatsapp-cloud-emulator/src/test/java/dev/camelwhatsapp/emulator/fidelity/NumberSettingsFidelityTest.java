@@ -8,7 +8,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.Set;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import javax.imageio.ImageIO;
 
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;
@@ -119,7 +127,7 @@ class NumberSettingsFidelityTest {
     @Test
     void qrCodeLifecycleMatchesMetasExamples() {
         JsonNode created = client.post(NUMBER + "/message_qrdls", MetaExamples.load("qr-create-request")).json();
-        MetaExamples.assertSameKeysExcept(created, MetaExamples.load("qr-create-response"), Set.of("qr_image_url"));
+        MetaExamples.assertSameKeys(created, MetaExamples.load("qr-create-response"));
         String code = created.path("code").asText();
         assertThat(code).matches("[A-Z2-7]{14}");
         assertThat(created.path("deep_link_url").asText()).isEqualTo("https://wa.me/message/" + code);
@@ -136,6 +144,42 @@ class NumberSettingsFidelityTest {
         assertThat(client.get(NUMBER + "/message_qrdls").json().path("data")).isEmpty();
         assertThat(client.post(NUMBER + "/message_qrdls", "{\"prefilled_message\":\"" + "x".repeat(141) + "\"}")
                 .errorDetails()).contains("140");
+    }
+
+    @Test
+    void qrImagesAreServedAtTheirUrlWithoutATokenUntilTheCodeIsDeleted() throws Exception {
+        JsonNode png = client.post(NUMBER + "/message_qrdls",
+                "{\"prefilled_message\":\"Bread?\",\"generate_qr_image\":\"PNG\"}").json();
+        JsonNode svg = client.post(NUMBER + "/message_qrdls",
+                "{\"prefilled_message\":\"Cakes?\",\"generate_qr_image\":\"SVG\"}").json();
+        JsonNode none = client.post(NUMBER + "/message_qrdls", "{\"prefilled_message\":\"Pies?\"}").json();
+        assertThat(none.has("qr_image_url")).isFalse();
+
+        HttpResponse<byte[]> pngImage = download(png.path("qr_image_url").asText());
+        assertThat(pngImage.statusCode()).isEqualTo(200);
+        assertThat(pngImage.headers().firstValue("Content-Type")).contains("image/png");
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(pngImage.body()));
+        assertThat(decoded.getWidth()).isEqualTo(296).isEqualTo(decoded.getHeight());
+        // dark top-left finder square inside a white quiet zone
+        assertThat(decoded.getRGB(0, 0) & 0xFFFFFF).isEqualTo(0xFFFFFF);
+        assertThat(decoded.getRGB(4 * 8 + 1, 4 * 8 + 1) & 0xFFFFFF).isZero();
+        // the same code's image is the same on every download
+        assertThat(download(png.path("qr_image_url").asText()).body()).isEqualTo(pngImage.body());
+
+        HttpResponse<byte[]> svgImage = download(svg.path("qr_image_url").asText());
+        assertThat(svgImage.headers().firstValue("Content-Type")).contains("image/svg+xml");
+        assertThat(new String(svgImage.body(), StandardCharsets.UTF_8)).startsWith("<?xml").contains("<svg ")
+                .contains("<path fill=\"#000000\" d=\"M4 4h1v1h-1z");
+
+        client.delete(NUMBER + "/message_qrdls/" + png.path("code").asText());
+        assertThat(download(png.path("qr_image_url").asText()).statusCode()).isEqualTo(404);
+    }
+
+    private static HttpResponse<byte[]> download(String url) throws Exception {
+        assertThat(url).startsWith(extension.baseUri().toString().replaceAll("/$", "") + "/qr-images/");
+        // no Authorization header: a public link, as Meta's CDN link is
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

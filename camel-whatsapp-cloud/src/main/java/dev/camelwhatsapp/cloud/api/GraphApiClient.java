@@ -205,7 +205,20 @@ public final class GraphApiClient {
         ContentType type = response.getContentType();
         GraphApiError error = errors.parse(status, type == null ? null : type.toString(), body,
                 headerValue(response, HttpHeaders.RETRY_AFTER), headerValue(response, USAGE_HEADER));
-        result.completeExceptionally(WhatsAppCloudApiException.of(error));
+        result.completeExceptionally(WhatsAppCloudApiException.of(error).withResponseBody(jsonOrNull(body)));
+    }
+
+    /** The error answer as JSON, for errors that carry more than the error object; {@code null} if it isn't JSON. */
+    private JsonNode jsonOrNull(byte[] body) {
+        if (body == null || body.length == 0) {
+            return null;
+        }
+        try {
+            JsonNode json = mapper.readTree(body);
+            return json != null && json.isObject() ? json : null;
+        } catch (IOException notJson) {
+            return null;
+        }
     }
 
     private static String headerValue(SimpleHttpResponse response, String name) {

@@ -3,6 +3,8 @@ package dev.camelwhatsapp.cloud.api;
 import java.time.Duration;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * An error answered by the WhatsApp Cloud API (or by something in front of it, such as a proxy's 502 page). It carries
  * everything Meta said, so that {@code onException} and the redelivery policy can decide what to do, and nothing of
@@ -15,6 +17,7 @@ import java.util.Optional;
 public class WhatsAppCloudApiException extends RuntimeException {
 
     private final transient GraphApiError error;
+    private transient JsonNode responseBody;
 
     protected WhatsAppCloudApiException(GraphApiError error) {
         super(error.describe());
@@ -84,6 +87,19 @@ public class WhatsAppCloudApiException extends RuntimeException {
     /** @return whether the error is transient, so that the same request may succeed later */
     public boolean isRetryable() {
         return error.category().isRetryable();
+    }
+
+    /**
+     * @return the whole error answer as Meta sent it, when it was JSON: some answers carry more than the error object,
+     *         such as the per-user results of a 139100 answer to a block-users request
+     */
+    public Optional<JsonNode> getResponseBody() {
+        return Optional.ofNullable(responseBody);
+    }
+
+    WhatsAppCloudApiException withResponseBody(JsonNode body) {
+        this.responseBody = body;
+        return this;
     }
 
     /** @return how long Meta asked to wait before retrying (Retry-After or X-Business-Use-Case-Usage), if it said */

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
+import dev.camelwhatsapp.cloud.api.WhatsAppCloudApiException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -47,13 +49,29 @@ final class NumberSettingsOperations {
     }
 
     CompletableFuture<Consumer<Exchange>> blockUsers(Message in) {
-        return client.post(number("block_users"), blockRequest(in, "blockUsers"))
+        return withPerUserFailures(client.post(number("block_users"), blockRequest(in, "blockUsers")), "added_users")
                 .thenApply(json -> body(users(json.path("block_users").path("added_users"))));
     }
 
     CompletableFuture<Consumer<Exchange>> unblockUsers(Message in) {
-        return client.delete(number("block_users"), blockRequest(in, "unblockUsers"))
+        return withPerUserFailures(client.delete(number("block_users"), blockRequest(in, "unblockUsers")),
+                "removed_users")
                 .thenApply(json -> body(users(json.path("block_users").path("removed_users"))));
+    }
+
+    /** Meta answers a request that failed for some users with 139100 and the per-user results; keep them. */
+    private static CompletableFuture<JsonNode> withPerUserFailures(CompletableFuture<JsonNode> answer,
+                                                                   String doneKey) {
+        return answer.handle((json, failure) -> {
+            if (failure == null) {
+                return json;
+            }
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            if (cause instanceof WhatsAppCloudApiException error) {
+                throw BlockUsersPartiallyFailedException.of(error, doneKey);
+            }
+            throw failure instanceof CompletionException completion ? completion : new CompletionException(cause);
+        });
     }
 
     CompletableFuture<Consumer<Exchange>> listBlockedUsers() {

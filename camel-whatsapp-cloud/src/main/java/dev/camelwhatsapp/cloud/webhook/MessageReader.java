@@ -33,16 +33,16 @@ final class MessageReader {
         String fromUserId = firstNonNull(text(message, "from_user_id"), text(message, "user_id"));
         String type = typeOf(message);
         return new InboundMessage(context, message, text(message, "id"), from, fromUserId,
-                epochSeconds(message, "timestamp"), type, sender(contacts, from, fromUserId),
+                epochSeconds(message, "timestamp"), type, contactOf(contacts, from, fromUserId),
                 messageContext(object(message, "context")), referral(object(message, "referral")),
                 ErrorReader.errorsOf(message), MessagePartReader.part(type, message));
     }
 
     /**
      * Matches by WhatsApp id first, then by business-scoped user id, because either may be withheld. No positional
-     * guess: in a batch of several senders a wrong profile name is worse than none.
+     * guess: in a batch of several senders (or recipients) a wrong profile name is worse than none.
      */
-    private static Contact sender(List<Contact> contacts, String from, String fromUserId) {
+    static Contact contactOf(List<Contact> contacts, String from, String fromUserId) {
         for (Contact contact : contacts) {
             if (from != null && from.equals(contact.waId())) {
                 return contact;

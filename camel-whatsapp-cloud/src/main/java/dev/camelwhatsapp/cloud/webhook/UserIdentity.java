@@ -6,9 +6,10 @@ import dev.camelwhatsapp.cloud.model.Recipient;
 import dev.camelwhatsapp.cloud.model.inbound.InboundMessage;
 import dev.camelwhatsapp.cloud.model.inbound.MessageStatus;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookEvent;
+import dev.camelwhatsapp.cloud.model.inbound.field.UserPreferenceUpdate;
 
 /**
- * Who a message or status event is about, by every id Meta gave: the phone number, the business-scoped user id, the
+ * Who a message, status or {@code user_preferences} event is about, by every id Meta gave: the phone number, the business-scoped user id, the
  * parent business-scoped user id and the username. Since usernames exist any of them but the business-scoped user id
  * may be missing, so each is read from wherever Meta puts it: the message or status object first, then the matching
  * {@code contacts} entry.
@@ -44,7 +45,8 @@ public record UserIdentity(String waId, String userId, String parentUserId, Stri
 
     /**
      * @param  event a webhook event
-     * @return       the identity of a message's sender or a status's recipient; all {@code null} for other events
+     * @return       the identity of a message's sender, a status's recipient or the user of a preference change; all
+     *               {@code null} for other events
      */
     public static UserIdentity of(WebhookEvent event) {
         if (event instanceof InboundMessage message) {
@@ -57,8 +59,16 @@ public record UserIdentity(String waId, String userId, String parentUserId, Stri
                     contact != null ? contact.username() : null);
         }
         if (event instanceof MessageStatus status) {
-            return new UserIdentity(status.recipientId(), status.recipientUserId(),
-                    text(status.json(), "recipient_parent_user_id"), null);
+            var contact = status.contact();
+            return new UserIdentity(
+                    firstNonNull(status.recipientId(), contact != null ? contact.waId() : null),
+                    firstNonNull(status.recipientUserId(), contact != null ? contact.userId() : null),
+                    firstNonNull(text(status.json(), "recipient_parent_user_id"),
+                            contact != null ? contact.parentUserId() : null),
+                    contact != null ? contact.username() : null);
+        }
+        if (event instanceof UserPreferenceUpdate preference) {
+            return new UserIdentity(preference.waId(), preference.userId(), preference.parentUserId(), null);
         }
         return NONE;
     }

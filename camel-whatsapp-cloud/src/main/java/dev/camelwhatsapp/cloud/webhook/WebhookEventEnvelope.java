@@ -9,6 +9,7 @@ import dev.camelwhatsapp.cloud.model.inbound.MessageStatus;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookError;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookErrorDetail;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookEvent;
+import dev.camelwhatsapp.cloud.model.inbound.field.UserPreferenceUpdate;
 
 /**
  * One event of a webhook payload with the routing data a consumer turns into exchange headers, already extracted,
@@ -21,13 +22,16 @@ import dev.camelwhatsapp.cloud.model.inbound.WebhookEvent;
  * @param wabaId        the WhatsApp Business Account id
  * @param messageId     the message id, or for a status the id of the message it is about; else {@code null}
  * @param messageType   the message type ({@code text}, {@code image}, ...) of a message; else {@code null}
- * @param from          the sender's WhatsApp id of a message; {@code null} when withheld (see {@code userId})
- * @param userId        the business-scoped user id of a message's sender or a status's recipient, or {@code null}
- * @param contactName   the sender's profile name of a message, or {@code null}
+ * @param from          the sender's WhatsApp id of a message, or the user's of a {@code user_preferences} change;
+ *                      {@code null} when withheld (see {@code userId})
+ * @param userId        the business-scoped user id of a message's sender, a status's recipient or a
+ *                      {@code user_preferences} change's user, or {@code null}
+ * @param contactName   the sender's profile name of a message or the user's of a {@code user_preferences} change, or
+ *                      {@code null}
  * @param status        the status ({@code sent}, {@code delivered}, {@code read}, {@code failed}, ...) of a status;
  *                      else {@code null}
  * @param recipientId   the recipient's WhatsApp id of a status, or {@code null}
- * @param timestamp     when the message was sent or the status changed, or {@code null}
+ * @param timestamp     when the message was sent, the status or the user's preference changed, or {@code null}
  * @param errorCode     the code of an error event, or of the first error of a message or status; else {@code null}
  * @param callbackData  the {@code biz_opaque_callback_data} echoed in a status, or {@code null}
  * @param dedupKey      the key under which this event is remembered as processed; see {@link #of(WebhookEvent)}
@@ -83,7 +87,7 @@ public record WebhookEventEnvelope(WebhookEvent event, String eventType, String 
         }
         if (event instanceof MessageStatus status) {
             return new WebhookEventEnvelope(event, STATUS, phoneNumberId, wabaId, status.id(), null, null,
-                    status.recipientUserId(), null, status.status(), status.recipientId(), status.timestamp(),
+                    UserIdentity.of(status).userId(), null, status.status(), status.recipientId(), status.timestamp(),
                     firstCode(status.errors()), status.bizOpaqueCallbackData(), dedupKey);
         }
         if (event instanceof WebhookError error) {
@@ -91,6 +95,13 @@ public record WebhookEventEnvelope(WebhookEvent event, String eventType, String 
                     null, null, error.code(), null, dedupKey);
         }
         FieldEvent change = (FieldEvent) event;
+        if (change instanceof UserPreferenceUpdate preference) {
+            // the user who changed a preference, named by the same headers as the sender of a message
+            UserIdentity user = UserIdentity.of(preference);
+            return new WebhookEventEnvelope(event, change.field(), phoneNumberId, wabaId, null, null, user.waId(),
+                    user.userId(), preference.profileName(), null, null, preference.timestamp(), null, null,
+                    dedupKey);
+        }
         return new WebhookEventEnvelope(event, change.field(), phoneNumberId, wabaId, null, null, null, null, null,
                 null, null, null, null, null, dedupKey);
     }

@@ -224,14 +224,14 @@ public final class WebhookPayloadParser {
         List<JsonNode> messages = items(value, "messages", path);
         List<JsonNode> statuses = items(value, "statuses", path);
         List<JsonNode> errors = items(value, "errors", path);
-        List<Contact> contacts = readContacts(value, path, messages.isEmpty(), events);
+        List<Contact> contacts = readContacts(value, path, messages.isEmpty() && statuses.isEmpty(), events);
         for (int i = 0; i < messages.size(); i++) {
             JsonNode message = messages.get(i);
             events.add(path + ".messages[" + i + "]", () -> MessageReader.message(context, message, contacts));
         }
         for (int i = 0; i < statuses.size(); i++) {
             JsonNode status = statuses.get(i);
-            events.add(path + ".statuses[" + i + "]", () -> StatusReader.status(context, status));
+            events.add(path + ".statuses[" + i + "]", () -> StatusReader.status(context, status, contacts));
         }
         for (int i = 0; i < errors.size(); i++) {
             JsonNode error = errors.get(i);
@@ -239,7 +239,7 @@ public final class WebhookPayloadParser {
         }
     }
 
-    /** Contacts that cannot be read leave the messages without a contact rather than unread. */
+    /** Contacts that cannot be read leave the messages and statuses without a contact rather than unread. */
     private static List<Contact> readContacts(JsonNode value, String path, boolean unused, Events events) {
         try {
             return MessageReader.contacts(value);

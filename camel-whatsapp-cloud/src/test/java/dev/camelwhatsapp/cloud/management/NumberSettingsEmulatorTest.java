@@ -1,8 +1,15 @@
 package dev.camelwhatsapp.cloud.management;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
 import dev.camelwhatsapp.cloud.WhatsAppCloudOperation;
@@ -100,6 +107,29 @@ class NumberSettingsEmulatorTest extends CamelTestSupport {
 
         assertThat(refused.getException()).isInstanceOf(WhatsAppCloudApiException.class);
         assertThat(((WhatsAppCloudApiException) refused.getException()).getCode()).isEqualTo(139100);
+        assertThat(((BlockUsersPartiallyFailedException) refused.getException()).getSucceededUsers()).isEmpty();
+    }
+
+    @Test
+    void aPartlyFailedBlockSaysWhichUsersWereBlockedAndWhichFailedWithWhichError() {
+        emulator.emulator().simulateText(DEFAULT_USER_WA_ID, "spam");
+
+        Exchange partly = run(WhatsAppCloudOperation.blockUsers, List.of("+" + DEFAULT_USER_WA_ID, "15550001111"));
+
+        assertThat(partly.getException()).isInstanceOfSatisfying(BlockUsersPartiallyFailedException.class, e -> {
+            assertThat(e.getCode()).isEqualTo(139100);
+            assertThat(e.getSucceededUsers()).containsExactly(new BlockedUser("+" + DEFAULT_USER_WA_ID, DEFAULT_USER_WA_ID));
+            assertThat(e.getFailedUsers()).singleElement().satisfies(failed -> {
+                assertThat(failed.input()).isEqualTo("15550001111");
+                assertThat(failed.waId()).isEqualTo("15550001111");
+                assertThat(failed.code()).isEqualTo(131047);
+                assertThat(failed.details()).contains("24 hours");
+            });
+            assertThat(e.getMessage()).contains("1 succeeded, 1 failed").contains("15550001111 131047");
+        });
+        // Meta applied the request to the user it could block
+        assertThat(run(WhatsAppCloudOperation.listBlockedUsers, null).getMessage().getBody(List.class))
+                .containsExactly(new BlockedUser(null, DEFAULT_USER_WA_ID));
     }
 
     @Test
@@ -130,6 +160,29 @@ class NumberSettingsEmulatorTest extends CamelTestSupport {
         assertThat(listed).containsExactly(changed);
         assertThat(deleted.getMessage().getBody()).isEqualTo(true);
         assertThat(after).isEmpty();
+    }
+
+    @Test
+    void aQrCodeAskedWithAnImageComesWithADownloadableImageUrl() throws Exception {
+        QrCode png = run(WhatsAppCloudOperation.createQrCode,
+                QrCodeRequest.create("Show me today's bread").withImage(QrCodeRequest.ImageFormat.PNG)).getMessage()
+                .getBody(QrCode.class);
+        QrCode svg = run(WhatsAppCloudOperation.createQrCode,
+                QrCodeRequest.create("Show me the cakes").withImage(QrCodeRequest.ImageFormat.SVG)).getMessage()
+                .getBody(QrCode.class);
+        QrCode plain = run(WhatsAppCloudOperation.createQrCode, "Show me the pies").getMessage()
+                .getBody(QrCode.class);
+
+        assertThat(plain.qrImageUrl()).isNull();
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<byte[]> pngImage = http.send(HttpRequest.newBuilder(URI.create(png.qrImageUrl())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pngImage.statusCode()).isEqualTo(200);
+        assertThat(ImageIO.read(new ByteArrayInputStream(pngImage.body()))).isNotNull();
+        HttpResponse<String> svgImage = http.send(HttpRequest.newBuilder(URI.create(svg.qrImageUrl())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(svgImage.headers().firstValue("Content-Type")).contains("image/svg+xml");
+        assertThat(svgImage.body()).contains("<svg ");
     }
 
     @Test

@@ -35,9 +35,12 @@ public class OrderBook {
         return Optional.ofNullable(byId.get(orderId));
     }
 
-    /** @return the latest order of the customer with this WhatsApp id (digits) */
+    /**
+     * @return the latest order of the customer with this WhatsApp id (digits); none for a customer who writes under a
+     *         username without showing a phone number ({@code null})
+     */
     public Optional<Order> latestFor(String waId) {
-        return Optional.ofNullable(latestByWaId.get(waId));
+        return waId == null ? Optional.empty() : Optional.ofNullable(latestByWaId.get(waId));
     }
 
     /** @return the callback data of the latest order of this customer, or {@code null} if there is none */

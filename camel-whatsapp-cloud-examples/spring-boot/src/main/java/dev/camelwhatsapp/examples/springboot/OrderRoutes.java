@@ -6,12 +6,12 @@ import org.springframework.stereotype.Component;
 
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.CALLBACK_DATA;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.EVENT_TYPE;
-import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.FROM;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.MESSAGE_ID;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.OPERATION;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.REPLY_TO;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.TO;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.TYPING_INDICATOR;
+import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.USER_ID;
 
 /**
  * The order-notification routes. Token, app secret, verify token, WABA id and base URI are component options set in
@@ -61,7 +61,8 @@ public class OrderRoutes extends RouteBuilder {
                         .to("direct:answer")
                 .end();
 
-        // a customer wrote: their 24-hour window is open, so a free-form answer is allowed
+        // a customer wrote: their 24-hour window is open, so a free-form answer is allowed. The answer goes to the
+        // business-scoped user id every message carries: customers who use a username show no phone number at all
         from("direct:answer").routeId("answer-customer")
                 .log("Message ${header.CamelWhatsAppCloudMessageId} (${header.CamelWhatsAppCloudMessageType}) received")
                 // blue ticks and "typing…" while the answer is prepared
@@ -69,7 +70,7 @@ public class OrderRoutes extends RouteBuilder {
                 .setHeader(TYPING_INDICATOR, constant(true))
                 .to(WHATSAPP)
                 .removeHeaders(OPERATION + "|" + TYPING_INDICATOR)
-                .setHeader(TO, header(FROM))
+                .setHeader(TO, header(USER_ID))
                 .setHeader(REPLY_TO, header(MESSAGE_ID))
                 .setHeader(CALLBACK_DATA, method(orders, "callbackDataFor(${header.CamelWhatsAppCloudFrom})"))
                 .bean(messages, "answer")

@@ -13,10 +13,12 @@ import javax.crypto.spec.SecretKeySpec;
 
 import dev.camelwhatsapp.cloud.WhatsAppCloudComponent;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration;
+import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
 import dev.camelwhatsapp.cloud.model.inbound.InboundMessage;
 import dev.camelwhatsapp.cloud.model.inbound.MessageStatus;
 import dev.camelwhatsapp.emulator.SentMessage;
 import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
+import dev.camelwhatsapp.emulator.WhatsAppUser;
 import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
@@ -52,7 +54,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The Spring Boot application against the WhatsApp Cloud API emulator: the component configured from properties
  * only, orders confirmed with a template, the emulator's signed webhooks received through Spring MVC, customers
- * answered inside their 24-hour window, forged webhooks refused.
+ * answered inside their 24-hour window (username-only customers too, at their business-scoped user id), forged webhooks refused.
  */
 @CamelSpringBootTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
@@ -65,6 +67,8 @@ class OrderNotificationsApplicationTest {
     private static final String SECRET = "example-app-secret";
     private static final String VERIFY_TOKEN = "example-verify-token";
     private static final String ALICE = DEFAULT_USER_WA_ID;
+    /** A customer who uses a WhatsApp username and shows the business no phone number. */
+    private static final String MARIA = "US.13491208655302741918";
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     @RegisterExtension
@@ -154,6 +158,9 @@ class OrderNotificationsApplicationTest {
 
         SentMessage answer = await().atMost(TIMEOUT).until(() -> answerTo(inbound), Objects::nonNull);
         assertThat(answer.to()).isEqualTo(ALICE);
+        // answered at the business-scoped user id her message carried, which Meta takes in the recipient field
+        assertThat(answer.request().path("recipient").asText()).isEqualTo(WhatsAppUser.businessScopedUserIdOf(ALICE));
+        assertThat(answer.request().has("to")).isFalse();
         assertThat(answer.request().at("/text/body").asText()).contains("order 1002");
         assertThat(answer.request().path("biz_opaque_callback_data").asText()).isEqualTo("order-1002");
         // a free-form message outside the window would fail with 131047; inside it, Alice reads it
@@ -161,6 +168,30 @@ class OrderNotificationsApplicationTest {
                 status -> status == dev.camelwhatsapp.emulator.MessageStatus.READ);
         assertThat(WHATSAPP.emulator().inboundMessages()).filteredOn(message -> message.id().equals(inbound))
                 .singleElement().satisfies(message -> assertThat(message.markedAsRead()).isTrue());
+    }
+
+    @Test
+    void aCustomerKnownOnlyByUsernameIsAnsweredAtTheBusinessScopedUserId() throws InterruptedException {
+        WHATSAPP.emulator().addUser(WhatsAppUser.usernameOnly(MARIA, "maria.lopez", "Maria"));
+        answered.expectedMessageCount(1);
+        answered.setResultWaitTime(TIMEOUT.toMillis());
+
+        // no phone number in her message: from and wa_id are absent, from_user_id is her only id
+        String inbound = WHATSAPP.emulator().simulateInbound("{\"from_user_id\":\"" + MARIA + "\",\"type\":\"text\","
+                                                              + "\"text\":{\"body\":\"Do you deliver on Sundays?\"}}");
+
+        answered.assertIsSatisfied();
+        assertThat(answered.getExchanges().get(0).getMessage().getHeaders())
+                .doesNotContainKey(WhatsAppCloudConstants.FROM)
+                .containsEntry(WhatsAppCloudConstants.USER_ID, MARIA);
+        SentMessage answer = await().atMost(TIMEOUT).until(() -> answerTo(inbound), Objects::nonNull);
+        assertThat(answer.to()).isEqualTo(MARIA);
+        assertThat(answer.request().path("recipient").asText()).isEqualTo(MARIA);
+        assertThat(answer.request().at("/text/body").asText()).startsWith("Thanks for your message");
+        // no order is known for her, so the answer carries no order's callback data
+        assertThat(answer.request().has("biz_opaque_callback_data")).isFalse();
+        await().atMost(TIMEOUT).until(() -> WHATSAPP.emulator().sentMessage(answer.id()).orElseThrow().status(),
+                status -> status == dev.camelwhatsapp.emulator.MessageStatus.READ);
     }
 
     @Test

@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public record MessageStatus(WebhookContext webhookContext, JsonNode json, String id, String status, Instant timestamp,
         String recipientId, String recipientUserId, String bizOpaqueCallbackData, Conversation conversation,
-        Pricing pricing, List<WebhookErrorDetail> errors) implements WebhookEvent {
+        Pricing pricing, List<WebhookErrorDetail> errors, Contact contact) implements WebhookEvent {
 
     /**
      * Creates the record; the list is copied so the caller cannot change it afterwards.
@@ -46,9 +46,34 @@ public record MessageStatus(WebhookContext webhookContext, JsonNode json, String
      * @param conversation          the conversation the message was billed in, or {@code null}
      * @param pricing               pricing information, or {@code null}
      * @param errors                why the message failed; never {@code null}
+     * @param contact               the recipient's entry of {@code value.contacts} (phone number, business-scoped
+     *                              user id and, on {@code delivered} and {@code read}, the username), or {@code null}:
+     *                              Meta sends none with a {@code failed} status
      */
     public MessageStatus {
         errors = List.copyOf(errors);
+    }
+
+    /**
+     * A status without a {@code contacts} entry.
+     *
+     * @param webhookContext        the envelope data this status was delivered with
+     * @param json                  the status object as received
+     * @param id                    the wamid of the message this status is about
+     * @param status                the status
+     * @param timestamp             when the status changed, or {@code null}
+     * @param recipientId           the recipient's WhatsApp id, or {@code null}
+     * @param recipientUserId       the recipient's business-scoped user id, or {@code null}
+     * @param bizOpaqueCallbackData the {@code biz_opaque_callback_data} given when sending, or {@code null}
+     * @param conversation          the conversation the message was billed in, or {@code null}
+     * @param pricing               pricing information, or {@code null}
+     * @param errors                why the message failed; never {@code null}
+     */
+    public MessageStatus(WebhookContext webhookContext, JsonNode json, String id, String status, Instant timestamp,
+            String recipientId, String recipientUserId, String bizOpaqueCallbackData, Conversation conversation,
+            Pricing pricing, List<WebhookErrorDetail> errors) {
+        this(webhookContext, json, id, status, timestamp, recipientId, recipientUserId, bizOpaqueCallbackData,
+                conversation, pricing, errors, null);
     }
 
     /**
