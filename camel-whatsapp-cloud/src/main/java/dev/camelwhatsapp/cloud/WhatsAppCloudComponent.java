@@ -98,14 +98,6 @@ public class WhatsAppCloudComponent extends HealthCheckComponent implements SSLC
                 WritableHealthCheckRepository.class);
     }
 
-    /**
-     * @param  path a webhook path
-     * @return      what the path took in since a consumer opened it, or empty when none serves it
-     */
-    public java.util.Optional<dev.camelwhatsapp.cloud.webhook.WebhookIntake> webhookIntake(String path) {
-        return webhookDispatchers().intake(path);
-    }
-
     WebhookDispatchers webhookDispatchers() {
         return webhookDispatchers;
     }

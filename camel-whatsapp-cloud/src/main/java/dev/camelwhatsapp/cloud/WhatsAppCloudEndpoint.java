@@ -362,6 +362,12 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
         return webhookStatistics().sum(WebhookStatistics.Kind.INTAKE_EVENTS, configuration.getWebhookPath());
     }
 
+    @ManagedAttribute(description = "Meta's verification requests on this endpoint's webhookPath answered with the"
+                                    + " challenge")
+    public long getWebhookVerifications() {
+        return webhookStatistics().sum(WebhookStatistics.Kind.VERIFICATIONS, configuration.getWebhookPath());
+    }
+
     @ManagedAttribute(description = "Webhook requests refused on this endpoint's webhookPath, by reason,"
                                     + " e.g. signature_mismatch=3, malformed=1")
     public String getWebhookRejections() {

@@ -30,7 +30,8 @@ final class MicrometerWebhookMeters implements AutoCloseable {
             WebhookStatistics.Kind.DUPLICATES, "whatsapp.cloud.webhook.duplicates",
             WebhookStatistics.Kind.PAYLOADS, "whatsapp.cloud.webhook.payloads",
             WebhookStatistics.Kind.INTAKE_EVENTS, "whatsapp.cloud.webhook.intake.events",
-            WebhookStatistics.Kind.REJECTIONS, "whatsapp.cloud.webhook.rejections");
+            WebhookStatistics.Kind.REJECTIONS, "whatsapp.cloud.webhook.rejections",
+            WebhookStatistics.Kind.VERIFICATIONS, "whatsapp.cloud.webhook.verifications");
 
     private static final Map<WebhookStatistics.Kind, String> DESCRIPTIONS = Map.of(
             WebhookStatistics.Kind.EVENTS, "Webhook events routed, by business number and event type",
@@ -40,7 +41,8 @@ final class MicrometerWebhookMeters implements AutoCloseable {
             WebhookStatistics.Kind.DUPLICATES, "Events dropped because they were routed before",
             WebhookStatistics.Kind.PAYLOADS, "Webhook payloads accepted",
             WebhookStatistics.Kind.INTAKE_EVENTS, "Events in accepted webhook payloads",
-            WebhookStatistics.Kind.REJECTIONS, "Webhook requests refused, by reason");
+            WebhookStatistics.Kind.REJECTIONS, "Webhook requests refused, by reason",
+            WebhookStatistics.Kind.VERIFICATIONS, "Verification requests answered with the challenge");
 
     private static final Logger LOG = LoggerFactory.getLogger(MicrometerWebhookMeters.class);
 

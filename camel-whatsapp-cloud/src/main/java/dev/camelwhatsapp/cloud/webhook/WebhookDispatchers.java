@@ -49,14 +49,6 @@ public final class WebhookDispatchers {
         }
     }
 
-    /**
-     * @param  path the HTTP path
-     * @return      what the path took in since it opened, or empty when no consumer serves it
-     */
-    public synchronized java.util.Optional<WebhookIntake> intake(String path) {
-        return java.util.Optional.ofNullable(byPath.get(path)).map(WebhookDispatcher::intake);
-    }
-
     private void dropIfUnused(String path, WebhookDispatcher dispatcher) {
         if (dispatcher.isUnused()) {
             byPath.remove(path);
