@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.camelwhatsapp.cloud.flow.SendMeters;
-import dev.camelwhatsapp.cloud.metrics.WebhookMeters;
 import dev.camelwhatsapp.cloud.health.WhatsAppCloudReadinessCheck;
+import dev.camelwhatsapp.cloud.metrics.WebhookMeters;
 import dev.camelwhatsapp.cloud.webhook.WebhookDispatchers;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;

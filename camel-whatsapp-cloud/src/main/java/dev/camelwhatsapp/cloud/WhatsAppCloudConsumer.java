@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 
 import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
 import dev.camelwhatsapp.cloud.flow.FlowDefaults;
-import dev.camelwhatsapp.cloud.management.TemplateChanges;
-import dev.camelwhatsapp.cloud.metrics.WebhookStatistics;
 import dev.camelwhatsapp.cloud.flow.MarketingOptOutStore;
 import dev.camelwhatsapp.cloud.flow.MarketingSignals;
+import dev.camelwhatsapp.cloud.management.TemplateChanges;
+import dev.camelwhatsapp.cloud.metrics.WebhookStatistics;
 import dev.camelwhatsapp.cloud.webhook.AckMode;
 import dev.camelwhatsapp.cloud.webhook.BoundedEventQueue;
 import dev.camelwhatsapp.cloud.webhook.EventCallback;

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
+import dev.camelwhatsapp.cloud.flow.MicrometerSendMeters;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,8 +13,6 @@ import io.micrometer.core.instrument.Tags;
 import org.apache.camel.CamelContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import dev.camelwhatsapp.cloud.flow.MicrometerSendMeters;
 
 /**
  * {@link WebhookStatistics} as Micrometer counters that read the statistics when the registry is scraped. A counter

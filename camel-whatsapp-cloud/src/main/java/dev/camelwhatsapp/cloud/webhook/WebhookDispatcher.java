@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 
+import dev.camelwhatsapp.cloud.metrics.WebhookStatistics;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Consumer;
@@ -23,8 +24,6 @@ import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import dev.camelwhatsapp.cloud.metrics.WebhookStatistics;
 
 /**
  * Serves one webhook path through camel-platform-http and hands each event of each payload to the subscribers

@@ -3,9 +3,8 @@ package dev.camelwhatsapp.cloud.webhook;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.apache.camel.CamelContext;
-
 import dev.camelwhatsapp.cloud.metrics.WebhookStatistics;
+import org.apache.camel.CamelContext;
 
 /**
  * The webhook paths of one component: one {@link WebhookDispatcher} per path, created for its first subscriber and
