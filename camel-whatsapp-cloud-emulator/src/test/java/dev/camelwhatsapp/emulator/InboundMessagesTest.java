@@ -2,18 +2,16 @@ package dev.camelwhatsapp.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.emulator.support.GraphClient;
-import dev.camelwhatsapp.emulator.support.WebhookReceiver;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.camelwhatsapp.emulator.support.ReceivingEmulator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_USER_WA_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -23,26 +21,12 @@ import static org.awaitility.Awaitility.await;
  */
 class InboundMessagesTest {
 
-    private static WebhookReceiver receiver;
-    private static WhatsAppCloudEmulator emulator;
-    private static GraphClient client;
-
-    @BeforeAll
-    static void start() {
-        receiver = new WebhookReceiver();
-        emulator = WhatsAppCloudEmulator.builder().webhookUrl(receiver.uri()).build();
-        client = new GraphClient(emulator.start(), DEFAULT_ACCESS_TOKEN);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.stop();
-        receiver.close();
-    }
+    @RegisterExtension
+    static final ReceivingEmulator RUNNING = new ReceivingEmulator();
 
     @BeforeEach
     void reset() {
-        client.post("/_emulator/reset", "{}");
+        RUNNING.client().post("/_emulator/reset", "{}");
     }
 
     @ParameterizedTest
@@ -72,14 +56,14 @@ class InboundMessagesTest {
         "edit|\"edit\":{\"original_message_id\":\"wamid.O\"}|edit.original_message_id|wamid.O"
     })
     void everyInboundTypeReachesTheWebhook(String type, String content, String path, String expected) {
-        GraphClient.Response response = client.post("/_emulator/inbound", "{\"from\":\"" + DEFAULT_USER_WA_ID
+        GraphClient.Response response = RUNNING.client().post("/_emulator/inbound", "{\"from\":\"" + DEFAULT_USER_WA_ID
                 + "\",\"type\":\"" + type + "\"," + content + "}");
         assertThat(response.status()).as(String.valueOf(response.json())).isEqualTo(200);
         String id = response.json().path("id").asText();
 
-        await().until(() -> receiver.messages().stream().anyMatch(m -> m.path("id").asText().equals(id)));
-        JsonNode message = receiver.messages().stream().filter(m -> m.path("id").asText().equals(id)).findFirst()
-                .orElseThrow();
+        await().until(() -> RUNNING.receiver().messages().stream().anyMatch(m -> m.path("id").asText().equals(id)));
+        JsonNode message = RUNNING.receiver().messages().stream().filter(m -> m.path("id").asText().equals(id))
+                .findFirst().orElseThrow();
         assertThat(message.path("type").asText()).isEqualTo(type);
         JsonNode value = message;
         for (String segment : path.split("\\.")) {
@@ -94,44 +78,47 @@ class InboundMessagesTest {
     @Test
     void inboundMediaIsStoredAndDownloadable() {
         byte[] photo = "a photo taken by the user".getBytes(StandardCharsets.UTF_8);
-        GraphClient.Response response = client.post("/_emulator/inbound", "{\"from\":\"" + DEFAULT_USER_WA_ID
+        GraphClient.Response response = RUNNING.client().post("/_emulator/inbound", "{\"from\":\"" + DEFAULT_USER_WA_ID
                 + "\",\"type\":\"image\",\"image\":{\"mime_type\":\"image/jpeg\",\"data_base64\":\""
                 + Base64.getEncoder().encodeToString(photo) + "\"}}");
         String id = response.json().path("id").asText();
-        await().until(() -> receiver.messages().stream().anyMatch(m -> m.path("id").asText().equals(id)));
-        JsonNode image = receiver.messages().stream().filter(m -> m.path("id").asText().equals(id)).findFirst()
-                .orElseThrow().path("image");
+        await().until(() -> RUNNING.receiver().messages().stream().anyMatch(m -> m.path("id").asText().equals(id)));
+        JsonNode image = RUNNING.receiver().messages().stream().filter(m -> m.path("id").asText().equals(id))
+                .findFirst().orElseThrow().path("image");
         assertThat(image.has("data_base64")).isFalse();
 
-        String url = client.get("/v26.0/" + image.path("id").asText()).json().path("url").asText();
-        assertThat(client.getAbsolute(url, true).bytes()).isEqualTo(photo);
+        String url = RUNNING.client().get("/v26.0/" + image.path("id").asText()).json().path("url").asText();
+        assertThat(RUNNING.client().getAbsolute(url, true).bytes()).isEqualTo(photo);
     }
 
     @Test
     void systemMessagesDoNotOpenTheWindow() {
-        client.post("/_emulator/inbound", "{\"from\":\"" + DEFAULT_USER_WA_ID + "\",\"type\":\"system\",\"system\":"
+        RUNNING.client().post("/_emulator/inbound",
+                "{\"from\":\"" + DEFAULT_USER_WA_ID + "\",\"type\":\"system\",\"system\":"
                 + "{\"body\":\"changed\",\"type\":\"user_changed_number\"}}");
-        String wamid = client.post("/v26.0/" + WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID + "/messages",
+        String wamid = RUNNING.client().post("/v26.0/" + WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID + "/messages",
                 GraphClient.text(DEFAULT_USER_WA_ID, "hi")).wamid();
 
-        await().until(() -> emulator.sentMessage(wamid).orElseThrow().status() == MessageStatus.FAILED);
+        await().until(() -> RUNNING.emulator().sentMessage(wamid).orElseThrow().status() == MessageStatus.FAILED);
     }
 
     @Test
     void unknownSenderCanWriteAndThenBeAnswered() {
-        client.post("/_emulator/inbound", "{\"from\":\"4915112345678\",\"profile_name\":\"Jonas\",\"type\":\"text\","
+        RUNNING.client().post("/_emulator/inbound",
+                "{\"from\":\"4915112345678\",\"profile_name\":\"Jonas\",\"type\":\"text\","
                 + "\"text\":{\"body\":\"Hallo\"}}");
-        await().until(() -> receiver.changes().stream().anyMatch(c -> c.path("value").path("contacts").path(0)
+        await().until(() -> RUNNING.receiver().changes().stream().anyMatch(c -> c.path("value").path("contacts").path(0)
                 .path("profile").path("name").asText().equals("Jonas")));
 
-        String wamid = client.post("/v26.0/" + WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID + "/messages",
+        String wamid = RUNNING.client().post("/v26.0/" + WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID + "/messages",
                 GraphClient.text("4915112345678", "Hallo Jonas")).wamid();
-        await().until(() -> emulator.sentMessage(wamid).orElseThrow().status() == MessageStatus.READ);
+        await().until(() -> RUNNING.emulator().sentMessage(wamid).orElseThrow().status() == MessageStatus.READ);
     }
 
     @Test
     void malformedSimulationIsRefused() {
-        GraphClient.Response response = client.post("/_emulator/inbound", "{\"from\":\"abc\",\"type\":\"text\"}");
+        GraphClient.Response response = RUNNING.client().post("/_emulator/inbound",
+                "{\"from\":\"abc\",\"type\":\"text\"}");
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().path("error").asText()).contains("from");
     }

@@ -2,15 +2,13 @@ package dev.camelwhatsapp.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.emulator.support.GraphClient;
-import dev.camelwhatsapp.emulator.support.WebhookReceiver;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.camelwhatsapp.emulator.support.ReceivingEmulator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 
-import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_USER_WA_ID;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,35 +23,21 @@ class MarketingPreferencesTest {
     private static final String MESSAGES = "/v26.0/" + DEFAULT_PHONE_NUMBER_ID + "/messages";
     private static final String PROMO = GraphClient.template(DEFAULT_USER_WA_ID, "spring_sale", "en_US", null);
 
-    private static WebhookReceiver receiver;
-    private static WhatsAppCloudEmulator emulator;
-    private static GraphClient client;
-
-    @BeforeAll
-    static void start() {
-        receiver = new WebhookReceiver();
-        emulator = WhatsAppCloudEmulator.builder().webhookUrl(receiver.uri())
-                .template(TemplateDefinition.builder("spring_sale", "en_US").category("MARKETING")
-                        .body("Spring sale: 20% off everything this week.").build())
-                .build();
-        client = new GraphClient(emulator.start(), DEFAULT_ACCESS_TOKEN);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.stop();
-        receiver.close();
-    }
+    @RegisterExtension
+    static final ReceivingEmulator RUNNING = new ReceivingEmulator(builder -> builder
+            .template(TemplateDefinition.builder("spring_sale", "en_US").category("MARKETING")
+                    .body("Spring sale: 20% off everything this week.").build()));
 
     @BeforeEach
     void reset() {
-        client.post("/_emulator/reset", "{}");
-        receiver.clear();
+        RUNNING.client().post("/_emulator/reset", "{}");
+        RUNNING.receiver().clear();
     }
 
     @Test
     void aUserWhoStoppedMarketingGets131050UntilResuming() {
-        assertThat(client.post("/_emulator/users/" + DEFAULT_USER_WA_ID + "/marketing", "{\"value\":\"stop\"}")
+        assertThat(RUNNING.client().post("/_emulator/users/" + DEFAULT_USER_WA_ID + "/marketing",
+                "{\"value\":\"stop\"}")
                 .status()).isEqualTo(200);
         await().until(() -> preferences().size() == 1);
         JsonNode change = preferences().get(0);
@@ -65,56 +49,59 @@ class MarketingPreferencesTest {
         assertThat(preference.path("category").asText()).isEqualTo("marketing_messages");
         assertThat(preference.path("value").asText()).isEqualTo("stop");
 
-        String refused = client.post(MESSAGES, PROMO).wamid();
-        await().until(() -> receiver.statusesOf(refused).contains("failed"));
+        String refused = RUNNING.client().post(MESSAGES, PROMO).wamid();
+        await().until(() -> RUNNING.receiver().statusesOf(refused).contains("failed"));
         assertThat(failureCode(refused)).isEqualTo(131050);
 
         // a utility template still goes through
-        String utility = client.post(MESSAGES, GraphClient.template(DEFAULT_USER_WA_ID, "hello_world", "en_US", null))
+        String utility = RUNNING.client().post(MESSAGES,
+                GraphClient.template(DEFAULT_USER_WA_ID, "hello_world", "en_US", null))
                 .wamid();
-        await().until(() -> receiver.statusesOf(utility).contains("delivered"));
+        await().until(() -> RUNNING.receiver().statusesOf(utility).contains("delivered"));
 
-        emulator.resumeMarketing(DEFAULT_USER_WA_ID);
+        RUNNING.emulator().resumeMarketing(DEFAULT_USER_WA_ID);
         await().until(() -> preferences().size() == 2);
         assertThat(preferences().get(1).path("value").path("user_preferences").get(0).path("value").asText())
                 .isEqualTo("resume");
-        String accepted = client.post(MESSAGES, PROMO).wamid();
-        await().until(() -> receiver.statusesOf(accepted).contains("delivered"));
+        String accepted = RUNNING.client().post(MESSAGES, PROMO).wamid();
+        await().until(() -> RUNNING.receiver().statusesOf(accepted).contains("delivered"));
     }
 
     @Test
     void pastThePerUserLimitMarketingTemplatesFailWith131049ForADay() {
-        assertThat(client.post("/_emulator/marketing-limit", "{\"per_user\":2}").status()).isEqualTo(200);
+        assertThat(RUNNING.client().post("/_emulator/marketing-limit", "{\"per_user\":2}").status()).isEqualTo(200);
 
-        String first = client.post(MESSAGES, PROMO).wamid();
-        String second = client.post(MESSAGES, PROMO).wamid();
-        String third = client.post(MESSAGES, PROMO).wamid();
+        String first = RUNNING.client().post(MESSAGES, PROMO).wamid();
+        String second = RUNNING.client().post(MESSAGES, PROMO).wamid();
+        String third = RUNNING.client().post(MESSAGES, PROMO).wamid();
 
-        await().until(() -> receiver.statusesOf(third).contains("failed"));
+        await().until(() -> RUNNING.receiver().statusesOf(third).contains("failed"));
         assertThat(failureCode(third)).isEqualTo(131049);
-        await().until(() -> receiver.statusesOf(first).contains("delivered")
-                && receiver.statusesOf(second).contains("delivered"));
+        await().until(() -> RUNNING.receiver().statusesOf(first).contains("delivered")
+                && RUNNING.receiver().statusesOf(second).contains("delivered"));
 
-        emulator.advanceClock(Duration.ofHours(24).plusSeconds(1));
-        String nextDay = client.post(MESSAGES, PROMO).wamid();
-        await().until(() -> receiver.statusesOf(nextDay).contains("delivered"));
+        RUNNING.emulator().advanceClock(Duration.ofHours(24).plusSeconds(1));
+        String nextDay = RUNNING.client().post(MESSAGES, PROMO).wamid();
+        await().until(() -> RUNNING.receiver().statusesOf(nextDay).contains("delivered"));
     }
 
     @Test
     void badMarketingControlRequestsAre400() {
-        assertThat(client.post("/_emulator/users/" + DEFAULT_USER_WA_ID + "/marketing", "{\"value\":\"maybe\"}")
+        assertThat(RUNNING.client().post("/_emulator/users/" + DEFAULT_USER_WA_ID + "/marketing",
+                "{\"value\":\"maybe\"}")
                 .status()).isEqualTo(400);
-        assertThat(client.post("/_emulator/users/19999999999/marketing", "{\"value\":\"stop\"}").status())
+        assertThat(RUNNING.client().post("/_emulator/users/19999999999/marketing", "{\"value\":\"stop\"}").status())
                 .isEqualTo(400);
-        assertThat(client.post("/_emulator/marketing-limit", "{\"per_user\":-1}").status()).isEqualTo(400);
+        assertThat(RUNNING.client().post("/_emulator/marketing-limit", "{\"per_user\":-1}").status()).isEqualTo(400);
     }
 
     private static java.util.List<JsonNode> preferences() {
-        return receiver.changes().stream().filter(c -> c.path("field").asText().equals("user_preferences")).toList();
+        return RUNNING.receiver().changes().stream()
+                .filter(c -> c.path("field").asText().equals("user_preferences")).toList();
     }
 
     private static int failureCode(String wamid) {
-        return receiver.statuses().stream().filter(s -> s.path("id").asText().equals(wamid))
+        return RUNNING.receiver().statuses().stream().filter(s -> s.path("id").asText().equals(wamid))
                 .filter(s -> s.path("status").asText().equals("failed")).findFirst().orElseThrow()
                 .path("errors").get(0).path("code").asInt();
     }

@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.camelwhatsapp.cloud.flow.SendMeters;
-import dev.camelwhatsapp.cloud.metrics.WebhookMeters;
 import dev.camelwhatsapp.cloud.health.WhatsAppCloudReadinessCheck;
+import dev.camelwhatsapp.cloud.metrics.WebhookMeters;
 import dev.camelwhatsapp.cloud.webhook.WebhookDispatchers;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
@@ -96,14 +96,6 @@ public class WhatsAppCloudComponent extends HealthCheckComponent implements SSLC
     private WritableHealthCheckRepository producerChecks() {
         return HealthCheckHelper.getHealthCheckRepository(getCamelContext(), "producers",
                 WritableHealthCheckRepository.class);
-    }
-
-    /**
-     * @param  path a webhook path
-     * @return      what the path took in since a consumer opened it, or empty when none serves it
-     */
-    public java.util.Optional<dev.camelwhatsapp.cloud.webhook.WebhookIntake> webhookIntake(String path) {
-        return webhookDispatchers().intake(path);
     }
 
     WebhookDispatchers webhookDispatchers() {

@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 
 import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
 import dev.camelwhatsapp.cloud.flow.FlowDefaults;
-import dev.camelwhatsapp.cloud.management.TemplateChanges;
-import dev.camelwhatsapp.cloud.metrics.WebhookStatistics;
 import dev.camelwhatsapp.cloud.flow.MarketingOptOutStore;
 import dev.camelwhatsapp.cloud.flow.MarketingSignals;
+import dev.camelwhatsapp.cloud.management.TemplateChanges;
+import dev.camelwhatsapp.cloud.metrics.WebhookStatistics;
 import dev.camelwhatsapp.cloud.webhook.AckMode;
 import dev.camelwhatsapp.cloud.webhook.BoundedEventQueue;
 import dev.camelwhatsapp.cloud.webhook.EventCallback;
@@ -108,19 +108,14 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        String appSecret = configuration.getAppSecret();
-        if (appSecret != null && !appSecret.isEmpty()) {
-            verifier = new WebhookSignatureVerifier(appSecret);
-        } else if (configuration.isAllowUnsignedWebhooks()) {
-            verifier = null;
-            LOG.warn("{} accepts unsigned webhooks: anyone who reaches {} can inject events. Set appSecret.",
-                    endpoint, configuration.getWebhookPath());
-        } else {
-            throw new IllegalStateException(
-                    "whatsapp-cloud:" + configuration.getPhoneNumberId() + " cannot receive webhooks without appSecret"
-                                            + " (Meta app secret, used to check X-Hub-Signature-256); set allowUnsignedWebhooks=true"
-                                            + " only for local experiments");
-        }
+        verifier = WebhookSignatureVerifier.forReceiver(configuration.getAppSecret(),
+                configuration.isAllowUnsignedWebhooks(),
+                () -> LOG.warn("{} accepts unsigned webhooks: anyone who reaches {} can inject events. Set appSecret.",
+                        endpoint, configuration.getWebhookPath()),
+                () -> "whatsapp-cloud:" + configuration.getPhoneNumberId() + " cannot receive webhooks without"
+                      + " appSecret (Meta app secret, used to check X-Hub-Signature-256); set"
+                      + " allowUnsignedWebhooks=true only for local experiments")
+                .orElse(null);
         if (configuration.getVerifyToken() == null || configuration.getVerifyToken().isEmpty()) {
             LOG.info("{} has no verifyToken: Meta's verification GET on {} will be refused", endpoint,
                     configuration.getWebhookPath());

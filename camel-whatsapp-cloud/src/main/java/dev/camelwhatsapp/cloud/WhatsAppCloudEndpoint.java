@@ -16,11 +16,11 @@ import dev.camelwhatsapp.cloud.api.GraphApiClient;
 import dev.camelwhatsapp.cloud.api.HttpClientFactory;
 import dev.camelwhatsapp.cloud.api.HttpClientSettings;
 import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
-import dev.camelwhatsapp.cloud.flow.MarketingGate;
-import dev.camelwhatsapp.cloud.flow.MarketingOptOutStore;
 import dev.camelwhatsapp.cloud.flow.FallbackTemplate;
 import dev.camelwhatsapp.cloud.flow.FlowControl;
 import dev.camelwhatsapp.cloud.flow.FlowDefaults;
+import dev.camelwhatsapp.cloud.flow.MarketingGate;
+import dev.camelwhatsapp.cloud.flow.MarketingOptOutStore;
 import dev.camelwhatsapp.cloud.flow.RateLimit;
 import dev.camelwhatsapp.cloud.flow.RedeliveryPolicy;
 import dev.camelwhatsapp.cloud.flow.SendGovernor;
@@ -34,9 +34,9 @@ import dev.camelwhatsapp.cloud.metrics.WebhookStatistics;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
+import org.apache.camel.Producer;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
-import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.UriEndpoint;
@@ -360,6 +360,12 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     @ManagedAttribute(description = "Events in the payloads accepted on this endpoint's webhookPath")
     public long getWebhookPayloadEvents() {
         return webhookStatistics().sum(WebhookStatistics.Kind.INTAKE_EVENTS, configuration.getWebhookPath());
+    }
+
+    @ManagedAttribute(description = "Meta's verification requests on this endpoint's webhookPath answered with the"
+                                    + " challenge")
+    public long getWebhookVerifications() {
+        return webhookStatistics().sum(WebhookStatistics.Kind.VERIFICATIONS, configuration.getWebhookPath());
     }
 
     @ManagedAttribute(description = "Webhook requests refused on this endpoint's webhookPath, by reason,"

@@ -22,9 +22,9 @@ import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.AsyncProcessorSupport;
 import org.apache.camel.support.DefaultAsyncProducer;
+import org.apache.camel.support.PluginHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.apache.camel.support.PluginHelper;
 
 /**
  * Sends each exchange to the Graph API without holding a thread while Meta answers. Everything that can be checked

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.camelwhatsapp.cloud.api.SendResult;
+import dev.camelwhatsapp.cloud.api.WhatsAppCloudBadRequestException;
 import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
 import dev.camelwhatsapp.cloud.flow.FlowDefaults;
-import dev.camelwhatsapp.cloud.api.WhatsAppCloudBadRequestException;
 import dev.camelwhatsapp.cloud.model.InvalidMessageException;
 import dev.camelwhatsapp.cloud.model.TemplateMessage;
 import dev.camelwhatsapp.cloud.model.inbound.InboundMessage;

@@ -1,24 +1,23 @@
 package dev.camelwhatsapp.cloud;
 
-import static dev.camelwhatsapp.cloud.test.WebhookTestServer.APP_SECRET;
-import static dev.camelwhatsapp.cloud.test.WebhookTestServer.PHONE_NUMBER_ID;
-import static dev.camelwhatsapp.cloud.test.WebhookTestServer.fixture;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.http.HttpResponse;
 import java.util.List;
-
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 import dev.camelwhatsapp.cloud.flow.FlowDefaults;
 import dev.camelwhatsapp.cloud.flow.ThroughputTiers;
 import dev.camelwhatsapp.cloud.model.inbound.field.MessageEcho;
 import dev.camelwhatsapp.cloud.test.ReceivedEvents;
 import dev.camelwhatsapp.cloud.test.WebhookTestServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static dev.camelwhatsapp.cloud.test.WebhookTestServer.APP_SECRET;
+import static dev.camelwhatsapp.cloud.test.WebhookTestServer.PHONE_NUMBER_ID;
+import static dev.camelwhatsapp.cloud.test.WebhookTestServer.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Status webhooks counted per number (states, failure codes, billable messages), webhook intake counted per path, and

@@ -41,6 +41,8 @@ class WebhookVerificationRequestTest {
 
     @Test
     void matchingTokenGetsTheRawChallengeAsPlainText() {
+        long verifiedBefore = consumerEndpoint().getWebhookVerifications();
+
         HttpResponse<String> response = server.get(PATH + "?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token="
                                                    + VERIFY_TOKEN);
 
@@ -49,6 +51,7 @@ class WebhookVerificationRequestTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/plain"));
         assertThat(RECEIVED.count()).as("a verification is no event").isZero();
+        assertThat(consumerEndpoint().getWebhookVerifications()).isEqualTo(verifiedBefore + 1);
     }
 
     @Test
@@ -66,10 +69,18 @@ class WebhookVerificationRequestTest {
 
     @Test
     void wrongTokenIsForbidden() {
+        long verifiedBefore = consumerEndpoint().getWebhookVerifications();
+
         HttpResponse<String> response = server.get(PATH + "?hub.mode=subscribe&hub.challenge=42&hub.verify_token=nope");
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).doesNotContain("42").doesNotContain(VERIFY_TOKEN);
+        assertThat(consumerEndpoint().getWebhookVerifications()).isEqualTo(verifiedBefore);
+    }
+
+    private static WhatsAppCloudEndpoint consumerEndpoint() {
+        return server.context().getEndpoints().stream().filter(WhatsAppCloudEndpoint.class::isInstance)
+                .map(WhatsAppCloudEndpoint.class::cast).findFirst().orElseThrow();
     }
 
     @Test

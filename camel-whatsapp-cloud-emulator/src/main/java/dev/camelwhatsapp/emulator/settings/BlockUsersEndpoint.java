@@ -73,38 +73,45 @@ public final class BlockUsersEndpoint {
     }
 
     public ApiResponse block(PhoneNumberState number, JsonNode body) throws GraphApiException {
-        List<String> inputs = users(body);
         String phoneNumberId = number.number().phoneNumberId();
-        NumberSettingsStore.NumberSettings settings = store.of(phoneNumberId);
-        ArrayNode added = Json.array();
-        ArrayNode failed = Json.array();
-        synchronized (settings) {
-            for (String input : inputs) {
-                Optional<String> waId = RecipientNumber.digits(input);
-                if (waId.isEmpty()) {
-                    failed.add(failure(input, null, MetaErrorCode.REENGAGEMENT, "Invalid WhatsApp user: " + input));
-                } else if (waId.get().equals(number.number().digits())) {
-                    failed.add(failure(input, waId.get(), MetaErrorCode.SENDER_IS_RECIPIENT,
-                            "Failed to block self phone number"));
-                } else if (!settings.blocked.containsKey(waId.get()) && !windows.isOpen(phoneNumberId, waId.get())) {
-                    failed.add(failure(input, waId.get(), MetaErrorCode.REENGAGEMENT,
-                            "User has not messaged in the last 24 hours"));
-                } else if (!settings.blocked.containsKey(waId.get()) && settings.blocked.size() >= BLOCKLIST_MAX) {
-                    throw new GraphApiException(new GraphError(139101, null, 400, "(#139101) Blocklist limit reached",
-                            "The blocklist has reached its " + BLOCKLIST_MAX + " user limit", null, null));
-                } else {
-                    settings.blocked.put(waId.get(), input);
-                    added.addObject().put("input", input).put("wa_id", waId.get());
-                }
+        return change(number, body, "added_users", "block", (settings, input, waId, added, failed) -> {
+            if (waId.equals(number.number().digits())) {
+                failed.add(failure(input, waId, MetaErrorCode.SENDER_IS_RECIPIENT,
+                        "Failed to block self phone number"));
+            } else if (!settings.blocked.containsKey(waId) && !windows.isOpen(phoneNumberId, waId)) {
+                failed.add(failure(input, waId, MetaErrorCode.REENGAGEMENT,
+                        "User has not messaged in the last 24 hours"));
+            } else if (!settings.blocked.containsKey(waId) && settings.blocked.size() >= BLOCKLIST_MAX) {
+                throw new GraphApiException(new GraphError(139101, null, 400, "(#139101) Blocklist limit reached",
+                        "The blocklist has reached its " + BLOCKLIST_MAX + " user limit", null, null));
+            } else {
+                settings.blocked.put(waId, input);
+                added.addObject().put("input", input).put("wa_id", waId);
             }
-        }
-        return answer("added_users", added, failed, "block");
+        });
     }
 
     public ApiResponse unblock(PhoneNumberState number, JsonNode body) throws GraphApiException {
+        return change(number, body, "removed_users", "unblock", (settings, input, waId, removed, failed) -> {
+            // unblocking someone who is not blocked leaves the list as it is, as Meta does
+            settings.blocked.remove(waId);
+            removed.addObject().put("input", input).put("wa_id", waId);
+        });
+    }
+
+    /** What a request does to one user whose input is a WhatsApp id, adding to the done or the failed users. */
+    @FunctionalInterface
+    private interface UserChange {
+        void apply(NumberSettingsStore.NumberSettings settings, String input, String waId, ArrayNode done,
+                   ArrayNode failed) throws GraphApiException;
+    }
+
+    /** Applies a change to each user of the request, under the number's lock; inputs that are no id fail. */
+    private ApiResponse change(PhoneNumberState number, JsonNode body, String doneKey, String verb, UserChange change)
+            throws GraphApiException {
         List<String> inputs = users(body);
         NumberSettingsStore.NumberSettings settings = store.of(number.number().phoneNumberId());
-        ArrayNode removed = Json.array();
+        ArrayNode done = Json.array();
         ArrayNode failed = Json.array();
         synchronized (settings) {
             for (String input : inputs) {
@@ -112,13 +119,11 @@ public final class BlockUsersEndpoint {
                 if (waId.isEmpty()) {
                     failed.add(failure(input, null, MetaErrorCode.REENGAGEMENT, "Invalid WhatsApp user: " + input));
                 } else {
-                    // unblocking someone who is not blocked leaves the list as it is, as Meta does
-                    settings.blocked.remove(waId.get());
-                    removed.addObject().put("input", input).put("wa_id", waId.get());
+                    change.apply(settings, input, waId.get(), done, failed);
                 }
             }
         }
-        return answer("removed_users", removed, failed, "unblock");
+        return answer(doneKey, done, failed, verb);
     }
 
     private static List<String> users(JsonNode body) throws GraphApiException {

@@ -1,13 +1,12 @@
 package dev.camelwhatsapp.emulator.fidelity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
 import dev.camelwhatsapp.emulator.support.GraphClient;
+import dev.camelwhatsapp.emulator.support.ReceivingEmulator;
 import dev.camelwhatsapp.emulator.support.WebhookReceiver;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,7 +14,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Set;
 
-import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_USER_WA_ID;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,32 +24,18 @@ class MessagesFidelityTest {
 
     private static final String MESSAGES = "/v23.0/" + DEFAULT_PHONE_NUMBER_ID + "/messages";
 
-    private static WebhookReceiver receiver;
-    private static WhatsAppCloudEmulator emulator;
-    private static GraphClient client;
-
-    @BeforeAll
-    static void start() {
-        receiver = new WebhookReceiver();
-        emulator = WhatsAppCloudEmulator.builder().webhookUrl(receiver.uri()).build();
-        client = new GraphClient(emulator.start(), DEFAULT_ACCESS_TOKEN);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.stop();
-        receiver.close();
-    }
+    @RegisterExtension
+    static final ReceivingEmulator RUNNING = new ReceivingEmulator();
 
     @BeforeEach
     void reset() {
-        emulator.reset();
-        emulator.simulateText(DEFAULT_USER_WA_ID, "hi");
+        RUNNING.emulator().reset();
+        RUNNING.emulator().simulateText(DEFAULT_USER_WA_ID, "hi");
     }
 
     @Test
     void freeFormSendAnswersExactlyLikeMetasExample() {
-        JsonNode answer = client.post(MESSAGES, GraphClient.text(DEFAULT_USER_WA_ID, "Hello")).json();
+        JsonNode answer = RUNNING.client().post(MESSAGES, GraphClient.text(DEFAULT_USER_WA_ID, "Hello")).json();
 
         MetaExamples.assertSameKeys(answer, MetaExamples.load("send-text-response"));
         assertThat(answer.path("messages").path(0).has("message_status")).isFalse();
@@ -59,7 +43,8 @@ class MessagesFidelityTest {
 
     @Test
     void templateSendAddsMessageStatusAccepted() {
-        JsonNode answer = client.post(MESSAGES, GraphClient.template(DEFAULT_USER_WA_ID, "hello_world", "en_US",
+        JsonNode answer = RUNNING.client().post(MESSAGES,
+                GraphClient.template(DEFAULT_USER_WA_ID, "hello_world", "en_US",
                 "[]")).json();
 
         MetaExamples.assertSameKeysExcept(answer, MetaExamples.load("send-text-response"), Set.of("message_status"));
@@ -68,8 +53,8 @@ class MessagesFidelityTest {
 
     @Test
     void inboundTextWebhookHasMetasShape() {
-        await().until(() -> !receiver.messages().isEmpty());
-        JsonNode payload = receiver.received().stream().map(WebhookReceiver.Received::json)
+        await().until(() -> !RUNNING.receiver().messages().isEmpty());
+        JsonNode payload = RUNNING.receiver().received().stream().map(WebhookReceiver.Received::json)
                 .filter(json -> json.toString().contains("\"text\":{\"body\":\"hi\"}")).findFirst().orElseThrow();
 
         MetaExamples.assertSameKeys(payload, MetaExamples.load("webhook-text-message"));
@@ -82,11 +67,12 @@ class MessagesFidelityTest {
     void inboundImageCarriesTheSha256InBase64WhileTheMediaEndpointSaysHex() throws Exception {
         byte[] bytes = "a picture".getBytes(StandardCharsets.UTF_8);
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-        emulator.simulateInbound("{\"from\":\"" + DEFAULT_USER_WA_ID + "\",\"type\":\"image\",\"image\":{"
+        RUNNING.emulator().simulateInbound("{\"from\":\"" + DEFAULT_USER_WA_ID + "\",\"type\":\"image\",\"image\":{"
                 + "\"caption\":\"Taj Mahal\",\"mime_type\":\"image/jpeg\",\"data_base64\":\""
                 + Base64.getEncoder().encodeToString(bytes) + "\"}}");
-        await().until(() -> receiver.messages().stream().anyMatch(m -> m.path("type").asText().equals("image")));
-        JsonNode payload = receiver.received().stream().map(WebhookReceiver.Received::json)
+        await().until(() -> RUNNING.receiver().messages().stream()
+                .anyMatch(m -> m.path("type").asText().equals("image")));
+        JsonNode payload = RUNNING.receiver().received().stream().map(WebhookReceiver.Received::json)
                 .filter(json -> json.toString().contains("\"image\"")).findFirst().orElseThrow();
 
         MetaExamples.assertSameKeysExcept(payload, MetaExamples.load("webhook-image-message"), Set.of("url"));
@@ -94,7 +80,7 @@ class MessagesFidelityTest {
                 .path("image");
         assertThat(image.path("sha256").asText()).isEqualTo(Base64.getEncoder().encodeToString(digest));
 
-        JsonNode described = client.get("/v23.0/" + image.path("id").asText()).json();
+        JsonNode described = RUNNING.client().get("/v23.0/" + image.path("id").asText()).json();
         assertThat(described.path("sha256").asText()).isEqualTo(HexFormat.of().formatHex(digest));
     }
 }

@@ -3,17 +3,13 @@ package dev.camelwhatsapp.emulator.fidelity;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.emulator.MessagingLimitTier;
 import dev.camelwhatsapp.emulator.QualityRating;
-import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
-import dev.camelwhatsapp.emulator.support.GraphClient;
-import dev.camelwhatsapp.emulator.support.WebhookReceiver;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.camelwhatsapp.emulator.support.ReceivingEmulator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 
-import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -23,41 +19,28 @@ class PhoneNumberFidelityTest {
 
     private static final String NUMBER = "/v23.0/" + DEFAULT_PHONE_NUMBER_ID;
 
-    private static WebhookReceiver receiver;
-    private static WhatsAppCloudEmulator emulator;
-    private static GraphClient client;
-
-    @BeforeAll
-    static void start() {
-        receiver = new WebhookReceiver();
-        emulator = WhatsAppCloudEmulator.builder().webhookUrl(receiver.uri()).build();
-        client = new GraphClient(emulator.start(), DEFAULT_ACCESS_TOKEN);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.stop();
-        receiver.close();
-    }
+    @RegisterExtension
+    static final ReceivingEmulator RUNNING = new ReceivingEmulator();
 
     @BeforeEach
     void reset() {
-        emulator.reset();
+        RUNNING.emulator().reset();
     }
 
     private List<JsonNode> qualityEvents() {
-        return receiver.changes().stream().filter(c -> c.path("field").asText().equals("phone_number_quality_update"))
+        return RUNNING.receiver().changes().stream()
+                .filter(c -> c.path("field").asText().equals("phone_number_quality_update"))
                 .map(c -> c.path("value")).toList();
     }
 
     @Test
     void defaultFieldsMatchMetasExample() {
-        MetaExamples.assertSameKeys(client.get(NUMBER).json(), MetaExamples.load("phone-number-default"));
+        MetaExamples.assertSameKeys(RUNNING.client().get(NUMBER).json(), MetaExamples.load("phone-number-default"));
     }
 
     @Test
     void onlyTheRequestedFieldsPlusId() {
-        JsonNode answer = client.get(NUMBER + "?fields=messaging_limit_tier").json();
+        JsonNode answer = RUNNING.client().get(NUMBER + "?fields=messaging_limit_tier").json();
         assertThat(answer.size()).isEqualTo(2);
         assertThat(answer.path("id").asText()).isEqualTo(DEFAULT_PHONE_NUMBER_ID);
         assertThat(answer.path("messaging_limit_tier").asText()).isEqualTo("TIER_1K");
@@ -66,10 +49,10 @@ class PhoneNumberFidelityTest {
     @Test
     void qualityDroppingToRedFlagsAndRecoveringUnflags() {
         int before = qualityEvents().size();
-        emulator.setQualityRating(DEFAULT_PHONE_NUMBER_ID, QualityRating.YELLOW);
-        emulator.setQualityRating(DEFAULT_PHONE_NUMBER_ID, QualityRating.RED);
-        assertThat(client.get(NUMBER).json().path("quality_rating").asText()).isEqualTo("RED");
-        emulator.setQualityRating(DEFAULT_PHONE_NUMBER_ID, QualityRating.GREEN);
+        RUNNING.emulator().setQualityRating(DEFAULT_PHONE_NUMBER_ID, QualityRating.YELLOW);
+        RUNNING.emulator().setQualityRating(DEFAULT_PHONE_NUMBER_ID, QualityRating.RED);
+        assertThat(RUNNING.client().get(NUMBER).json().path("quality_rating").asText()).isEqualTo("RED");
+        RUNNING.emulator().setQualityRating(DEFAULT_PHONE_NUMBER_ID, QualityRating.GREEN);
 
         await().until(() -> qualityEvents().size() == before + 2);
         List<JsonNode> events = qualityEvents().subList(before, before + 2);
@@ -83,15 +66,16 @@ class PhoneNumberFidelityTest {
     @Test
     void tierChangesAreUpgradesAndDowngradesWithTheNewLimit() {
         int before = qualityEvents().size();
-        emulator.setMessagingLimitTier(DEFAULT_PHONE_NUMBER_ID, MessagingLimitTier.TIER_10K);
-        assertThat(client.get(NUMBER + "?fields=messaging_limit_tier").json().path("messaging_limit_tier").asText())
+        RUNNING.emulator().setMessagingLimitTier(DEFAULT_PHONE_NUMBER_ID, MessagingLimitTier.TIER_10K);
+        assertThat(RUNNING.client().get(NUMBER + "?fields=messaging_limit_tier")
+                .json().path("messaging_limit_tier").asText())
                 .isEqualTo("TIER_10K");
-        emulator.setMessagingLimitTier(DEFAULT_PHONE_NUMBER_ID, MessagingLimitTier.TIER_250);
+        RUNNING.emulator().setMessagingLimitTier(DEFAULT_PHONE_NUMBER_ID, MessagingLimitTier.TIER_250);
 
         await().until(() -> qualityEvents().size() == before + 2);
         List<JsonNode> events = qualityEvents().subList(before, before + 2);
         assertThat(events).extracting(e -> e.path("event").asText() + " " + e.path("current_limit").asText())
                 .containsExactly("UPGRADE TIER_10K", "DOWNGRADE TIER_250");
-        assertThat(client.get(NUMBER).json().path("quality_rating").asText()).isEqualTo("GREEN");
+        assertThat(RUNNING.client().get(NUMBER).json().path("quality_rating").asText()).isEqualTo("GREEN");
     }
 }

@@ -1,20 +1,18 @@
 package dev.camelwhatsapp.emulator.fidelity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
 import dev.camelwhatsapp.emulator.support.GraphClient;
+import dev.camelwhatsapp.emulator.support.ReceivingEmulator;
 import dev.camelwhatsapp.emulator.support.WebhookReceiver;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 
-import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_USER_WA_ID;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_WABA_ID;
@@ -25,37 +23,23 @@ import static org.awaitility.Awaitility.await;
 /** The blocks of status, template and inbound media webhooks that Meta's current payloads carry. */
 class WebhooksFidelityTest {
 
-    private static WebhookReceiver receiver;
-    private static WhatsAppCloudEmulator emulator;
-    private static GraphClient client;
-
-    @BeforeAll
-    static void start() {
-        receiver = new WebhookReceiver();
-        emulator = WhatsAppCloudEmulator.builder().webhookUrl(receiver.uri()).build();
-        client = new GraphClient(emulator.start(), DEFAULT_ACCESS_TOKEN);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.stop();
-        receiver.close();
-    }
+    @RegisterExtension
+    static final ReceivingEmulator RUNNING = new ReceivingEmulator();
 
     @BeforeEach
     void reset() {
-        emulator.reset();
+        RUNNING.emulator().reset();
     }
 
     private Optional<JsonNode> payloadContaining(String fragment) {
-        return receiver.received().stream().map(WebhookReceiver.Received::json)
+        return RUNNING.receiver().received().stream().map(WebhookReceiver.Received::json)
                 .filter(json -> json.toString().contains(fragment)).findFirst();
     }
 
     @Test
     void statusChangesNameTheirRecipientInContacts() {
-        emulator.simulateText(DEFAULT_USER_WA_ID, "hi");
-        String wamid = client.post("/v23.0/" + DEFAULT_PHONE_NUMBER_ID + "/messages",
+        RUNNING.emulator().simulateText(DEFAULT_USER_WA_ID, "hi");
+        String wamid = RUNNING.client().post("/v23.0/" + DEFAULT_PHONE_NUMBER_ID + "/messages",
                 GraphClient.text(DEFAULT_USER_WA_ID, "status please")).wamid();
         await().until(() -> payloadContaining(wamid).isPresent());
 
@@ -67,16 +51,16 @@ class WebhooksFidelityTest {
 
     @Test
     void rejectedTemplateCarriesTimeCategoryAndRejectionInfo() {
-        client.post("/v23.0/" + DEFAULT_WABA_ID + "/message_templates", "{\"name\":\"asks_secret\","
+        RUNNING.client().post("/v23.0/" + DEFAULT_WABA_ID + "/message_templates", "{\"name\":\"asks_secret\","
                 + "\"language\":\"en_US\",\"category\":\"UTILITY\",\"components\":[{\"type\":\"BODY\","
                 + "\"text\":\"Please reply with your password to continue.\"}]}");
-        emulator.advanceClock(Duration.ofHours(2));
+        RUNNING.emulator().advanceClock(Duration.ofHours(2));
         await().until(() -> payloadContaining("asks_secret").isPresent());
 
         JsonNode payload = payloadContaining("asks_secret").orElseThrow();
         JsonNode entry = payload.path("entry").path(0);
         assertThat(entry.path("time").isNumber()).isTrue();
-        assertThat(entry.path("time").asLong()).isCloseTo(emulator.now().getEpochSecond(), within(5L));
+        assertThat(entry.path("time").asLong()).isCloseTo(RUNNING.emulator().now().getEpochSecond(), within(5L));
         JsonNode value = entry.path("changes").path(0).path("value");
         assertThat(value.path("event").asText()).isEqualTo("REJECTED");
         assertThat(value.path("message_template_category").asText()).isEqualTo("UTILITY");
@@ -86,11 +70,12 @@ class WebhooksFidelityTest {
 
     @Test
     void recategorisedTemplateShowsItsPreviousCategory() {
-        client.post("/v23.0/" + DEFAULT_WABA_ID + "/message_templates", "{\"name\":\"weekly_deal\","
+        RUNNING.client().post("/v23.0/" + DEFAULT_WABA_ID + "/message_templates", "{\"name\":\"weekly_deal\","
                 + "\"language\":\"en_US\",\"category\":\"UTILITY\",\"allow_category_change\":true,"
                 + "\"components\":[{\"type\":\"BODY\",\"text\":\"This week only: a special offer for members.\"}]}");
 
-        JsonNode listed = client.get("/v23.0/" + DEFAULT_WABA_ID + "/message_templates?name=weekly_deal").json()
+        JsonNode listed = RUNNING.client().get("/v23.0/" + DEFAULT_WABA_ID + "/message_templates?name=weekly_deal")
+                .json()
                 .path("data").path(0);
         assertThat(listed.path("category").asText()).isEqualTo("MARKETING");
         assertThat(listed.path("previous_category").asText()).isEqualTo("UTILITY");
@@ -98,14 +83,15 @@ class WebhooksFidelityTest {
 
     @Test
     void inboundMediaCarriesADownloadUrl() {
-        emulator.simulateInbound("{\"from\":\"" + DEFAULT_USER_WA_ID + "\",\"type\":\"document\",\"document\":{"
+        RUNNING.emulator().simulateInbound("{\"from\":\"" + DEFAULT_USER_WA_ID
+                + "\",\"type\":\"document\",\"document\":{"
                 + "\"filename\":\"a.pdf\",\"mime_type\":\"application/pdf\",\"data_base64\":\""
                 + Base64.getEncoder().encodeToString("%PDF-1.4 x".getBytes(StandardCharsets.UTF_8)) + "\"}}");
         await().until(() -> payloadContaining("a.pdf").isPresent());
 
         JsonNode document = payloadContaining("a.pdf").orElseThrow().path("entry").path(0).path("changes").path(0)
                 .path("value").path("messages").path(0).path("document");
-        GraphClient.Response download = client.getAbsolute(document.path("url").asText(), true);
+        GraphClient.Response download = RUNNING.client().getAbsolute(document.path("url").asText(), true);
         assertThat(download.status()).isEqualTo(200);
         assertThat(new String(download.bytes(), StandardCharsets.UTF_8)).isEqualTo("%PDF-1.4 x");
     }

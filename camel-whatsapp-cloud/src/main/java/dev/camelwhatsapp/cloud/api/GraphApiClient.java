@@ -86,16 +86,7 @@ public final class GraphApiClient {
 
     /** POSTs a JSON body to {@code path} (relative to the version root). */
     public CompletableFuture<JsonNode> post(String path, JsonNode body) {
-        byte[] json;
-        try {
-            json = mapper.writeValueAsBytes(body);
-        } catch (IOException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        SimpleHttpRequest request = authorized(SimpleRequestBuilder.post(), path, Map.of())
-                .setBody(json, ContentType.APPLICATION_JSON)
-                .build();
-        return execute(request);
+        return executeWithJson(SimpleRequestBuilder.post(), path, body);
     }
 
     /** GETs {@code path} with query parameters. */
@@ -110,14 +101,17 @@ public final class GraphApiClient {
 
     /** DELETEs {@code path} with a JSON body, as the block list's unblock call takes one. */
     public CompletableFuture<JsonNode> delete(String path, JsonNode body) {
+        return executeWithJson(SimpleRequestBuilder.delete(), path, body);
+    }
+
+    private CompletableFuture<JsonNode> executeWithJson(SimpleRequestBuilder builder, String path, JsonNode body) {
         byte[] json;
         try {
             json = mapper.writeValueAsBytes(body);
         } catch (IOException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return execute(authorized(SimpleRequestBuilder.delete(), path, Map.of())
-                .setBody(json, ContentType.APPLICATION_JSON).build());
+        return execute(authorized(builder, path, Map.of()).setBody(json, ContentType.APPLICATION_JSON).build());
     }
 
     private SimpleRequestBuilder authorized(SimpleRequestBuilder builder, String path, Map<String, String> query) {

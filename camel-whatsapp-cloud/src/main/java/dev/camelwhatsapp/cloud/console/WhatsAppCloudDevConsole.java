@@ -6,12 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.camelwhatsapp.cloud.WhatsAppCloudComponent;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConsumer;
 import dev.camelwhatsapp.cloud.WhatsAppCloudEndpoint;
 import dev.camelwhatsapp.cloud.flow.SendStatistics;
-import dev.camelwhatsapp.cloud.webhook.WebhookIntake;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Route;
@@ -153,17 +151,14 @@ public class WhatsAppCloudDevConsole extends AbstractDevConsole {
         webhook.put("dedupStore", repository == null ? "none" : repository.getClass().getSimpleName());
         webhook.put("dedupStoreSize", repository instanceof MemoryIdempotentRepository memory
                 ? memory.getCacheSize() : "not known (external store)");
-        Optional<WebhookIntake> intake = ((WhatsAppCloudComponent) endpoint.getComponent())
-                .webhookIntake(configuration.getWebhookPath());
-        intake.ifPresent(in -> {
-            Map<String, Object> counters = new LinkedHashMap<>();
-            counters.put("posts", in.getPosts());
-            counters.put("payloadsAccepted", in.getPayloadsAccepted());
-            counters.put("events", in.getEvents());
-            counters.put("verificationsAccepted", in.getVerificationsAccepted());
-            counters.put("answersByStatus", byCode(in.getAnswersByStatus()));
-            webhook.put("intake", counters);
-        });
+        // the endpoint's JMX attributes, under the same names: one count, read the same way everywhere
+        Map<String, Object> intake = new LinkedHashMap<>();
+        intake.put("payloads", endpoint.getWebhookPayloads());
+        intake.put("payloadEvents", endpoint.getWebhookPayloadEvents());
+        intake.put("verifications", endpoint.getWebhookVerifications());
+        String rejections = endpoint.getWebhookRejections();
+        intake.put("rejections", rejections.isEmpty() ? "none" : rejections);
+        webhook.put("intake", intake);
         return webhook;
     }
 

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
@@ -55,7 +54,13 @@ public final class InMemorySendRateLimiter implements SendRateLimiter {
             granted[0] = wait[0] <= maxWaitNanos;
             return granted[0] ? base + interval : tat;
         });
-        return granted[0] ? new Granted(key, interval, Duration.ofNanos(wait[0])) : new Refused(Duration.ofNanos(wait[0]));
+        Duration delay = Duration.ofNanos(wait[0]);
+        return granted[0] ? Reservations.granted(delay, () -> giveBack(key, interval)) : Reservations.refused(delay);
+    }
+
+    private void giveBack(String key, long interval) {
+        // moves the next free slot back by one: the count of sends in any window stays as booked
+        theoreticalArrival.computeIfPresent(key, (k, tat) -> tat - interval);
     }
 
     /** @return how many keys hold state (for tests and monitoring) */
@@ -71,51 +76,6 @@ public final class InMemorySendRateLimiter implements SendRateLimiter {
             } finally {
                 // never purge more often than every PURGE_THRESHOLD new keys, whatever survived this purge
                 purgeAfterSize.set(theoreticalArrival.size() + (long) PURGE_THRESHOLD);
-            }
-        }
-    }
-
-    private record Refused(Duration delay) implements Reservation {
-
-        @Override
-        public boolean granted() {
-            return false;
-        }
-
-        @Override
-        public void cancel() {
-            // nothing was booked
-        }
-    }
-
-    private final class Granted implements Reservation {
-
-        private final String key;
-        private final long interval;
-        private final Duration delay;
-        private final AtomicBoolean cancelled = new AtomicBoolean();
-
-        Granted(String key, long interval, Duration delay) {
-            this.key = key;
-            this.interval = interval;
-            this.delay = delay;
-        }
-
-        @Override
-        public boolean granted() {
-            return true;
-        }
-
-        @Override
-        public Duration delay() {
-            return delay;
-        }
-
-        @Override
-        public void cancel() {
-            if (cancelled.compareAndSet(false, true)) {
-                // moves the next free slot back by one: the count of sends in any window stays as booked
-                theoreticalArrival.computeIfPresent(key, (k, tat) -> tat - interval);
             }
         }
     }

@@ -4,11 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -54,8 +52,6 @@ public final class JdbcConversationWindowStore implements ConversationWindowStor
     /** The default name of the table of phone number ↔ business-scoped user id links. */
     public static final String DEFAULT_LINK_TABLE = "whatsapp_user_link";
 
-    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
-
     private final DataSource dataSource;
     private final String table;
     private final String update;
@@ -90,8 +86,8 @@ public final class JdbcConversationWindowStore implements ConversationWindowStor
      */
     public JdbcConversationWindowStore(DataSource dataSource, String table, String linkTable) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        this.table = plainTableName(table);
-        this.linkTable = plainTableName(linkTable);
+        this.table = JdbcTables.plainTableName(table);
+        this.linkTable = JdbcTables.plainTableName(linkTable);
         this.linkUpdate = "UPDATE " + linkTable + " SET linked_id = ? WHERE phone_number_id = ? AND user_id = ?";
         this.linkInsert = "INSERT INTO " + linkTable + " (phone_number_id, user_id, linked_id) VALUES (?, ?, ?)";
         this.linkSelect = "SELECT linked_id FROM " + linkTable + " WHERE phone_number_id = ? AND user_id = ?";
@@ -103,14 +99,6 @@ public final class JdbcConversationWindowStore implements ConversationWindowStor
         this.delete = "DELETE FROM " + table + " WHERE last_inbound_at < ?";
     }
 
-    private static String plainTableName(String table) {
-        if (table == null || !TABLE_NAME.matcher(table).matches()) {
-            // the name goes into SQL text: only plain identifiers, never anything that could inject
-            throw new IllegalArgumentException("Not a plain table name: " + table);
-        }
-        return table;
-    }
-
     /**
      * Creates the tables when they do not exist yet. Production databases usually get it from a migration tool
      * instead, with the DDL of the class documentation.
@@ -118,29 +106,13 @@ public final class JdbcConversationWindowStore implements ConversationWindowStor
      * @return this store
      */
     public JdbcConversationWindowStore createTableIfMissing() {
-        createIfMissing(table, "CREATE TABLE " + table + " (phone_number_id VARCHAR(64) NOT NULL,"
+        JdbcTables.createIfMissing(dataSource, table, "CREATE TABLE " + table + " (phone_number_id VARCHAR(64) NOT NULL,"
                                + " user_id VARCHAR(160) NOT NULL, last_inbound_at BIGINT NOT NULL,"
                                + " PRIMARY KEY (phone_number_id, user_id))");
-        createIfMissing(linkTable, "CREATE TABLE " + linkTable + " (phone_number_id VARCHAR(64) NOT NULL,"
+        JdbcTables.createIfMissing(dataSource, linkTable, "CREATE TABLE " + linkTable + " (phone_number_id VARCHAR(64) NOT NULL,"
                                    + " user_id VARCHAR(160) NOT NULL, linked_id VARCHAR(160) NOT NULL,"
                                    + " PRIMARY KEY (phone_number_id, user_id))");
         return this;
-    }
-
-    private void createIfMissing(String name, String ddl) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            try {
-                statement.executeQuery("SELECT 1 FROM " + name + " WHERE 1 = 0").close();
-            } catch (SQLException missing) {
-                if (!connection.getAutoCommit()) {
-                    connection.rollback();
-                }
-                statement.executeUpdate(ddl);
-                commit(connection);
-            }
-        } catch (SQLException e) {
-            throw new RuntimeCamelException("Cannot create the table " + name, e);
-        }
     }
 
     @Override
@@ -149,24 +121,16 @@ public final class JdbcConversationWindowStore implements ConversationWindowStor
         Objects.requireNonNull(userId, "userId");
         long millis = at.toEpochMilli();
         try (Connection connection = dataSource.getConnection()) {
-            if (update(connection, phoneNumberId, userId, millis) == 0 && !exists(connection, phoneNumberId, userId)) {
-                try (PreparedStatement statement = connection.prepareStatement(insert)) {
-                    statement.setString(1, phoneNumberId);
-                    statement.setString(2, userId);
-                    statement.setLong(3, millis);
-                    statement.executeUpdate();
-                } catch (SQLException raced) {
-                    // another replica inserted the same conversation meanwhile: its row exists now, move it forward
-                    if (!isConstraintViolation(raced)) {
-                        throw raced;
-                    }
-                    if (!connection.getAutoCommit()) {
-                        connection.rollback();
-                    }
-                    update(connection, phoneNumberId, userId, millis);
-                }
-            }
-            commit(connection);
+            JdbcTables.updateOrInsert(connection, c -> update(c, phoneNumberId, userId, millis),
+                    c -> exists(c, phoneNumberId, userId), c -> {
+                        try (PreparedStatement statement = c.prepareStatement(insert)) {
+                            statement.setString(1, phoneNumberId);
+                            statement.setString(2, userId);
+                            statement.setLong(3, millis);
+                            return statement.executeUpdate();
+                        }
+                    });
+            JdbcTables.commit(connection);
         } catch (SQLException e) {
             throw new RuntimeCamelException("Cannot record the conversation window of " + phoneNumberId, e);
         }
@@ -196,12 +160,12 @@ public final class JdbcConversationWindowStore implements ConversationWindowStor
             if (formerWaId.isPresent()) {
                 linkStatement(connection, linkDelete, phoneNumberId, formerWaId.get(), businessScopedUserId);
             }
-            commit(connection);
+            JdbcTables.commit(connection);
             // one commit per direction: a raced insert rolls back only its own direction
             putLink(connection, phoneNumberId, waId, businessScopedUserId);
-            commit(connection);
+            JdbcTables.commit(connection);
             putLink(connection, phoneNumberId, businessScopedUserId, waId);
-            commit(connection);
+            JdbcTables.commit(connection);
         } catch (SQLException e) {
             throw new RuntimeCamelException("Cannot record a user id link of " + phoneNumberId, e);
         }
@@ -221,23 +185,11 @@ public final class JdbcConversationWindowStore implements ConversationWindowStor
         }
     }
 
-    /** Update first, insert when there was no row, update again when another replica inserted meanwhile. */
     private void putLink(Connection connection, String phoneNumberId, String userId, String linkedId)
             throws SQLException {
-        if (linkStatement(connection, linkUpdate, linkedId, phoneNumberId, userId) > 0) {
-            return;
-        }
-        try {
-            linkStatement(connection, linkInsert, phoneNumberId, userId, linkedId);
-        } catch (SQLException raced) {
-            if (!isConstraintViolation(raced)) {
-                throw raced;
-            }
-            if (!connection.getAutoCommit()) {
-                connection.rollback();
-            }
-            linkStatement(connection, linkUpdate, linkedId, phoneNumberId, userId);
-        }
+        // the update sets the link whatever it was: when it changed no row, there is none
+        JdbcTables.updateOrInsert(connection, c -> linkStatement(c, linkUpdate, linkedId, phoneNumberId, userId),
+                c -> false, c -> linkStatement(c, linkInsert, phoneNumberId, userId, linkedId));
     }
 
     private static int linkStatement(Connection connection, String sql, String first, String second, String third)
@@ -262,7 +214,7 @@ public final class JdbcConversationWindowStore implements ConversationWindowStor
              PreparedStatement statement = connection.prepareStatement(delete)) {
             statement.setLong(1, instant.toEpochMilli());
             int deleted = statement.executeUpdate();
-            commit(connection);
+            JdbcTables.commit(connection);
             return deleted;
         } catch (SQLException e) {
             throw new RuntimeCamelException("Cannot delete closed conversation windows", e);
@@ -291,18 +243,6 @@ public final class JdbcConversationWindowStore implements ConversationWindowStor
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(Instant.ofEpochMilli(rows.getLong(1))) : Optional.empty();
             }
-        }
-    }
-
-    private static boolean isConstraintViolation(SQLException e) {
-        // SQLState class 23: integrity constraint violation, the standard code for a duplicate key
-        return e instanceof java.sql.SQLIntegrityConstraintViolationException
-               || e.getSQLState() != null && e.getSQLState().startsWith("23");
-    }
-
-    private static void commit(Connection connection) throws SQLException {
-        if (!connection.getAutoCommit()) {
-            connection.commit();
         }
     }
 }

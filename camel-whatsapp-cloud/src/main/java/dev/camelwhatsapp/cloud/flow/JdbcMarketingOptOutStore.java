@@ -4,11 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -41,8 +39,6 @@ public final class JdbcMarketingOptOutStore implements MarketingOptOutStore {
     /** The default table name. */
     public static final String DEFAULT_TABLE = "whatsapp_marketing_preference";
 
-    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
-
     private final DataSource dataSource;
     private final String table;
     private final String updatePreference;
@@ -63,11 +59,7 @@ public final class JdbcMarketingOptOutStore implements MarketingOptOutStore {
      */
     public JdbcMarketingOptOutStore(DataSource dataSource, String table) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        if (table == null || !TABLE_NAME.matcher(table).matches()) {
-            // the name goes into SQL text: only plain identifiers, never anything that could inject
-            throw new IllegalArgumentException("Not a plain table name: " + table);
-        }
-        this.table = table;
+        this.table = JdbcTables.plainTableName(table);
         this.updatePreference = "UPDATE " + table + " SET opted_out = ?, preference_at = ? WHERE phone_number_id = ?"
                                 + " AND user_id = ? AND preference_at <= ?";
         this.updateLimit = "UPDATE " + table + " SET limited_at = ?, limited_until = ? WHERE phone_number_id = ?"
@@ -84,23 +76,12 @@ public final class JdbcMarketingOptOutStore implements MarketingOptOutStore {
      * @return this store
      */
     public JdbcMarketingOptOutStore createTableIfMissing() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            try {
-                statement.executeQuery("SELECT 1 FROM " + table + " WHERE 1 = 0").close();
-            } catch (SQLException missing) {
-                if (!connection.getAutoCommit()) {
-                    connection.rollback();
-                }
-                statement.executeUpdate("CREATE TABLE " + table + " (phone_number_id VARCHAR(64) NOT NULL,"
-                                        + " user_id VARCHAR(160) NOT NULL, opted_out SMALLINT NOT NULL,"
-                                        + " preference_at BIGINT NOT NULL, limited_at BIGINT NOT NULL,"
-                                        + " limited_until BIGINT NOT NULL, PRIMARY KEY (phone_number_id, user_id))");
-                commit(connection);
-            }
-            return this;
-        } catch (SQLException e) {
-            throw new RuntimeCamelException("Cannot create the marketing preference table " + table, e);
-        }
+        JdbcTables.createIfMissing(dataSource, table, "CREATE TABLE " + table + " (phone_number_id VARCHAR(64) NOT NULL,"
+                                                      + " user_id VARCHAR(160) NOT NULL, opted_out SMALLINT NOT NULL,"
+                                                      + " preference_at BIGINT NOT NULL, limited_at BIGINT NOT NULL,"
+                                                      + " limited_until BIGINT NOT NULL,"
+                                                      + " PRIMARY KEY (phone_number_id, user_id))");
+        return this;
     }
 
     @Override
@@ -147,27 +128,18 @@ public final class JdbcMarketingOptOutStore implements MarketingOptOutStore {
         Objects.requireNonNull(phoneNumberId, "phoneNumberId");
         Objects.requireNonNull(userId, "userId");
         try (Connection connection = dataSource.getConnection()) {
-            if (update(connection, update, set, phoneNumberId, userId, newerThan) == 0 && !exists(connection,
-                    phoneNumberId, userId)) {
-                try (PreparedStatement statement = connection.prepareStatement(insert)) {
-                    statement.setString(1, phoneNumberId);
-                    statement.setString(2, userId);
-                    for (int i = 0; i < insertValues.length; i++) {
-                        statement.setObject(3 + i, insertValues[i]);
-                    }
-                    statement.executeUpdate();
-                } catch (SQLException raced) {
-                    // another replica inserted the same user meanwhile: its row exists now, update it
-                    if (!isConstraintViolation(raced)) {
-                        throw raced;
-                    }
-                    if (!connection.getAutoCommit()) {
-                        connection.rollback();
-                    }
-                    update(connection, update, set, phoneNumberId, userId, newerThan);
-                }
-            }
-            commit(connection);
+            JdbcTables.updateOrInsert(connection, c -> update(c, update, set, phoneNumberId, userId, newerThan),
+                    c -> exists(c, phoneNumberId, userId), c -> {
+                        try (PreparedStatement statement = c.prepareStatement(insert)) {
+                            statement.setString(1, phoneNumberId);
+                            statement.setString(2, userId);
+                            for (int i = 0; i < insertValues.length; i++) {
+                                statement.setObject(3 + i, insertValues[i]);
+                            }
+                            return statement.executeUpdate();
+                        }
+                    });
+            JdbcTables.commit(connection);
         } catch (SQLException e) {
             throw new RuntimeCamelException("Cannot record the marketing preference of a user of " + phoneNumberId, e);
         }
@@ -193,18 +165,6 @@ public final class JdbcMarketingOptOutStore implements MarketingOptOutStore {
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next();
             }
-        }
-    }
-
-    private static boolean isConstraintViolation(SQLException e) {
-        // SQLState class 23: integrity constraint violation, the standard code for a duplicate key
-        return e instanceof java.sql.SQLIntegrityConstraintViolationException
-               || e.getSQLState() != null && e.getSQLState().startsWith("23");
-    }
-
-    private static void commit(Connection connection) throws SQLException {
-        if (!connection.getAutoCommit()) {
-            connection.commit();
         }
     }
 }

@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -44,7 +42,6 @@ public final class PostgreSqlSendRateLimiter implements SendRateLimiter, SharedA
     /** Longer than any sensible responseTimeout: past it a request of a dead replica no longer holds its place. */
     static final long IN_FLIGHT_EXPIRY_US = 120_000_000L;
 
-    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
     private static final String NOW_US = "(EXTRACT(EPOCH FROM clock_timestamp()) * 1000000)::BIGINT";
 
     private final DataSource dataSource;
@@ -74,10 +71,7 @@ public final class PostgreSqlSendRateLimiter implements SendRateLimiter, SharedA
      */
     public PostgreSqlSendRateLimiter(DataSource dataSource, String table) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        if (table == null || !TABLE_NAME.matcher(table).matches()) {
-            throw new IllegalArgumentException("Invalid table name for the send rate limiter: " + table);
-        }
-        this.table = table;
+        this.table = JdbcTables.plainTableName(table);
         // one statement, one row lock: the base is the later of the stored time and now; the slot is granted (and the
         // time moved on by one interval) only when base - tolerance is at most maxWait away
         this.reserve = "WITH now AS (SELECT " + NOW_US + " AS us) "
@@ -134,7 +128,7 @@ public final class PostgreSqlSendRateLimiter implements SendRateLimiter, SharedA
                     if (row.next()) {
                         // the returned time is the slot's plus one interval
                         long wait = Math.max(0, row.getLong(1) - interval - tolerance - row.getLong(2));
-                        return new Granted(key, interval, Duration.ofNanos(wait * 1_000));
+                        return Reservations.granted(Duration.ofNanos(wait * 1_000), () -> giveBack(key, interval));
                     }
                 }
             }
@@ -216,7 +210,7 @@ public final class PostgreSqlSendRateLimiter implements SendRateLimiter, SharedA
             statement.setString(1, key);
             try (ResultSet row = statement.executeQuery()) {
                 long wait = row.next() ? Math.max(0, row.getLong(1) - tolerance - row.getLong(2)) : 0;
-                return new Refused(Duration.ofNanos(wait * 1_000));
+                return Reservations.refused(Duration.ofNanos(wait * 1_000));
             }
         }
     }
@@ -229,58 +223,18 @@ public final class PostgreSqlSendRateLimiter implements SendRateLimiter, SharedA
         }
     }
 
+    private void giveBack(String key, long interval) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(cancel)) {
+            statement.setLong(1, interval);
+            statement.setString(2, key);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new RuntimeCamelException("Cannot give a send slot back in " + table, e);
+        }
+    }
+
     private static long micros(Duration duration) {
         return duration.toNanos() / 1_000;
-    }
-
-    private record Refused(Duration delay) implements Reservation {
-
-        @Override
-        public boolean granted() {
-            return false;
-        }
-
-        @Override
-        public void cancel() {
-            // nothing was booked
-        }
-    }
-
-    private final class Granted implements Reservation {
-
-        private final String key;
-        private final long interval;
-        private final Duration delay;
-        private final AtomicBoolean cancelled = new AtomicBoolean();
-
-        Granted(String key, long interval, Duration delay) {
-            this.key = key;
-            this.interval = interval;
-            this.delay = delay;
-        }
-
-        @Override
-        public boolean granted() {
-            return true;
-        }
-
-        @Override
-        public Duration delay() {
-            return delay;
-        }
-
-        @Override
-        public void cancel() {
-            if (cancelled.compareAndSet(false, true)) {
-                try (Connection connection = dataSource.getConnection();
-                     PreparedStatement statement = connection.prepareStatement(cancel)) {
-                    statement.setLong(1, interval);
-                    statement.setString(2, key);
-                    statement.executeUpdate();
-                } catch (SQLException e) {
-                    throw new RuntimeCamelException("Cannot give a send slot back in " + table, e);
-                }
-            }
-        }
     }
 }

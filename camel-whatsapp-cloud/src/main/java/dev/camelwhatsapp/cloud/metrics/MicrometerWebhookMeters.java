@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
+import dev.camelwhatsapp.cloud.flow.MicrometerSendMeters;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,8 +14,6 @@ import org.apache.camel.CamelContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.camelwhatsapp.cloud.flow.MicrometerSendMeters;
-
 /**
  * {@link WebhookStatistics} as Micrometer counters that read the statistics when the registry is scraped. A counter
  * is registered the first time it counts, with its labels as tags. Loaded only when Micrometer is on the classpath
@@ -22,25 +21,29 @@ import dev.camelwhatsapp.cloud.flow.MicrometerSendMeters;
  */
 final class MicrometerWebhookMeters implements AutoCloseable {
 
-    static final Map<WebhookStatistics.Kind, String> NAMES = Map.of(
-            WebhookStatistics.Kind.EVENTS, "whatsapp.cloud.webhook.events",
-            WebhookStatistics.Kind.STATUSES, "whatsapp.cloud.webhook.statuses",
-            WebhookStatistics.Kind.FAILURES, "whatsapp.cloud.webhook.failures",
-            WebhookStatistics.Kind.BILLABLE, "whatsapp.cloud.webhook.billable",
-            WebhookStatistics.Kind.DUPLICATES, "whatsapp.cloud.webhook.duplicates",
-            WebhookStatistics.Kind.PAYLOADS, "whatsapp.cloud.webhook.payloads",
-            WebhookStatistics.Kind.INTAKE_EVENTS, "whatsapp.cloud.webhook.intake.events",
-            WebhookStatistics.Kind.REJECTIONS, "whatsapp.cloud.webhook.rejections");
+    /** A meter's name and description. */
+    private record MeterName(String name, String description) {
+    }
 
-    private static final Map<WebhookStatistics.Kind, String> DESCRIPTIONS = Map.of(
-            WebhookStatistics.Kind.EVENTS, "Webhook events routed, by business number and event type",
-            WebhookStatistics.Kind.STATUSES, "Message statuses routed, by business number and status",
-            WebhookStatistics.Kind.FAILURES, "Failed statuses, by business number and Meta error code (-1: none)",
-            WebhookStatistics.Kind.BILLABLE, "Billable delivered messages, by pricing category and pricing type",
-            WebhookStatistics.Kind.DUPLICATES, "Events dropped because they were routed before",
-            WebhookStatistics.Kind.PAYLOADS, "Webhook payloads accepted",
-            WebhookStatistics.Kind.INTAKE_EVENTS, "Events in accepted webhook payloads",
-            WebhookStatistics.Kind.REJECTIONS, "Webhook requests refused, by reason");
+    private static final Map<WebhookStatistics.Kind, MeterName> METERS = Map.of(
+            WebhookStatistics.Kind.EVENTS, new MeterName("whatsapp.cloud.webhook.events",
+                    "Webhook events routed, by business number and event type"),
+            WebhookStatistics.Kind.STATUSES, new MeterName("whatsapp.cloud.webhook.statuses",
+                    "Message statuses routed, by business number and status"),
+            WebhookStatistics.Kind.FAILURES, new MeterName("whatsapp.cloud.webhook.failures",
+                    "Failed statuses, by business number and Meta error code (-1: none)"),
+            WebhookStatistics.Kind.BILLABLE, new MeterName("whatsapp.cloud.webhook.billable",
+                    "Billable delivered messages, by pricing category and pricing type"),
+            WebhookStatistics.Kind.DUPLICATES, new MeterName("whatsapp.cloud.webhook.duplicates",
+                    "Events dropped because they were routed before"),
+            WebhookStatistics.Kind.PAYLOADS, new MeterName("whatsapp.cloud.webhook.payloads",
+                    "Webhook payloads accepted"),
+            WebhookStatistics.Kind.INTAKE_EVENTS, new MeterName("whatsapp.cloud.webhook.intake.events",
+                    "Events in accepted webhook payloads"),
+            WebhookStatistics.Kind.REJECTIONS, new MeterName("whatsapp.cloud.webhook.rejections",
+                    "Webhook requests refused, by reason"),
+            WebhookStatistics.Kind.VERIFICATIONS, new MeterName("whatsapp.cloud.webhook.verifications",
+                    "Verification requests answered with the challenge"));
 
     private static final Logger LOG = LoggerFactory.getLogger(MicrometerWebhookMeters.class);
 
@@ -79,8 +82,9 @@ final class MicrometerWebhookMeters implements AutoCloseable {
         for (int i = 0; i < key.labels().size(); i++) {
             keyTags = keyTags.and(key.kind().labels().get(i), key.labels().get(i));
         }
-        meters.add(FunctionCounter.builder(NAMES.get(key.kind()), statistics, s -> s.get(key))
-                .description(DESCRIPTIONS.get(key.kind())).tags(keyTags).register(registry));
+        MeterName meter = METERS.get(key.kind());
+        meters.add(FunctionCounter.builder(meter.name(), statistics, s -> s.get(key))
+                .description(meter.description()).tags(keyTags).register(registry));
     }
 
     @Override

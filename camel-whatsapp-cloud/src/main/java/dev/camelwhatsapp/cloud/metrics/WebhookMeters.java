@@ -1,10 +1,9 @@
 package dev.camelwhatsapp.cloud.metrics;
 
+import dev.camelwhatsapp.cloud.flow.SendMeters;
 import org.apache.camel.CamelContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import dev.camelwhatsapp.cloud.flow.SendMeters;
 
 /**
  * The {@link WebhookStatistics} of one CamelContext, published as Micrometer meters while at least one consumer is

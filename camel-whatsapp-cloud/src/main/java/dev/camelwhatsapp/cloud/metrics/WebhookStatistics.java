@@ -16,7 +16,8 @@ import dev.camelwhatsapp.cloud.webhook.WebhookEventEnvelope;
 /**
  * What the webhooks of one CamelContext told: per business number the events routed, the statuses by state, the
  * failures by Meta error code, the billable messages by pricing category and type, and the duplicates dropped; per
- * webhook path the payloads and events taken in and the requests refused, by reason.
+ * webhook path the payloads and events taken in, the verification requests accepted and the requests refused, by
+ * reason.
  * <p>
  * A failure often arrives long after the send succeeded (a {@code failed} status with its code), and the cost of a
  * message only on its status webhooks (per-message pricing), so these are the counts a send-side metric cannot give.
@@ -49,7 +50,9 @@ public final class WebhookStatistics {
         /** Events in accepted payloads, by path. */
         INTAKE_EVENTS("path"),
         /** Webhook requests refused, by path and reason. */
-        REJECTIONS("path", "reason");
+        REJECTIONS("path", "reason"),
+        /** Meta's verification requests answered with the challenge, by path. */
+        VERIFICATIONS("path");
 
         private final List<String> labels;
 
@@ -109,6 +112,15 @@ public final class WebhookStatistics {
     public void payload(String path, int events) {
         count(Kind.PAYLOADS, path);
         counter(new Key(Kind.INTAKE_EVENTS, List.of(path))).add(events);
+    }
+
+    /**
+     * Counts a verification request answered with the challenge.
+     *
+     * @param path the webhook path
+     */
+    public void verified(String path) {
+        count(Kind.VERIFICATIONS, path);
     }
 
     /**

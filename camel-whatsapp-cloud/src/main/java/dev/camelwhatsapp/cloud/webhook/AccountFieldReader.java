@@ -1,11 +1,6 @@
 package dev.camelwhatsapp.cloud.webhook;
 
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.epochSeconds;
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.object;
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.text;
-
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 import dev.camelwhatsapp.cloud.model.inbound.field.AccountAlert;
 import dev.camelwhatsapp.cloud.model.inbound.field.AccountReviewUpdate;
@@ -16,6 +11,10 @@ import dev.camelwhatsapp.cloud.model.inbound.field.PaymentConfigurationUpdate;
 import dev.camelwhatsapp.cloud.model.inbound.field.PhoneNumberNameUpdate;
 import dev.camelwhatsapp.cloud.model.inbound.field.PhoneNumberQualityUpdate;
 import dev.camelwhatsapp.cloud.model.inbound.field.SecurityUpdate;
+
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.epochSeconds;
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.object;
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.text;
 
 /**
  * Reads the fields about the account, its business portfolio and its phone numbers.

@@ -1,18 +1,17 @@
 package dev.camelwhatsapp.cloud.webhook;
 
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.epochSeconds;
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.integer;
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.text;
-
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.camelwhatsapp.cloud.model.inbound.FieldEvent;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 import dev.camelwhatsapp.cloud.model.inbound.field.CallEvent;
 import dev.camelwhatsapp.cloud.model.inbound.field.CallStatus;
+
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.epochSeconds;
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.integer;
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.text;
 
 /**
  * Reads the {@code calls} field: one event per {@code calls[]} item, then one per {@code statuses[]} item, then one

@@ -1,20 +1,19 @@
 package dev.camelwhatsapp.cloud.webhook;
 
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.epochSeconds;
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.integer;
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.text;
-
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.camelwhatsapp.cloud.model.inbound.FieldEvent;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 import dev.camelwhatsapp.cloud.model.inbound.field.AppStateSync;
 import dev.camelwhatsapp.cloud.model.inbound.field.AutomaticEvent;
 import dev.camelwhatsapp.cloud.model.inbound.field.HistoryChunk;
 import dev.camelwhatsapp.cloud.model.inbound.field.MessageEcho;
+
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.epochSeconds;
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.integer;
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.text;
 
 /**
  * Reads the fields of a number shared with the WhatsApp Business app (coexistence): message echoes, app state sync

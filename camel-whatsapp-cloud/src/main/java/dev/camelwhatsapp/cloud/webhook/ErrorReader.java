@@ -1,15 +1,14 @@
 package dev.camelwhatsapp.cloud.webhook;
 
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.integer;
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.text;
-
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookError;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookErrorDetail;
+
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.integer;
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.text;
 
 /**
  * Reads Meta's webhook error objects, which share one shape wherever they appear.

@@ -5,15 +5,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import dev.camelwhatsapp.cloud.flow.ThroughputTiers;
 import dev.camelwhatsapp.cloud.management.TemplateChanges;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 import dev.camelwhatsapp.cloud.model.inbound.field.PhoneNumberQualityUpdate;
 import dev.camelwhatsapp.cloud.model.inbound.field.TemplateCategoryUpdate;
 import dev.camelwhatsapp.cloud.model.inbound.field.TemplateStatusUpdate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What some webhook fields change in the component itself, each behind its consumer option:

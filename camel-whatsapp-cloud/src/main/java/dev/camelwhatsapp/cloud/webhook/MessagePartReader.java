@@ -1,14 +1,8 @@
 package dev.camelwhatsapp.cloud.webhook;
 
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.epochSeconds;
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.flag;
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.object;
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.text;
-
 import java.io.IOException;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.camelwhatsapp.cloud.model.inbound.ButtonPart;
 import dev.camelwhatsapp.cloud.model.inbound.ContactsPart;
 import dev.camelwhatsapp.cloud.model.inbound.ContactsPart.ContactCard;
@@ -31,6 +25,11 @@ import dev.camelwhatsapp.cloud.model.inbound.SystemPart;
 import dev.camelwhatsapp.cloud.model.inbound.TextPart;
 import dev.camelwhatsapp.cloud.model.inbound.UnknownPart;
 import dev.camelwhatsapp.cloud.model.inbound.UnsupportedPart;
+
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.epochSeconds;
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.flag;
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.object;
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.text;
 
 /**
  * Reads the type-specific content of a message: the object under the key named by its {@code type}.

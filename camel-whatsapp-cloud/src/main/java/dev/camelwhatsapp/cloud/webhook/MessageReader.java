@@ -1,20 +1,19 @@
 package dev.camelwhatsapp.cloud.webhook;
 
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.epochSeconds;
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.flag;
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.object;
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.text;
-
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.camelwhatsapp.cloud.model.inbound.Contact;
 import dev.camelwhatsapp.cloud.model.inbound.InboundMessage;
 import dev.camelwhatsapp.cloud.model.inbound.MessageContext;
 import dev.camelwhatsapp.cloud.model.inbound.MessageContext.ReferredProduct;
 import dev.camelwhatsapp.cloud.model.inbound.Referral;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
+
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.epochSeconds;
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.flag;
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.object;
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.text;
 
 /**
  * Reads {@code value.messages[]} objects, with the sender's entry of {@code value.contacts}.

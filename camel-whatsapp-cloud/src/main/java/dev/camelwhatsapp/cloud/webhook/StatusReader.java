@@ -1,18 +1,17 @@
 package dev.camelwhatsapp.cloud.webhook;
 
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.epochSeconds;
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.object;
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.text;
-
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.camelwhatsapp.cloud.model.inbound.Contact;
 import dev.camelwhatsapp.cloud.model.inbound.MessageStatus;
 import dev.camelwhatsapp.cloud.model.inbound.MessageStatus.Conversation;
 import dev.camelwhatsapp.cloud.model.inbound.MessageStatus.Pricing;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
+
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.epochSeconds;
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.object;
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.text;
 
 /**
  * Reads {@code value.statuses[]} objects, with the recipient's entry of {@code value.contacts}.

@@ -1,15 +1,14 @@
 package dev.camelwhatsapp.cloud.webhook;
 
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.object;
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.text;
-
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 import dev.camelwhatsapp.cloud.model.inbound.field.TemplateCategoryUpdate;
 import dev.camelwhatsapp.cloud.model.inbound.field.TemplateComponentsUpdate;
 import dev.camelwhatsapp.cloud.model.inbound.field.TemplateQualityUpdate;
 import dev.camelwhatsapp.cloud.model.inbound.field.TemplateStatusUpdate;
+
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.object;
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.text;
 
 /**
  * Reads the four template fields.

@@ -1,12 +1,12 @@
 package dev.camelwhatsapp.cloud.webhook;
 
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.text;
-
 import dev.camelwhatsapp.cloud.model.Recipient;
 import dev.camelwhatsapp.cloud.model.inbound.InboundMessage;
 import dev.camelwhatsapp.cloud.model.inbound.MessageStatus;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookEvent;
 import dev.camelwhatsapp.cloud.model.inbound.field.UserPreferenceUpdate;
+
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.text;
 
 /**
  * Who a message, status or {@code user_preferences} event is about, by every id Meta gave: the phone number, the business-scoped user id, the

@@ -1,17 +1,16 @@
 package dev.camelwhatsapp.cloud.webhook;
 
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.epochSeconds;
-import static dev.camelwhatsapp.cloud.webhook.JsonValues.text;
-
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.camelwhatsapp.cloud.model.inbound.Contact;
 import dev.camelwhatsapp.cloud.model.inbound.FieldEvent;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 import dev.camelwhatsapp.cloud.model.inbound.field.UserPreferenceUpdate;
+
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.epochSeconds;
+import static dev.camelwhatsapp.cloud.webhook.JsonValues.text;
 
 /**
  * Reads a {@code user_preferences} change: one {@link UserPreferenceUpdate} per item of

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 
+import dev.camelwhatsapp.cloud.metrics.WebhookStatistics;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Consumer;
@@ -23,8 +24,6 @@ import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import dev.camelwhatsapp.cloud.metrics.WebhookStatistics;
 
 /**
  * Serves one webhook path through camel-platform-http and hands each event of each payload to the subscribers
@@ -50,7 +49,6 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
     private Consumer httpConsumer;
     private final WebhookStatistics statistics;
     private volatile ExecutorService continuations;
-    private final WebhookIntake intake = new WebhookIntake();
 
     /**
      * @param camelContext the context whose platform-http component serves the path
@@ -146,11 +144,6 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
         return path;
     }
 
-    /** @return the counters of what this path took in */
-    public WebhookIntake intake() {
-        return intake;
-    }
-
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         try {
@@ -159,7 +152,6 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
             if ("GET".equalsIgnoreCase(method)) {
                 verify(exchange, VerificationRequest.of(request));
             } else if ("POST".equalsIgnoreCase(method)) {
-                intake.post();
                 return receive(exchange, callback);
             } else {
                 refuse(exchange, HttpAnswer.METHOD_NOT_ALLOWED, "method " + method + " not allowed");
@@ -168,7 +160,6 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
             // Whatever went wrong, Meta must deliver the payload again rather than believe it safe.
             LOG.warn("Failed to handle a webhook request on {}", path, unexpected);
             HttpAnswer.write(exchange, HttpAnswer.INTERNAL_SERVER_ERROR, "Internal Server Error");
-            intake.answered(HttpAnswer.INTERNAL_SERVER_ERROR);
         }
         callback.done(true);
         return true;
@@ -179,8 +170,7 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
             WebhookVerification answer = subscriber.verify(request.mode(), request.token(), request.challenge());
             if (answer.accepted()) {
                 HttpAnswer.write(exchange, answer.statusCode(), answer.body());
-                intake.verificationAccepted();
-                intake.answered(answer.statusCode());
+                statistics.verified(path);
                 LOG.info("Webhook verification on {} accepted", path);
                 return;
             }
@@ -201,7 +191,6 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
             callback.done(true);
             return true;
         }
-        intake.accepted(payload.events().size());
         List<EventSequence.Delivery> deliveries = new ArrayList<>();
         for (WebhookEventEnvelope event : payload.events()) {
             boolean delivered = false;
@@ -228,7 +217,6 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
                 .toList();
         ExecutorService pool = continuations;
         return new EventSequence(now, pool != null ? pool : Runnable::run, (allSucceeded, doneSync) -> {
-            intake.answered(allSucceeded ? HttpAnswer.OK : HttpAnswer.INTERNAL_SERVER_ERROR);
             if (allSucceeded) {
                 HttpAnswer.write(exchange, HttpAnswer.OK, "OK");
             } else {
@@ -369,7 +357,6 @@ public final class WebhookDispatcher extends AsyncProcessorSupport {
         LOG.debug("Webhook {} on {} answered {}: {}", exchange.getMessage().getHeader(Exchange.HTTP_METHOD), path,
                 status, reason);
         statistics.rejected(path, RejectionReason.of(status, reason));
-        intake.answered(status);
         HttpAnswer.write(exchange, status, reasonPhrase(status));
     }
 

@@ -3,9 +3,8 @@ package dev.camelwhatsapp.cloud.webhook;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.apache.camel.CamelContext;
-
 import dev.camelwhatsapp.cloud.metrics.WebhookStatistics;
+import org.apache.camel.CamelContext;
 
 /**
  * The webhook paths of one component: one {@link WebhookDispatcher} per path, created for its first subscriber and
@@ -47,14 +46,6 @@ public final class WebhookDispatchers {
         if (dispatcher != null && dispatcher.unregister(subscriber)) {
             byPath.remove(path);
         }
-    }
-
-    /**
-     * @param  path the HTTP path
-     * @return      what the path took in since it opened, or empty when no consumer serves it
-     */
-    public synchronized java.util.Optional<WebhookIntake> intake(String path) {
-        return java.util.Optional.ofNullable(byPath.get(path)).map(WebhookDispatcher::intake);
     }
 
     private void dropIfUnused(String path, WebhookDispatcher dispatcher) {

@@ -5,6 +5,8 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -55,6 +57,29 @@ public final class WebhookSignatureVerifier {
      */
     public WebhookSignatureVerifier(String appSecret) {
         this(appSecret != null ? appSecret.getBytes(StandardCharsets.UTF_8) : null);
+    }
+
+    /**
+     * The check of a receiver of signed requests: with an app secret every request is checked; without one, requests
+     * go unchecked only when that was explicitly allowed, and the receiver says so.
+     *
+     * @param  appSecret             the app secret, or {@code null} or empty when none is configured
+     * @param  allowUnsigned         whether requests may go unchecked when there is no app secret
+     * @param  warnUnsigned          tells that requests go unchecked (logs a warning in the receiver's words)
+     * @param  missingSecret         the message of the refusal to start without an app secret
+     * @return                       the verifier, or empty when requests go unchecked
+     * @throws IllegalStateException when there is no app secret and unsigned requests are not allowed
+     */
+    public static Optional<WebhookSignatureVerifier> forReceiver(String appSecret, boolean allowUnsigned,
+            Runnable warnUnsigned, Supplier<String> missingSecret) {
+        if (appSecret != null && !appSecret.isEmpty()) {
+            return Optional.of(new WebhookSignatureVerifier(appSecret));
+        }
+        if (!allowUnsigned) {
+            throw new IllegalStateException(missingSecret.get());
+        }
+        warnUnsigned.run();
+        return Optional.empty();
     }
 
     /**

@@ -1,10 +1,10 @@
 package dev.camelwhatsapp.cloud.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ApiVersionsTest {
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
+import dev.camelwhatsapp.cloud.WhatsAppCloudEndpoint;
 import dev.camelwhatsapp.cloud.model.TemplateMessage;
 import dev.camelwhatsapp.emulator.Fault;
 import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
@@ -110,7 +111,7 @@ class WhatsAppCloudDevConsoleTest {
         assertThat(text).contains("phoneNumberId: " + DEFAULT_PHONE_NUMBER_ID).contains("apiVersion: v26.0")
                 .contains("phoneNumberId: *").contains("sent: 1").contains("failed: 1")
                 .contains("failuresByErrorCode: 131026=1").contains("queued: 0")
-                .contains("dedupStore: MemoryIdempotentRepository").contains("payloadsAccepted: ")
+                .contains("dedupStore: MemoryIdempotentRepository").contains("payloads: ").contains("rejections: none")
                 .doesNotContain(DEFAULT_ACCESS_TOKEN).doesNotContain(APP_SECRET);
     }
 
@@ -131,8 +132,13 @@ class WhatsAppCloudDevConsoleTest {
 
         JsonNode receiver = endpoint(root, "*");
         assertThat(receiver.at("/webhook/dedupStoreSize").asLong()).isGreaterThanOrEqualTo(2);
-        assertThat(receiver.at("/webhook/intake/payloadsAccepted").asLong())
-                .isEqualTo(receiver.at("/webhook/intake/answersByStatus/200").asLong()).isGreaterThanOrEqualTo(2);
+        WhatsAppCloudEndpoint consumerEndpoint = main.getCamelContext().getEndpoint("whatsapp-cloud:*",
+                WhatsAppCloudEndpoint.class);
+        assertThat(receiver.at("/webhook/intake/payloads").asLong()).isGreaterThanOrEqualTo(2)
+                .isEqualTo(consumerEndpoint.getWebhookPayloads());
+        assertThat(receiver.at("/webhook/intake/payloadEvents").asLong())
+                .isGreaterThanOrEqualTo(receiver.at("/webhook/intake/payloads").asLong());
+        assertThat(receiver.at("/webhook/intake/rejections").asText()).isEqualTo("none");
         assertThat(receiver.path("windowsTracked").asInt()).isGreaterThanOrEqualTo(1);
     }
 

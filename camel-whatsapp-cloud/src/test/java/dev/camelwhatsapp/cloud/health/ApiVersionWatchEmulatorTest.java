@@ -1,15 +1,15 @@
 package dev.camelwhatsapp.cloud.health;
 
-import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
-import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;
-import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_USER_WA_ID;
-import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_WABA_ID;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
+import dev.camelwhatsapp.cloud.api.WhatsAppCloudApiException;
+import dev.camelwhatsapp.cloud.model.TemplateMessage;
+import dev.camelwhatsapp.cloud.test.LogCapture;
+import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
+import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
@@ -19,12 +19,11 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
-import dev.camelwhatsapp.cloud.api.WhatsAppCloudApiException;
-import dev.camelwhatsapp.cloud.model.TemplateMessage;
-import dev.camelwhatsapp.cloud.test.LogCapture;
-import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
-import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
+import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
+import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;
+import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_USER_WA_ID;
+import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_WABA_ID;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Graph API version watch against the emulator, whose day is pinned to 2026-12-06 (the endpoints use its clock):

@@ -1,7 +1,7 @@
 package dev.camelwhatsapp.cloud.kamelet;
 
-import java.net.URI;
 import java.io.InputStream;
+import java.net.URI;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,18 +1,17 @@
 package dev.camelwhatsapp.cloud.webhook;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import dev.camelwhatsapp.cloud.model.inbound.FieldChange;
+import dev.camelwhatsapp.cloud.model.inbound.InboundMessage;
+import dev.camelwhatsapp.cloud.model.inbound.field.TemplateStatusUpdate;
+import org.junit.jupiter.api.Test;
+
 import static dev.camelwhatsapp.cloud.webhook.Fixtures.bytes;
 import static dev.camelwhatsapp.cloud.webhook.Fixtures.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
-import dev.camelwhatsapp.cloud.model.inbound.FieldChange;
-import dev.camelwhatsapp.cloud.model.inbound.field.TemplateStatusUpdate;
-import dev.camelwhatsapp.cloud.model.inbound.InboundMessage;
 
 class BatchedPayloadTest {
 

@@ -7,11 +7,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.camelwhatsapp.cloud.model.inbound.FieldChange;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,16 +1,7 @@
 package dev.camelwhatsapp.cloud.webhook;
 
-import static dev.camelwhatsapp.cloud.webhook.Fixtures.DISPLAY_PHONE_NUMBER;
-import static dev.camelwhatsapp.cloud.webhook.Fixtures.PHONE_NUMBER_ID;
-import static dev.camelwhatsapp.cloud.webhook.Fixtures.WABA_ID;
-import static dev.camelwhatsapp.cloud.webhook.Fixtures.single;
-import static dev.camelwhatsapp.cloud.webhook.Fixtures.singleEvent;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.time.Instant;
-
-import org.junit.jupiter.api.Test;
 
 import dev.camelwhatsapp.cloud.model.inbound.ButtonPart;
 import dev.camelwhatsapp.cloud.model.inbound.Contact;
@@ -31,6 +22,14 @@ import dev.camelwhatsapp.cloud.model.inbound.UnknownPart;
 import dev.camelwhatsapp.cloud.model.inbound.UnsupportedPart;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookErrorDetail;
+import org.junit.jupiter.api.Test;
+
+import static dev.camelwhatsapp.cloud.webhook.Fixtures.DISPLAY_PHONE_NUMBER;
+import static dev.camelwhatsapp.cloud.webhook.Fixtures.PHONE_NUMBER_ID;
+import static dev.camelwhatsapp.cloud.webhook.Fixtures.WABA_ID;
+import static dev.camelwhatsapp.cloud.webhook.Fixtures.single;
+import static dev.camelwhatsapp.cloud.webhook.Fixtures.singleEvent;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class InboundMessageParsingTest {
 

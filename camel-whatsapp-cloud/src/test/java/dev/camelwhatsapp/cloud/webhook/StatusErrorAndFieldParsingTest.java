@@ -1,16 +1,7 @@
 package dev.camelwhatsapp.cloud.webhook;
 
-import static dev.camelwhatsapp.cloud.webhook.Fixtures.DISPLAY_PHONE_NUMBER;
-import static dev.camelwhatsapp.cloud.webhook.Fixtures.PHONE_NUMBER_ID;
-import static dev.camelwhatsapp.cloud.webhook.Fixtures.WABA_ID;
-import static dev.camelwhatsapp.cloud.webhook.Fixtures.parse;
-import static dev.camelwhatsapp.cloud.webhook.Fixtures.single;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
 
 import dev.camelwhatsapp.cloud.model.inbound.Contact;
 import dev.camelwhatsapp.cloud.model.inbound.FieldChange;
@@ -22,6 +13,14 @@ import dev.camelwhatsapp.cloud.model.inbound.WebhookErrorDetail;
 import dev.camelwhatsapp.cloud.model.inbound.field.AccountUpdate;
 import dev.camelwhatsapp.cloud.model.inbound.field.PhoneNumberQualityUpdate;
 import dev.camelwhatsapp.cloud.model.inbound.field.TemplateStatusUpdate;
+import org.junit.jupiter.api.Test;
+
+import static dev.camelwhatsapp.cloud.webhook.Fixtures.DISPLAY_PHONE_NUMBER;
+import static dev.camelwhatsapp.cloud.webhook.Fixtures.PHONE_NUMBER_ID;
+import static dev.camelwhatsapp.cloud.webhook.Fixtures.WABA_ID;
+import static dev.camelwhatsapp.cloud.webhook.Fixtures.parse;
+import static dev.camelwhatsapp.cloud.webhook.Fixtures.single;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class StatusErrorAndFieldParsingTest {
 

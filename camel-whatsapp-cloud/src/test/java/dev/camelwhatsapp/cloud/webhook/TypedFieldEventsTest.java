@@ -1,20 +1,9 @@
 package dev.camelwhatsapp.cloud.webhook;
 
-import static dev.camelwhatsapp.cloud.webhook.Fixtures.DISPLAY_PHONE_NUMBER;
-import static dev.camelwhatsapp.cloud.webhook.Fixtures.PHONE_NUMBER_ID;
-import static dev.camelwhatsapp.cloud.webhook.Fixtures.WABA_ID;
-import static dev.camelwhatsapp.cloud.webhook.Fixtures.parse;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.camelwhatsapp.cloud.model.inbound.FieldChange;
 import dev.camelwhatsapp.cloud.model.inbound.FieldEvent;
@@ -41,6 +30,16 @@ import dev.camelwhatsapp.cloud.model.inbound.field.TemplateCategoryUpdate;
 import dev.camelwhatsapp.cloud.model.inbound.field.TemplateComponentsUpdate;
 import dev.camelwhatsapp.cloud.model.inbound.field.TemplateQualityUpdate;
 import dev.camelwhatsapp.cloud.model.inbound.field.TemplateStatusUpdate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static dev.camelwhatsapp.cloud.webhook.Fixtures.DISPLAY_PHONE_NUMBER;
+import static dev.camelwhatsapp.cloud.webhook.Fixtures.PHONE_NUMBER_ID;
+import static dev.camelwhatsapp.cloud.webhook.Fixtures.WABA_ID;
+import static dev.camelwhatsapp.cloud.webhook.Fixtures.parse;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every webhook field Meta documents becomes its typed record, with the event type its field name and the raw JSON

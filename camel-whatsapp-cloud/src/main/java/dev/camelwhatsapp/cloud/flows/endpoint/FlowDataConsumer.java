@@ -102,18 +102,14 @@ public class FlowDataConsumer extends DefaultConsumer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        String appSecret = configuration.getAppSecret();
-        if (appSecret != null && !appSecret.isEmpty()) {
-            verifier = new WebhookSignatureVerifier(appSecret);
-        } else if (configuration.isAllowUnsignedWebhooks()) {
-            verifier = null;
-            LOG.warn("The Flow data endpoint on {} does not check request signatures. Set appSecret.",
-                    configuration.getFlowEndpointPath());
-        } else {
-            throw new IllegalStateException("The Flow data endpoint on " + configuration.getFlowEndpointPath()
-                                            + " cannot check X-Hub-Signature-256 without appSecret; set"
-                                            + " allowUnsignedWebhooks=true only for local experiments");
-        }
+        verifier = WebhookSignatureVerifier.forReceiver(configuration.getAppSecret(),
+                configuration.isAllowUnsignedWebhooks(),
+                () -> LOG.warn("The Flow data endpoint on {} does not check request signatures. Set appSecret.",
+                        configuration.getFlowEndpointPath()),
+                () -> "The Flow data endpoint on " + configuration.getFlowEndpointPath()
+                      + " cannot check X-Hub-Signature-256 without appSecret; set"
+                      + " allowUnsignedWebhooks=true only for local experiments")
+                .orElse(null);
         Endpoint http = getEndpoint().getCamelContext()
                 .getEndpoint("platform-http:" + configuration.getFlowEndpointPath() + "?httpMethodRestrict=POST");
         httpConsumer = http.createConsumer(new HttpSide());

@@ -3,11 +3,9 @@ package dev.camelwhatsapp.cloud.model.inbound.field;
 import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.camelwhatsapp.cloud.model.inbound.FieldEvent;
-import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
-
 import dev.camelwhatsapp.cloud.model.inbound.MessagePart;
+import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 
 /**
  * One item of {@code smb_message_echoes}: a message the business sent from the WhatsApp Business app or a linked
