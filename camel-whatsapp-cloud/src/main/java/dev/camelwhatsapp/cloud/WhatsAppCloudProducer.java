@@ -2,6 +2,8 @@ package dev.camelwhatsapp.cloud;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
@@ -79,12 +81,15 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
 
     /**
      * Camel's synchronous API (a transacted route, a caller of {@code Producer.process(Exchange)}): the calling thread
-     * blocks until the callback, which then only wakes it, so the answer may complete the exchange where it arrives.
+     * blocks until the callback, which then only wakes it, and completes the exchange itself: no hop to the worker
+     * pool, and nothing (a store call included) on the I/O thread.
      */
     @Override
     public void process(Exchange exchange) throws Exception {
+        RouteContinuation continuation = RouteContinuation.forWaitingCaller(endpoint::workerPool);
         PluginHelper.getAsyncProcessorAwaitManager(getEndpoint().getCamelContext())
-                .process(new SynchronousCaller(), exchange);
+                .process(new SynchronousCaller(continuation), exchange);
+        continuation.completeOnCaller();
     }
 
     private boolean process(Exchange exchange, AsyncCallback callback, RouteContinuation continuation) {
@@ -114,7 +119,9 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
         MessageRequest message = flow.admit(OutboundMessageBinding.messageRequest(exchange), exchange);
         JsonNode request = message.toGraphJson();
         // with templateCheck=true a template that Meta would refuse fails here, before it spends throughput
-        CompletableFuture<JsonNode> sent = management.templateCheck().verify(message).thenCompose(checked -> {
+        CompletableFuture<Void> check = management.templateCheck().verify(message);
+        AtomicBoolean handedToFlow = new AtomicBoolean();
+        Function<Void, CompletableFuture<JsonNode>> afterCheck = checked -> {
             // the category is known only now: the template check has just read it
             Optional<TemplateSend> template = templateSend(request, exchange);
             template.ifPresent(t -> AuthenticationTemplateRule.check(message, t));
@@ -124,13 +131,14 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
                         skipped.get().reason().headerValue());
                 return CompletableFuture.completedFuture(null);
             }
-            return flow.send(message, () -> client.post(messagesPath, request), exchange.getExchangeId())
-                    .whenComplete((answer, failure) -> {
-                        if (failure != null) {
-                            learnFromFailure(message, failure);
-                        }
-                    });
-        });
+            handedToFlow.set(true);
+            return flow.send(message, () -> client.post(messagesPath, request), exchange.getExchangeId());
+        };
+        // the opt-out lookup and the rate limiter may ask a database: when the check had to ask Meta, they go on on
+        // the worker pool, not on the I/O thread that read Meta's answer; a check answered from its cache needs no hop
+        CompletableFuture<JsonNode> sent = check.isDone()
+                ? check.thenCompose(afterCheck)
+                : check.thenComposeAsync(afterCheck, workerPoolContinuation.offIoThreads());
         return continuation.whenAnswered(sent, exchange, callback, response -> {
             if (response == null) {
                 return; // skipped by the marketing policy: nothing was sent
@@ -147,6 +155,11 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
                 learnUserIds(result);
             }
             out.setBody(result);
+        }, failure -> {
+            // only Meta's answer to the send itself says something about the user's marketing messages
+            if (handedToFlow.get()) {
+                learnFromFailure(message, failure);
+            }
         });
     }
 
@@ -202,9 +215,15 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
     /** The producer as seen by Camel's synchronous API: the same work, completed without a hop. */
     private final class SynchronousCaller extends AsyncProcessorSupport {
 
+        private final RouteContinuation continuation;
+
+        SynchronousCaller(RouteContinuation continuation) {
+            this.continuation = continuation;
+        }
+
         @Override
         public boolean process(Exchange exchange, AsyncCallback callback) {
-            return WhatsAppCloudProducer.this.process(exchange, callback, RouteContinuation.direct());
+            return WhatsAppCloudProducer.this.process(exchange, callback, continuation);
         }
     }
 }

@@ -9,8 +9,8 @@ import java.util.OptionalInt;
  * send faster without a restart.
  * <p>
  * The default, {@link InMemoryThroughputTiers}, holds what this JVM learned. Replicas that share one rate limiter
- * share the tiers too by binding one implementation backed by their shared store; implementations must be
- * thread-safe.
+ * share the tiers too by binding one implementation backed by their shared store, such as
+ * {@link PostgreSqlThroughputTiers}; implementations must be thread-safe.
  */
 public interface ThroughputTiers {
 

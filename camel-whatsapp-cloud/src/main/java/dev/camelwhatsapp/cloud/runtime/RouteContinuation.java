@@ -1,10 +1,12 @@
 package dev.camelwhatsapp.cloud.runtime;
 
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -19,33 +21,71 @@ import org.apache.camel.Exchange;
  * the route on it: a blocking step after a send (a JDBC update, a synchronous HTTP call, a nested
  * {@code ProducerTemplate.request} that sends again) would then hold the thread that has to read every other answer,
  * and with one I/O thread (one CPU) the JVM's sends stop. So the callback runs on the worker pool, as camel-kafka's
- * producer hands its continuation to its {@code workerPool}.
+ * producer hands its continuation to its {@code workerPool}. The completion itself may call a store (a window or
+ * opt-out store, possibly JDBC), so it never runs on the I/O thread either.
  *
  * <p>
  * Two cases need no hop: a call that already completed when it was started (a local failure, a cached answer) is
- * completed on the caller's thread, and a caller that blocks for the exchange through Camel's synchronous API only
- * needs to be woken, which {@link #direct()} does from the I/O thread, since no route step runs there.
+ * completed on the caller's thread, and a caller that blocks for the exchange through Camel's synchronous API
+ * ({@link #forWaitingCaller}) is only woken from the I/O thread and then completes the exchange on its own thread
+ * ({@link #completeOnCaller()}).
  */
 public final class RouteContinuation {
 
-    private static final RouteContinuation DIRECT = new RouteContinuation(() -> Runnable::run);
+    /** Marks a waiting caller that has stopped waiting (interrupted): a later answer is completed on the pool. */
+    private static final Runnable CALLER_GONE = () -> {
+    };
 
     private final Supplier<? extends Executor> workerPool;
+    /** For a waiting caller: the completion the I/O thread left for it; {@code null} for the pool continuation. */
+    private final AtomicReference<Runnable> leftForCaller;
 
     /**
      * @param workerPool the pool the route continues on, asked for on each completion (so that it is created on
      *                   first use)
      */
     public RouteContinuation(Supplier<? extends Executor> workerPool) {
+        this(workerPool, null);
+    }
+
+    private RouteContinuation(Supplier<? extends Executor> workerPool, AtomicReference<Runnable> leftForCaller) {
         this.workerPool = Objects.requireNonNull(workerPool, "workerPool");
+        this.leftForCaller = leftForCaller;
     }
 
     /**
-     * @return a continuation that completes the exchange on whichever thread the answer arrives, for callers that
-     *         only wait for the callback (Camel's synchronous producer API)
+     * A continuation for one exchange of a caller that blocks until the callback (Camel's synchronous producer API):
+     * the answer only wakes the caller, which then calls {@link #completeOnCaller()} on its own thread.
+     *
+     * @param  workerPool where a completion runs when the caller stopped waiting before the answer came
+     * @return            a continuation for one exchange
      */
-    public static RouteContinuation direct() {
-        return DIRECT;
+    public static RouteContinuation forWaitingCaller(Supplier<? extends Executor> workerPool) {
+        return new RouteContinuation(workerPool, new AtomicReference<>());
+    }
+
+    /**
+     * For a continuation of {@link #forWaitingCaller}: completes the exchange on the calling thread once it was woken;
+     * does nothing when the exchange was completed already. After this call a late answer is completed on the pool.
+     */
+    public void completeOnCaller() {
+        if (leftForCaller == null) {
+            throw new IllegalStateException("Not a continuation for a waiting caller");
+        }
+        Runnable completion = leftForCaller.getAndSet(CALLER_GONE);
+        if (completion != null && completion != CALLER_GONE) {
+            completion.run();
+        }
+    }
+
+    /**
+     * An executor for work that follows an answer and may block (a store call): the worker pool, or the calling thread
+     * once the pool takes no more work because the endpoint is stopping.
+     *
+     * @return the executor
+     */
+    public Executor offIoThreads() {
+        return this::dispatch;
     }
 
     /**
@@ -57,14 +97,45 @@ public final class RouteContinuation {
      */
     public <T> boolean whenAnswered(
             CompletableFuture<T> call, Exchange exchange, AsyncCallback callback, Consumer<? super T> onSuccess) {
+        return whenAnswered(call, exchange, callback, onSuccess, failure -> {
+        });
+    }
+
+    /**
+     * As {@link #whenAnswered(CompletableFuture, Exchange, AsyncCallback, Consumer)}, and {@code onFailure} learns from
+     * a failed call (e.g. records it in a store) before the failure is set on the exchange. Both run off the I/O
+     * threads.
+     *
+     * @return whether the exchange was completed synchronously, on the calling thread
+     */
+    public <T> boolean whenAnswered(
+            CompletableFuture<T> call, Exchange exchange, AsyncCallback callback, Consumer<? super T> onSuccess,
+            Consumer<? super Throwable> onFailure) {
         if (call.isDone()) {
-            complete(call, exchange, onSuccess);
+            complete(call, exchange, onSuccess, onFailure);
             callback.done(true);
             return true;
         }
+        if (leftForCaller != null) {
+            call.whenComplete((ignoredResult, ignoredFailure) -> {
+                Runnable completion = () -> complete(call, exchange, onSuccess, onFailure);
+                if (leftForCaller.compareAndSet(null, completion)) {
+                    callback.done(false); // wakes the caller, which completes the exchange on its thread
+                } else {
+                    dispatch(() -> {
+                        try {
+                            completion.run();
+                        } finally {
+                            callback.done(false);
+                        }
+                    });
+                }
+            });
+            return false;
+        }
         call.whenComplete((ignoredResult, ignoredFailure) -> dispatch(() -> {
             try {
-                complete(call, exchange, onSuccess);
+                complete(call, exchange, onSuccess, onFailure);
             } finally {
                 callback.done(false);
             }
@@ -82,11 +153,16 @@ public final class RouteContinuation {
         }
     }
 
-    private static <T> void complete(CompletableFuture<T> call, Exchange exchange, Consumer<? super T> onSuccess) {
+    private static <T> void complete(
+            CompletableFuture<T> call, Exchange exchange, Consumer<? super T> onSuccess,
+            Consumer<? super Throwable> onFailure) {
         try {
             onSuccess.accept(call.join());
-        } catch (CompletionException failure) {
-            exchange.setException(failure.getCause() != null ? failure.getCause() : failure);
+        } catch (CompletionException | CancellationException failure) {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            onFailure.accept(cause);
+            exchange.setException(cause);
         } catch (RuntimeException e) {
             exchange.setException(e);
         }
