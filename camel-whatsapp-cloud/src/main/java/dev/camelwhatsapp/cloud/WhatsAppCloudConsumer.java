@@ -295,7 +295,7 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
             recordConversationWindow(event);
             // a user who stopped marketing messages must not get the next campaign: recorded before the route runs
             MarketingSignals.record(marketingStore, event.event(),
-                    Duration.ofMillis(configuration.getMarketingLimitCooldown()));
+                    Duration.ofMillis(configuration.getMarketingLimitCooldown()), endpoint.clock());
         } catch (RuntimeException storeDown) {
             // Without the window the producer could refuse a reply the user is entitled to, without the opt-out it
             // could send a campaign to a user who said stop: fail, Meta redelivers.
@@ -336,7 +336,7 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
         if (!WebhookEventEnvelope.MESSAGE.equals(event.eventType()) || "system".equals(event.messageType())) {
             return;
         }
-        Instant at = event.timestamp() != null ? event.timestamp() : Instant.now();
+        Instant at = event.timestamp() != null ? event.timestamp() : endpoint.clock().instant();
         if (user.waId() != null) {
             windowStore.recordInbound(event.phoneNumberId(), user.waId(), at);
         }

@@ -111,7 +111,7 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     /** The endpoint's conversation window store, or the one its CamelContext shares between producers and consumers. */
     ConversationWindowStore conversationWindowStore() {
         ConversationWindowStore configured = configuration.getConversationWindowStore();
-        return configured != null ? configured : FlowDefaults.conversationWindowStore(getCamelContext());
+        return configured != null ? configured : FlowDefaults.conversationWindowStore(getCamelContext(), clock());
     }
 
     /** The endpoint's marketing opt-out store, or the one its CamelContext shares between producers and consumers. */
@@ -134,7 +134,10 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
         return configuration;
     }
 
-    /** The clock of the window check, the readiness check and diagnose: the {@code clock} option, else UTC. */
+    /**
+     * The one wall clock of this endpoint (window check and the default window store, template check cache, readiness
+     * check, diagnose, webhook events without a timestamp): the {@code clock} option, else UTC.
+     */
     Clock clock() {
         return configuration.getClock() != null ? configuration.getClock() : Clock.systemUTC();
     }

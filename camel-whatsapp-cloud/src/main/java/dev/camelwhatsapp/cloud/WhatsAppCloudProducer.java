@@ -59,7 +59,7 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
         client = endpoint.graphApiClient();
         flow = endpoint.flowControl();
         management = new ManagementOperations(endpoint.getConfiguration(), client,
-                TemplateChanges.of(endpoint.getCamelContext()));
+                TemplateChanges.of(endpoint.getCamelContext()), endpoint.clock());
         marketing = endpoint.marketingGate();
         workerPoolContinuation = new RouteContinuation(endpoint::workerPool);
     }

@@ -1,5 +1,6 @@
 package dev.camelwhatsapp.cloud.flow;
 
+import java.time.Clock;
 import java.util.function.Supplier;
 
 import org.apache.camel.CamelContext;
@@ -36,7 +37,18 @@ public final class FlowDefaults {
      * @return         the conversation window store its endpoints share
      */
     public static ConversationWindowStore conversationWindowStore(CamelContext context) {
-        return shared(context, ConversationWindowStore.class, WINDOW_STORE_BEAN, InMemoryConversationWindowStore::new);
+        return conversationWindowStore(context, Clock.systemUTC());
+    }
+
+    /**
+     * @param  context the CamelContext
+     * @param  clock   the clock a new in-memory store judges closed windows by; an existing store keeps its own
+     *                 (the endpoints of one CamelContext are expected to share one clock)
+     * @return         the conversation window store its endpoints share
+     */
+    public static ConversationWindowStore conversationWindowStore(CamelContext context, Clock clock) {
+        return shared(context, ConversationWindowStore.class, WINDOW_STORE_BEAN,
+                () -> new InMemoryConversationWindowStore(InMemoryConversationWindowStore.DEFAULT_MAX_ENTRIES, clock));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.camelwhatsapp.cloud.flow;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Optional;
  * its window has closed; a conversation whose window is open is never dropped, so a user who just wrote is never
  * refused, and the store then holds as many conversations as users wrote within the last 24 hours.
  * It remembers as many phone number ↔ business-scoped user id links, dropping the one learnt longest ago first.
+ * Whether a window has closed is judged by the store's clock, so that it agrees with the endpoint's window check.
  */
 public final class InMemoryConversationWindowStore implements ConversationWindowStore {
 
@@ -19,6 +21,7 @@ public final class InMemoryConversationWindowStore implements ConversationWindow
     public static final int DEFAULT_MAX_ENTRIES = 100_000;
 
     private final int maxEntries;
+    private final Clock clock;
     private final Map<String, Instant> lastInbound;
     private final Map<String, String> links;
 
@@ -31,16 +34,25 @@ public final class InMemoryConversationWindowStore implements ConversationWindow
      * @param maxEntries how many conversations are kept before closed windows are dropped
      */
     public InMemoryConversationWindowStore(int maxEntries) {
+        this(maxEntries, Clock.systemUTC());
+    }
+
+    /**
+     * @param maxEntries how many conversations are kept before closed windows are dropped
+     * @param clock      the clock that tells whether a window has closed (the endpoint's {@code clock} option)
+     */
+    public InMemoryConversationWindowStore(int maxEntries, Clock clock) {
         if (maxEntries < 1) {
             throw new IllegalArgumentException("maxEntries is at least 1, not " + maxEntries);
         }
         this.maxEntries = maxEntries;
+        this.clock = Objects.requireNonNull(clock, "clock");
         // insertion order, and a newer message re-inserts: the eldest entry is the one written to longest ago
         this.lastInbound = new LinkedHashMap<>(16, 0.75f, false) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
                 return size() > InMemoryConversationWindowStore.this.maxEntries
-                       && eldest.getValue().plus(WINDOW).isBefore(Instant.now());
+                       && eldest.getValue().plus(WINDOW).isBefore(InMemoryConversationWindowStore.this.clock.instant());
             }
         };
         // two entries per link, one per direction

@@ -1,5 +1,6 @@
 package dev.camelwhatsapp.cloud.flow;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,23 +36,25 @@ public final class MarketingSignals {
      * @param store         the store to update
      * @param event         any webhook event
      * @param limitCooldown how long to hold marketing templates back after a 131049
+     * @param clock         the endpoint's clock, the time of an event that carries no timestamp
      * @return              whether the event was about marketing
      */
-    public static boolean record(MarketingOptOutStore store, WebhookEvent event, Duration limitCooldown) {
+    public static boolean record(MarketingOptOutStore store, WebhookEvent event, Duration limitCooldown,
+                                 Clock clock) {
         String phoneNumberId = event.webhookContext().phoneNumberId();
         if (phoneNumberId == null) {
             return false;
         }
         if (event instanceof UserPreferenceUpdate preference
                 && (preference.stopsMarketing() || preference.resumesMarketing())) {
-            Instant at = preference.timestamp() != null ? preference.timestamp() : Instant.now();
+            Instant at = preference.timestamp() != null ? preference.timestamp() : clock.instant();
             for (String id : ids(preference.waId(), preference.userId())) {
                 store.recordPreference(phoneNumberId, id, preference.stopsMarketing(), at);
             }
             return true;
         }
         if (event instanceof MessageStatus status && status.failed()) {
-            Instant at = status.timestamp() != null ? status.timestamp() : Instant.now();
+            Instant at = status.timestamp() != null ? status.timestamp() : clock.instant();
             boolean marketing = false;
             for (WebhookErrorDetail error : status.errors()) {
                 for (String id : ids(status.recipientId(), status.recipientUserId())) {

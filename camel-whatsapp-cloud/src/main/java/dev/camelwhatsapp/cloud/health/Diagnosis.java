@@ -105,7 +105,8 @@ public final class Diagnosis {
         try (CloseableHttpAsyncClient http = HttpClientFactory.create(settings)) {
             GraphApiClient client = new GraphApiClient(http, configuration.getBaseUri(), configuration.getApiVersion(),
                     configuration.getAccessToken(), new ObjectMapper());
-            return new Diagnosis(configuration, client, Clock.systemUTC()).run(null)
+            return new Diagnosis(configuration, client,
+                    configuration.getClock() != null ? configuration.getClock() : Clock.systemUTC()).run(null)
                     .get(configuration.getResponseTimeout() * 3 + 5_000, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("The diagnosis did not complete: " + e.getMessage(), e);

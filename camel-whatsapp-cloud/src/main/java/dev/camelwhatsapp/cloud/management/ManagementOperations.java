@@ -35,20 +35,21 @@ public final class ManagementOperations {
      * @param client             the endpoint's Graph API client
      */
     public ManagementOperations(WhatsAppCloudConfiguration configuration, GraphApiClient client) {
-        this(configuration, client, new TemplateChanges());
+        this(configuration, client, new TemplateChanges(), Clock.systemUTC());
     }
 
     /**
      * @param configuration      the endpoint's options
      * @param client             the endpoint's Graph API client
      * @param templateChanges    what template webhooks said, applied by the template check
+     * @param clock              the endpoint's clock, which the template check's cache expiry is measured with
      */
     public ManagementOperations(WhatsAppCloudConfiguration configuration, GraphApiClient client,
-                                TemplateChanges templateChanges) {
+                                TemplateChanges templateChanges, Clock clock) {
         this.media = new MediaOperations(configuration, client);
         this.templates = new TemplateOperations(configuration, client);
         this.account = new AccountOperations(configuration, client);
-        this.templateCheck = new TemplateCheck(configuration, client, Clock.systemUTC(), templateChanges);
+        this.templateCheck = new TemplateCheck(configuration, client, clock, templateChanges);
         this.flows = new FlowOperations(configuration, client);
         this.numberSettings = new NumberSettingsOperations(configuration, client);
     }

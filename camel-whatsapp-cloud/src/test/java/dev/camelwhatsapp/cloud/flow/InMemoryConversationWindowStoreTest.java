@@ -1,6 +1,8 @@
 package dev.camelwhatsapp.cloud.flow;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +56,18 @@ class InMemoryConversationWindowStoreTest {
         assertThat(store.isOpen("n", "u0", now.plusSeconds(1))).as("the first of 1,500 users who just wrote").isTrue();
         assertThat(store.size()).isEqualTo(1_500);
         assertThat(store.lastInbound("n", "closed")).as("the closed window made room").isEmpty();
+    }
+
+    @Test
+    void judgesClosedWindowsByItsClockNotTheSystemClock() {
+        // the clock stands at T0: both windows are open by it, though long closed by the system clock
+        InMemoryConversationWindowStore store = new InMemoryConversationWindowStore(1, Clock.fixed(T0, ZoneOffset.UTC));
+
+        store.recordInbound("n", "a", T0.minusSeconds(3_600));
+        store.recordInbound("n", "b", T0);
+
+        assertThat(store.size()).isEqualTo(2);
+        assertThat(store.lastInbound("n", "a")).contains(T0.minusSeconds(3_600));
     }
 
     @Test
