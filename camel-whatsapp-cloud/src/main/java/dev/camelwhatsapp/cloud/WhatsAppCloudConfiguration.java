@@ -182,7 +182,7 @@ public class WhatsAppCloudConfiguration implements Cloneable {
                             + " it, shared by all instances, so that the same event delivered to two of them at once is"
                             + " routed by one; the other answers it as failed and Meta delivers it again later. The"
                             + " claim is removed once the event is remembered in idempotentRepository or has failed;"
-                            + " use a store whose entries expire (camel-sql's JdbcOrphanLockAwareIdempotentRepository),"
+                            + " use a store whose entries expire (PostgreSqlClaimRepository),"
                             + " so that the claim of an instance that died while routing frees the event. By default"
                             + " claims are held in this JVM only.")
     private IdempotentRepository claimRepository;

@@ -16,12 +16,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
+import dev.camelwhatsapp.cloud.flow.PostgreSqlClaimRepository;
 import dev.camelwhatsapp.cloud.test.Postgres;
 import dev.camelwhatsapp.cloud.test.WebhookTestServer;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
-import org.apache.camel.processor.idempotent.jdbc.JdbcOrphanLockAwareIdempotentRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,18 +53,17 @@ class WebhookMultiInstanceTest {
     static Instance second;
 
     /** One application instance and the claim repository it created. */
-    record Instance(WebhookTestServer server, JdbcOrphanLockAwareIdempotentRepository[] claims) implements AutoCloseable {
+    record Instance(WebhookTestServer server, PostgreSqlClaimRepository[] claims) implements AutoCloseable {
 
         static Instance start() throws Exception {
-            JdbcOrphanLockAwareIdempotentRepository[] claims = new JdbcOrphanLockAwareIdempotentRepository[1];
+            PostgreSqlClaimRepository[] claims = new PostgreSqlClaimRepository[1];
             WebhookTestServer server = WebhookTestServer.start(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    // as in docs/production-checklist.md: one table, two processor names
+                    // as in docs/production-checklist.md: camel-sql remembers processed events, claims are ours
                     bindToRegistry("processedEvents", new JdbcMessageIdRepository(database, "whatsapp-processed"));
-                    claims[0] = new JdbcOrphanLockAwareIdempotentRepository(database, "whatsapp-claims", getContext());
-                    claims[0].setLockMaxAgeMillis(CLAIM_MAX_AGE_MILLIS);
-                    claims[0].setLockKeepAliveIntervalMillis(CLAIM_KEEP_ALIVE_MILLIS);
+                    claims[0] = new PostgreSqlClaimRepository(database, Duration.ofMillis(CLAIM_MAX_AGE_MILLIS),
+                            Duration.ofMillis(CLAIM_KEEP_ALIVE_MILLIS)).createTableIfMissing();
                     bindToRegistry("eventClaims", claims[0]);
                     from("whatsapp-cloud:*?appSecret=RAW(" + APP_SECRET + ")&idempotentRepository=#processedEvents"
                          + "&claimRepository=#eventClaims")
@@ -80,7 +79,7 @@ class WebhookMultiInstanceTest {
 
         /** What a killed JVM leaves behind: its claims stay in the table and are no longer kept alive. */
         void stopHeartbeat() {
-            claims[0].shutdown();
+            claims[0].stop();
         }
 
         @Override

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * fail on the store's unique key), and removes it once the event is remembered as processed or has failed. While
  * another instance holds the claim, the event is answered as failed, so Meta delivers it again later rather than
  * believing it safe before it is. A claims store whose entries expire (camel-sql's
- * {@code JdbcOrphanLockAwareIdempotentRepository}) frees the claim of an instance that died in the middle of a route,
+ * {@link dev.camelwhatsapp.cloud.flow.PostgreSqlClaimRepository}) frees the claim of an instance that died in the middle of a route,
  * so the redelivery is then processed.
  * <p>
  * Within one instance, the same key arriving again while in progress (a duplicate delivered concurrently, or the same

@@ -28,12 +28,12 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
+import dev.camelwhatsapp.cloud.flow.PostgreSqlClaimRepository;
 import dev.camelwhatsapp.cloud.test.Payloads;
 import dev.camelwhatsapp.cloud.test.Postgres;
 import dev.camelwhatsapp.cloud.test.WebhookTestServer;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
-import org.apache.camel.processor.idempotent.jdbc.JdbcOrphanLockAwareIdempotentRepository;
 
 /**
  * Webhook ingest: signed, realistic payloads of 1 and 10 message statuses posted to a {@code whatsapp-cloud:*} route
@@ -87,11 +87,8 @@ public final class WebhookIngestBenchmark {
             @Override
             public void configure() {
                 bindToRegistry("processedEvents", new JdbcMessageIdRepository(database, "whatsapp-processed"));
-                JdbcOrphanLockAwareIdempotentRepository claims
-                        = new JdbcOrphanLockAwareIdempotentRepository(database, "whatsapp-claims", getContext());
-                claims.setLockMaxAgeMillis(120_000);
-                claims.setLockKeepAliveIntervalMillis(20_000);
-                bindToRegistry("eventClaims", claims);
+                bindToRegistry("eventClaims", new PostgreSqlClaimRepository(database, Duration.ofMinutes(2),
+                        Duration.ofSeconds(20)).createTableIfMissing());
                 from("whatsapp-cloud:*?appSecret=RAW(" + WebhookTestServer.APP_SECRET + ")")
                         .process(exchange -> routed(exchange.getMessage()
                                 .getHeader(WhatsAppCloudConstants.MESSAGE_ID, String.class)));
