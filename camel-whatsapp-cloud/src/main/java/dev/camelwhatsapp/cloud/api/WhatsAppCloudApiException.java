@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.camelwhatsapp.cloud.WhatsAppCloudException;
+
 /**
  * An error answered by the WhatsApp Cloud API (or by something in front of it, such as a proxy's 502 page). It carries
  * everything Meta said, so that {@code onException} and the redelivery policy can decide what to do, and nothing of
@@ -14,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Catch the subclass of the {@link #getCategory() category} you care about, e.g.
  * {@code onException(WhatsAppCloudRateLimitException.class)}, or this type for all of them.
  */
-public class WhatsAppCloudApiException extends RuntimeException {
+public class WhatsAppCloudApiException extends WhatsAppCloudException {
 
     private final transient GraphApiError error;
     private transient JsonNode responseBody;

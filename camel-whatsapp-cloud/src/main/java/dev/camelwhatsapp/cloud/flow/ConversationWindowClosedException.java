@@ -1,5 +1,8 @@
 package dev.camelwhatsapp.cloud.flow;
 
+import dev.camelwhatsapp.cloud.WhatsAppCloudException;
+import dev.camelwhatsapp.cloud.WindowClosed;
+
 /**
  * A free-form message was not sent because no 24-hour customer service window is known to be open with the recipient:
  * nothing reached Meta (which would have accepted it and then failed it silently with 131047).
@@ -10,7 +13,7 @@ package dev.camelwhatsapp.cloud.flow;
  * webhook consumer share one store (the same CamelContext does by default; several replicas need a shared one, such
  * as {@link JdbcConversationWindowStore}).
  */
-public class ConversationWindowClosedException extends RuntimeException {
+public class ConversationWindowClosedException extends WhatsAppCloudException implements WindowClosed {
 
     private final String phoneNumberId;
     private final String recipient;

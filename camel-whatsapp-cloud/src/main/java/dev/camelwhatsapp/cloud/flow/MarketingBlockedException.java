@@ -2,6 +2,8 @@ package dev.camelwhatsapp.cloud.flow;
 
 import java.time.Instant;
 
+import dev.camelwhatsapp.cloud.WhatsAppCloudException;
+
 /**
  * A MARKETING template was not sent: the user stopped marketing messages from the business, or Meta's per-user
  * marketing limit refused one recently. Nothing reached Meta, which would have failed the message with
@@ -12,7 +14,7 @@ import java.time.Instant;
  * {@code resume}); the per-user limit until {@link #getUntil()}. Utility and authentication templates and free-form
  * messages are not affected.
  */
-public class MarketingBlockedException extends RuntimeException {
+public class MarketingBlockedException extends WhatsAppCloudException {
 
     private final String phoneNumberId;
     private final String recipient;

@@ -1,12 +1,14 @@
 package dev.camelwhatsapp.cloud.flow;
 
+import dev.camelwhatsapp.cloud.WhatsAppCloudException;
+
 /**
  * The endpoint stopped (its route or its CamelContext was stopped, and the graceful shutdown's wait was over) while
  * the send was still waiting: for a throughput or pair-rate slot, or for a retry. The message was not sent by this
  * attempt; when {@link #isEarlierAttemptUnanswered()} is true an earlier attempt got no answer and Meta may have
  * accepted it.
  */
-public class SendStoppedException extends IllegalStateException {
+public class SendStoppedException extends WhatsAppCloudException {
 
     private final boolean earlierAttemptUnanswered;
 

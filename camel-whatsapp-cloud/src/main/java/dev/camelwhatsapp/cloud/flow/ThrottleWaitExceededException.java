@@ -2,11 +2,13 @@ package dev.camelwhatsapp.cloud.flow;
 
 import java.time.Duration;
 
+import dev.camelwhatsapp.cloud.WhatsAppCloudException;
+
 /**
  * A send would have had to wait longer than {@code maxThrottleWait} for its slot under the throughput or pair-rate
  * limit, so it was not sent. Nothing reached Meta; the exchange can be retried later, or the route slowed down.
  */
-public class ThrottleWaitExceededException extends RuntimeException {
+public class ThrottleWaitExceededException extends WhatsAppCloudException {
 
     /** Which limit would have held the send back. */
     public enum Limit {

@@ -1,10 +1,12 @@
 package dev.camelwhatsapp.cloud.management;
 
+import dev.camelwhatsapp.cloud.WhatsAppCloudException;
+
 /**
  * A downloaded media file's SHA-256 differs from the one Meta reported: the download was truncated or altered on the
  * way. The partial file has been deleted; downloading again usually succeeds.
  */
-public class MediaChecksumException extends RuntimeException {
+public class MediaChecksumException extends WhatsAppCloudException {
 
     private final String mediaId;
     private final String expected;

@@ -1,5 +1,7 @@
 package dev.camelwhatsapp.cloud.model;
 
+import dev.camelwhatsapp.cloud.WhatsAppCloudFailure;
+
 /**
  * A message breaks one of WhatsApp's documented rules, found before anything was sent.
  *
@@ -9,7 +11,7 @@ package dev.camelwhatsapp.cloud.model;
  * numbers; otherwise both are {@code -1}. The message never repeats the field's content: recipients
  * and texts are personal data and have no place in logs.
  */
-public class InvalidMessageException extends IllegalArgumentException {
+public class InvalidMessageException extends IllegalArgumentException implements WhatsAppCloudFailure {
 
     private static final long serialVersionUID = 1L;
 

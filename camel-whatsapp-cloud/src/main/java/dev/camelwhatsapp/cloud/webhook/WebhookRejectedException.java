@@ -1,5 +1,7 @@
 package dev.camelwhatsapp.cloud.webhook;
 
+import dev.camelwhatsapp.cloud.WhatsAppCloudException;
+
 /**
  * A webhook request that must be refused, with the HTTP status to answer. Its message is a short reason safe to log
  * and to return: it never echoes the payload.
@@ -7,7 +9,7 @@ package dev.camelwhatsapp.cloud.webhook;
  * The parser throws it with 400 (Bad Request) for a body that is not a WhatsApp Business Account webhook. Meta
  * retries non-2xx answers for days, so a 400 is for bodies that can never succeed, not for transient trouble.
  */
-public class WebhookRejectedException extends RuntimeException {
+public class WebhookRejectedException extends WhatsAppCloudException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,10 +1,12 @@
 package dev.camelwhatsapp.cloud.flows.endpoint;
 
+import dev.camelwhatsapp.cloud.WhatsAppCloudException;
+
 /**
  * A Flow data endpoint request that cannot be decrypted: answered 421, so that the WhatsApp client fetches the public
  * key again and retries; it never reaches a route.
  */
-public class FlowDecryptionException extends RuntimeException {
+public class FlowDecryptionException extends WhatsAppCloudException {
 
     private static final long serialVersionUID = 1L;
 
