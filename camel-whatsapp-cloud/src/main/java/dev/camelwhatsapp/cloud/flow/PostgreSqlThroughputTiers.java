@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -46,7 +45,6 @@ public final class PostgreSqlThroughputTiers implements ThroughputTiers {
     public static final Duration DEFAULT_REFRESH_INTERVAL = Duration.ofSeconds(1);
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgreSqlThroughputTiers.class);
-    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
 
     private final DataSource dataSource;
     private final String table;
@@ -73,10 +71,7 @@ public final class PostgreSqlThroughputTiers implements ThroughputTiers {
      */
     public PostgreSqlThroughputTiers(DataSource dataSource, String table, Duration refreshInterval) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        if (table == null || !TABLE_NAME.matcher(table).matches()) {
-            // the name goes into SQL text: only plain identifiers, never anything that could inject
-            throw new IllegalArgumentException("Invalid table name for the throughput tiers: " + table);
-        }
+        JdbcTables.plainTableName(table);
         if (refreshInterval == null || refreshInterval.isNegative()) {
             throw new IllegalArgumentException("refreshInterval must be zero or positive, was " + refreshInterval);
         }
