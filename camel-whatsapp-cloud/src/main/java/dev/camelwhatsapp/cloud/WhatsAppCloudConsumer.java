@@ -359,6 +359,7 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
         setIfPresent(message, WhatsAppCloudConstants.RECIPIENT_ID, event.recipientId());
         setIfPresent(message, WhatsAppCloudConstants.TIMESTAMP, event.timestamp());
         setIfPresent(message, WhatsAppCloudConstants.ERROR_CODE, event.errorCode());
+        setIfPresent(message, WhatsAppCloudConstants.ERROR_CATEGORY, event.errorCategory());
         setIfPresent(message, WhatsAppCloudConstants.CALLBACK_DATA, event.callbackData());
         UserIdentity user = UserIdentity.of(event.event());
         setIfPresent(message, WhatsAppCloudConstants.PARENT_USER_ID, user.parentUserId());
