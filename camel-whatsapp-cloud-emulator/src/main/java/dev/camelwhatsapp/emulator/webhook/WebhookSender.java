@@ -35,9 +35,9 @@ import java.util.logging.Logger;
  * delivery thread, so the API handlers never wait for the app; retries run on their own thread and so may
  * overtake later events, as Meta's do.
  */
-public final class WebhookDispatcher implements AutoCloseable {
+public final class WebhookSender implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class.getName());
+    private static final Logger LOG = Logger.getLogger(WebhookSender.class.getName());
     private static final int SHUFFLE_WINDOW = 256;
 
     private record Payload(URI url, byte[] body, String signature) {
@@ -64,7 +64,7 @@ public final class WebhookDispatcher implements AutoCloseable {
     private volatile boolean paused;
     private volatile boolean running = true;
 
-    public WebhookDispatcher(String wabaId, Supplier<URI> callbackUrl, BooleanSupplier subscribed, String appSecret,
+    public WebhookSender(String wabaId, Supplier<URI> callbackUrl, BooleanSupplier subscribed, String appSecret,
             WebhookLog log, WebhookDeliveryOptions options, int queueCapacity) {
         this.wabaId = wabaId;
         this.callbackUrl = callbackUrl;
