@@ -35,7 +35,7 @@ import dev.camelwhatsapp.emulator.templates.TemplateEvents;
 import dev.camelwhatsapp.emulator.templates.TemplateSendValidator;
 import dev.camelwhatsapp.emulator.templates.TemplateStore;
 import dev.camelwhatsapp.emulator.templates.TemplatesEndpoint;
-import dev.camelwhatsapp.emulator.webhook.WebhookDispatcher;
+import dev.camelwhatsapp.emulator.webhook.WebhookSender;
 import dev.camelwhatsapp.emulator.webhook.WebhookEvent;
 import dev.camelwhatsapp.emulator.webhook.WebhookLog;
 
@@ -140,7 +140,7 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
     private final MessagingRateLimiter rateLimiter;
     private final FaultInjector faults;
     private final WebhookLog webhookLog;
-    private final WebhookDispatcher webhooks;
+    private final WebhookSender webhooks;
     private final InboundSimulator inboundSimulator;
     private final MessagesEndpoint messagesEndpoint;
     private final GraphApiHandler graphApi;
@@ -171,7 +171,7 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
                 settings.pairRateInterval(), capacity);
         this.faults = new FaultInjector(settings.webhookDelivery().seed());
         this.webhookLog = new WebhookLog(capacity);
-        this.webhooks = new WebhookDispatcher(settings.wabaId(), () -> webhookUrl, subscription::subscribed,
+        this.webhooks = new WebhookSender(settings.wabaId(), () -> webhookUrl, subscription::subscribed,
                 settings.appSecret(), webhookLog, settings.webhookDelivery(), capacity);
         this.statusDelays = new MessagesEndpoint.StatusDelays(settings.deliveredDelay(), settings.readDelay());
         this.templateReviewDelay = settings.templateReviewDelay();

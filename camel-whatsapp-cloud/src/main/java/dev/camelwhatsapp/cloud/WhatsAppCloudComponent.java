@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import dev.camelwhatsapp.cloud.flow.SendMeters;
 import dev.camelwhatsapp.cloud.health.WhatsAppCloudReadinessCheck;
 import dev.camelwhatsapp.cloud.metrics.WebhookMeters;
-import dev.camelwhatsapp.cloud.webhook.WebhookDispatchers;
+import dev.camelwhatsapp.cloud.webhook.internal.WebhookDispatchers;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.health.HealthCheckHelper;

@@ -177,6 +177,14 @@ public final class WhatsAppCloudConstants {
               javaType = "Integer")
     public static final String ERROR_CODE = "CamelWhatsAppCloudErrorCode";
 
+    @Metadata(label = "consumer",
+              description = "The category of the error code, set with it (a failed status, an error event): an"
+                            + " `ErrorCategory` such as `WINDOW_CLOSED` (131047), `UNDELIVERABLE` (131026),"
+                            + " `RATE_LIMIT`, `POLICY`, `TEMPLATE` or `TOKEN`. A code has the same category as when"
+                            + " Meta answers it to a call (`WhatsAppCloudApiException.getCategory()`).",
+              javaType = "dev.camelwhatsapp.cloud.api.ErrorCategory")
+    public static final String ERROR_CATEGORY = "CamelWhatsAppCloudErrorCategory";
+
     // ---- flow control ---------------------------------------------------------------------------------------------
 
     @Metadata(label = "producer",

@@ -11,18 +11,18 @@ import java.util.stream.Collectors;
 import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
 import dev.camelwhatsapp.cloud.flow.FlowDefaults;
 import dev.camelwhatsapp.cloud.flow.MarketingOptOutStore;
-import dev.camelwhatsapp.cloud.flow.MarketingSignals;
+import dev.camelwhatsapp.cloud.flow.internal.MarketingSignals;
 import dev.camelwhatsapp.cloud.management.TemplateChanges;
 import dev.camelwhatsapp.cloud.metrics.WebhookStatistics;
 import dev.camelwhatsapp.cloud.webhook.AckMode;
-import dev.camelwhatsapp.cloud.webhook.BoundedEventQueue;
-import dev.camelwhatsapp.cloud.webhook.EventCallback;
-import dev.camelwhatsapp.cloud.webhook.ExactlyOnceGate;
-import dev.camelwhatsapp.cloud.webhook.FieldEffects;
+import dev.camelwhatsapp.cloud.webhook.internal.BoundedEventQueue;
+import dev.camelwhatsapp.cloud.webhook.internal.EventCallback;
+import dev.camelwhatsapp.cloud.webhook.internal.ExactlyOnceGate;
+import dev.camelwhatsapp.cloud.webhook.internal.FieldEffects;
 import dev.camelwhatsapp.cloud.webhook.UserIdentity;
 import dev.camelwhatsapp.cloud.webhook.WebhookEventEnvelope;
 import dev.camelwhatsapp.cloud.webhook.WebhookSignatureVerifier;
-import dev.camelwhatsapp.cloud.webhook.WebhookSubscriber;
+import dev.camelwhatsapp.cloud.webhook.internal.WebhookSubscriber;
 import dev.camelwhatsapp.cloud.webhook.WebhookVerification;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -39,9 +39,9 @@ import org.slf4j.LoggerFactory;
  * event, its body the typed {@link dev.camelwhatsapp.cloud.model.inbound.WebhookEvent}, its headers the event's
  * routing data ({@link WhatsAppCloudConstants}).
  * <p>
- * The HTTP side (platform-http, signature, size, parsing, answer) is the shared
- * {@link dev.camelwhatsapp.cloud.webhook.WebhookDispatcher} of the webhook path; this consumer registers with it while
- * started, and routes the events addressed to it exactly once per success.
+ * The HTTP side (platform-http, signature, size, parsing, answer) is the shared dispatcher of the webhook path
+ * ({@link dev.camelwhatsapp.cloud.webhook.internal.WebhookDispatchers}); this consumer registers with it while started,
+ * and routes the events addressed to it exactly once per success.
  */
 public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSubscriber {
 
@@ -359,6 +359,7 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
         setIfPresent(message, WhatsAppCloudConstants.RECIPIENT_ID, event.recipientId());
         setIfPresent(message, WhatsAppCloudConstants.TIMESTAMP, event.timestamp());
         setIfPresent(message, WhatsAppCloudConstants.ERROR_CODE, event.errorCode());
+        setIfPresent(message, WhatsAppCloudConstants.ERROR_CATEGORY, event.errorCategory());
         setIfPresent(message, WhatsAppCloudConstants.CALLBACK_DATA, event.callbackData());
         UserIdentity user = UserIdentity.of(event.event());
         setIfPresent(message, WhatsAppCloudConstants.PARENT_USER_ID, user.parentUserId());

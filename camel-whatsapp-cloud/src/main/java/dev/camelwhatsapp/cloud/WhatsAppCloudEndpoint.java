@@ -13,20 +13,19 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelwhatsapp.cloud.api.ApiVersions;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
-import dev.camelwhatsapp.cloud.api.HttpClientFactory;
+import dev.camelwhatsapp.cloud.api.internal.HttpClientFactory;
 import dev.camelwhatsapp.cloud.api.HttpClientSettings;
 import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
-import dev.camelwhatsapp.cloud.flow.FallbackTemplate;
+import dev.camelwhatsapp.cloud.flow.internal.FallbackTemplate;
 import dev.camelwhatsapp.cloud.flow.FlowControl;
 import dev.camelwhatsapp.cloud.flow.FlowDefaults;
-import dev.camelwhatsapp.cloud.flow.MarketingGate;
+import dev.camelwhatsapp.cloud.flow.internal.MarketingGate;
 import dev.camelwhatsapp.cloud.flow.MarketingOptOutStore;
 import dev.camelwhatsapp.cloud.flow.RateLimit;
-import dev.camelwhatsapp.cloud.flow.RedeliveryPolicy;
-import dev.camelwhatsapp.cloud.flow.SendGovernor;
+import dev.camelwhatsapp.cloud.flow.internal.RedeliveryPolicy;
 import dev.camelwhatsapp.cloud.flow.SendStatistics;
 import dev.camelwhatsapp.cloud.flow.ThroughputTiers;
-import dev.camelwhatsapp.cloud.flow.WindowGate;
+import dev.camelwhatsapp.cloud.flow.internal.WindowGate;
 import dev.camelwhatsapp.cloud.flow.WindowPolicy;
 import dev.camelwhatsapp.cloud.flows.endpoint.FlowDataConsumer;
 import dev.camelwhatsapp.cloud.health.WhatsAppCloudReadinessCheck;
@@ -234,7 +233,7 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
                             c.getBackOffMultiplier(), Duration.ofMillis(c.getMaximumRedeliveryDelay()), c.getJitter(),
                             pairRateInterval, c.isRedeliverUnanswered())
                     : null;
-            SendGovernor governor = new SendGovernor(c.getPhoneNumberId(),
+            flowControl = new FlowControl(gate, fallback, c.getPhoneNumberId(),
                     !c.isThrottle() ? null
                             : c.getRateLimiter() != null ? c.getRateLimiter()
                             : FlowDefaults.sendRateLimiter(getCamelContext()),
@@ -242,7 +241,6 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
                     new RateLimit(c.getPairRateBurst(), pairRateInterval),
                     Duration.ofMillis(c.getMaxThrottleWait()), redelivery, this::flowScheduler, sendStatistics,
                     FlowDefaults.arrivalWindows(getCamelContext()), c.getMaxMessagesPerSecond());
-            flowControl = new FlowControl(gate, fallback, governor, sendStatistics);
         }
         return flowControl;
     }

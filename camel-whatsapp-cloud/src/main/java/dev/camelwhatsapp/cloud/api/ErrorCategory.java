@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * What a Meta error code means for the caller: whether to back off and retry, fix the token, send a template, fix the
  * request or give up. This enum is the one place where error codes are classified; the exception types, the
- * redelivery policy and the error reference in the docs all read it.
+ * redelivery policy, the errors of webhooks (a {@code failed} status, an error event) and the error reference in the
+ * docs all read it, so a code has the same category whether Meta answered it to a call or sent it in a webhook.
  *
  * <p>
  * Classify on {@code code} (and {@code error_data.details}), never on titles or messages: Meta localises and rewords
@@ -82,6 +83,25 @@ public enum ErrorCategory {
     }
 
     /**
+     * Classifies an error by its code alone, as it arrives in a webhook (a {@code failed} status, an error event), where
+     * there is no HTTP status: a code falls in the same category here as in the answer to a call.
+     *
+     * @param  code Meta's error code, or {@code null}
+     * @return      the category, {@link #UNCLASSIFIED} for {@code null} or a code this component does not know
+     */
+    public static ErrorCategory of(Integer code) {
+        if (code == null) {
+            return UNCLASSIFIED;
+        }
+        for (ErrorCategory category : values()) {
+            if (category.codes.contains(code)) {
+                return category;
+            }
+        }
+        return code >= 132000 && code < 133000 ? TEMPLATE : UNCLASSIFIED;
+    }
+
+    /**
      * Classifies an error.
      *
      * @param  code       Meta's error code, or {@code null} when the response carried none (e.g. a proxy's HTML page)
@@ -89,15 +109,9 @@ public enum ErrorCategory {
      * @return            the category
      */
     public static ErrorCategory of(Integer code, int httpStatus) {
-        if (code != null) {
-            for (ErrorCategory category : values()) {
-                if (category.codes.contains(code)) {
-                    return category;
-                }
-            }
-            if (code >= 132000 && code < 133000) {
-                return TEMPLATE;
-            }
+        ErrorCategory byCode = of(code);
+        if (byCode != UNCLASSIFIED) {
+            return byCode;
         }
         if (httpStatus >= 500) {
             return SERVICE;

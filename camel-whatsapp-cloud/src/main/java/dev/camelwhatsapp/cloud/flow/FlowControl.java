@@ -1,11 +1,16 @@
 package dev.camelwhatsapp.cloud.flow;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
+import dev.camelwhatsapp.cloud.flow.internal.FallbackTemplate;
+import dev.camelwhatsapp.cloud.flow.internal.RedeliveryPolicy;
+import dev.camelwhatsapp.cloud.flow.internal.WindowGate;
 import dev.camelwhatsapp.cloud.model.MessageRequest;
 import org.apache.camel.Exchange;
 
@@ -22,13 +27,29 @@ public final class FlowControl {
     private final SendStatistics statistics;
 
     /**
-     * @param gate       the window check
-     * @param fallback   the template sent outside a window, or {@code null} unless the policy is
-     *                   {@link WindowPolicy#template}
-     * @param governor   the throttled, retrying sender
-     * @param statistics the counters
+     * @param gate              the window check
+     * @param fallback          the template sent outside a window, or {@code null} unless the policy is
+     *                          {@link WindowPolicy#template}
+     * @param phoneNumberId     the business phone number id, the throughput key
+     * @param limiter           the limiter, or {@code null} to send without throttling
+     * @param throughput        the number's limit, asked for before each send
+     * @param pairRate          the limit per recipient
+     * @param maxThrottleWait   the longest an attempt may wait for its slots
+     * @param redelivery        the retry policy, or {@code null} to leave every failure to the route
+     * @param scheduler         the scheduler of waits, asked for only when a wait is needed
+     * @param statistics        the counters
+     * @param arrivalWindows    the arrival windows shared by the endpoints of the JVM, or {@code null} for none
+     * @param messagesPerSecond the configured limit, as Meta counts it
      */
-    public FlowControl(WindowGate gate, FallbackTemplate fallback, SendGovernor governor, SendStatistics statistics) {
+    public FlowControl(WindowGate gate, FallbackTemplate fallback, String phoneNumberId, SendRateLimiter limiter,
+                       Supplier<RateLimit> throughput, RateLimit pairRate, Duration maxThrottleWait,
+                       RedeliveryPolicy redelivery, Supplier<ScheduledExecutorService> scheduler,
+                       SendStatistics statistics, ArrivalWindows arrivalWindows, int messagesPerSecond) {
+        this(gate, fallback, new SendGovernor(phoneNumberId, limiter, throughput, pairRate, maxThrottleWait,
+                redelivery, scheduler, statistics, arrivalWindows, messagesPerSecond), statistics);
+    }
+
+    FlowControl(WindowGate gate, FallbackTemplate fallback, SendGovernor governor, SendStatistics statistics) {
         this.gate = Objects.requireNonNull(gate, "gate");
         this.fallback = fallback;
         this.governor = Objects.requireNonNull(governor, "governor");

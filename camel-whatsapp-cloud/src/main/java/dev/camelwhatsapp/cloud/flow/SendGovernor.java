@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.cloud.api.WhatsAppCloudApiException;
+import dev.camelwhatsapp.cloud.flow.internal.RedeliveryPolicy;
+import dev.camelwhatsapp.cloud.flow.internal.TransportFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * leave right away: booking throughput first would waste the number's slots on messages still waiting for their
  * recipient.
  */
-public final class SendGovernor {
+final class SendGovernor {
 
     private static final Logger LOG = LoggerFactory.getLogger(SendGovernor.class);
 

@@ -19,7 +19,7 @@ import dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration;
 import dev.camelwhatsapp.cloud.api.ApiVersionWatch;
 import dev.camelwhatsapp.cloud.api.ApiVersions;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
-import dev.camelwhatsapp.cloud.api.HttpClientFactory;
+import dev.camelwhatsapp.cloud.api.internal.HttpClientFactory;
 import dev.camelwhatsapp.cloud.api.HttpClientSettings;
 import dev.camelwhatsapp.cloud.api.WhatsAppCloudApiException;
 import dev.camelwhatsapp.cloud.management.AccountQueries;

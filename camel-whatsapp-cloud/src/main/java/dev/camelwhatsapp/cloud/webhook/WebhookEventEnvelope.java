@@ -3,6 +3,7 @@ package dev.camelwhatsapp.cloud.webhook;
 import java.time.Instant;
 import java.util.List;
 
+import dev.camelwhatsapp.cloud.api.ErrorCategory;
 import dev.camelwhatsapp.cloud.model.inbound.FieldEvent;
 import dev.camelwhatsapp.cloud.model.inbound.InboundMessage;
 import dev.camelwhatsapp.cloud.model.inbound.MessageStatus;
@@ -104,6 +105,14 @@ public record WebhookEventEnvelope(WebhookEvent event, String eventType, String 
         }
         return new WebhookEventEnvelope(event, change.field(), phoneNumberId, wabaId, null, null, null, null, null,
                 null, null, null, null, null, dedupKey);
+    }
+
+    /**
+     * @return the category of {@link #errorCode()}, by the rule a failed call's error follows too; {@code null} when
+     *         there is no error code
+     */
+    public ErrorCategory errorCategory() {
+        return errorCode == null ? null : ErrorCategory.of(errorCode);
     }
 
     private static Integer firstCode(List<WebhookErrorDetail> errors) {

@@ -1,5 +1,5 @@
 /**
- * The receiving side of the WhatsApp Cloud API webhook: signature check, parsing, dispatch and deduplication.
+ * The receiving side of the WhatsApp Cloud API webhook: signature check, parsing and the events it yields.
  * <p>
  * The checking and parsing classes ({@link dev.camelwhatsapp.cloud.webhook.WebhookSignatureVerifier},
  * {@link dev.camelwhatsapp.cloud.webhook.WebhookVerification}, {@link dev.camelwhatsapp.cloud.webhook.WebhookPayloadParser})
@@ -12,9 +12,8 @@
  * {@link dev.camelwhatsapp.cloud.webhook.WebhookRejectedException} carries the status to answer), then process each
  * {@link dev.camelwhatsapp.cloud.webhook.WebhookEventEnvelope} whose {@code dedupKey()} was not processed before.</li>
  * </ol>
- * {@link dev.camelwhatsapp.cloud.webhook.WebhookDispatcher} does this for one HTTP path served through
- * camel-platform-http, handing events to the {@link dev.camelwhatsapp.cloud.webhook.WebhookSubscriber}s (consumers)
- * registered on it; {@link dev.camelwhatsapp.cloud.webhook.ExactlyOnceGate} keeps a Camel
- * {@code IdempotentRepository} of the events that went through a route.
+ * The consumer does this for one HTTP path served through camel-platform-http, routing each event exactly once per
+ * success; the dispatch, queue and deduplication that do it are in {@code dev.camelwhatsapp.cloud.webhook.internal},
+ * which is not API.
  */
 package dev.camelwhatsapp.cloud.webhook;

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
 import dev.camelwhatsapp.cloud.WhatsAppCloudEndpoint;
+import dev.camelwhatsapp.cloud.flow.internal.TransportFailures;
 import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;

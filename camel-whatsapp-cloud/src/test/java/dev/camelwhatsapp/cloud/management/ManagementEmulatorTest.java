@@ -20,7 +20,7 @@ import dev.camelwhatsapp.cloud.api.WhatsAppCloudTokenException;
 import dev.camelwhatsapp.cloud.model.TemplateMessage;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 import dev.camelwhatsapp.cloud.model.inbound.field.TemplateStatusUpdate;
-import dev.camelwhatsapp.cloud.webhook.FieldEffects;
+import dev.camelwhatsapp.cloud.webhook.internal.FieldEffects;
 import dev.camelwhatsapp.cloud.webhook.WebhookEventEnvelope;
 import dev.camelwhatsapp.emulator.TemplateStatus;
 import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
 import dev.camelwhatsapp.cloud.WhatsAppCloudEndpoint;
-import dev.camelwhatsapp.cloud.webhook.RawBody;
+import dev.camelwhatsapp.cloud.webhook.internal.RawBody;
 import dev.camelwhatsapp.cloud.webhook.WebhookSignatureVerifier;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Consumer;

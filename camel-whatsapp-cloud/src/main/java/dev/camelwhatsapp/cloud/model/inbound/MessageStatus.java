@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelwhatsapp.cloud.api.ErrorCategory;
 
 /**
  * A status update of a message the business sent ({@code value.statuses[]} of the {@code messages} field).
@@ -81,6 +82,18 @@ public record MessageStatus(WebhookContext webhookContext, JsonNode json, String
      */
     public boolean failed() {
         return "failed".equals(status);
+    }
+
+    /**
+     * What the first error means for the business, by the same rule as a failed call's
+     * {@link dev.camelwhatsapp.cloud.api.WhatsAppCloudApiException#getCategory()}: a {@code failed} status with 131047
+     * is {@link ErrorCategory#WINDOW_CLOSED} (send a template instead), with 131026
+     * {@link ErrorCategory#UNDELIVERABLE}, with 131049 {@link ErrorCategory#POLICY}.
+     *
+     * @return the category of the first error, or {@code null} when the status carries no error
+     */
+    public ErrorCategory errorCategory() {
+        return errors.isEmpty() ? null : errors.get(0).category();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.camelwhatsapp.cloud.model.inbound;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelwhatsapp.cloud.api.ErrorCategory;
 
 /**
  * An error Meta reported for the business phone number rather than for one message ({@code value.errors[]} of the
@@ -22,5 +23,15 @@ public record WebhookError(WebhookContext webhookContext, JsonNode json, Integer
      */
     public WebhookErrorDetail detail() {
         return new WebhookErrorDetail(code, title, message, details, href);
+    }
+
+    /**
+     * @return what the code means for the business, by the same rule as a failed call's
+     *         {@link dev.camelwhatsapp.cloud.api.WhatsAppCloudApiException#getCategory()} (for example
+     *         {@link ErrorCategory#TOKEN} for 190); {@link ErrorCategory#UNCLASSIFIED} without a code or for a code
+     *         this component does not know
+     */
+    public ErrorCategory category() {
+        return ErrorCategory.of(code);
     }
 }
