@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * A Graph API request as the emulator received it, before faults and checks: what the app put on the wire, for tests
- * that assert on the request itself. The access token is never recorded: the {@code Authorization} header is left out
- * and an {@code access_token} query parameter keeps its name with the value {@link #REDACTED}.
+ * that assert on the request itself. Tokens are never recorded: the {@code Authorization} header is left out, and an
+ * {@code access_token} or {@code input_token} (debug_token) query parameter keeps its name with the value
+ * {@link #REDACTED}.
  *
  * @param at      when it arrived (virtual time)
  * @param method  upper-case HTTP method
@@ -23,7 +24,7 @@ import java.util.Map;
 public record RecordedRequest(Instant at, String method, String path, Map<String, String> query,
         Map<String, List<String>> headers, byte[] body) {
 
-    /** What a recorded {@code access_token} query parameter shows instead of the token. */
+    /** What a recorded {@code access_token} or {@code input_token} query parameter shows instead of the token. */
     public static final String REDACTED = "<redacted>";
 
     public RecordedRequest {

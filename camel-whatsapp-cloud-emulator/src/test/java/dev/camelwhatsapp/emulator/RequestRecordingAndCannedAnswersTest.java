@@ -49,6 +49,7 @@ class RequestRecordingAndCannedAnswersTest {
     @Test
     void everyGraphRequestIsRecordedAsSentWithoutTheToken() {
         client.post(MESSAGES, HELLO);
+        client.get("/v26.0/debug_token?input_token=" + DEFAULT_ACCESS_TOKEN);
         client.withToken("wrong").get("/v26.0/" + DEFAULT_WABA_ID + "/message_templates?limit=2&access_token=x");
         emulator.injectFault(Fault.graphError(131000));
         client.post(MESSAGES, HELLO);
@@ -58,6 +59,7 @@ class RequestRecordingAndCannedAnswersTest {
 
         assertThat(requests).extracting(RecordedRequest::method, RecordedRequest::path).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("POST", MESSAGES),
+                org.assertj.core.groups.Tuple.tuple("GET", "/v26.0/debug_token"),
                 org.assertj.core.groups.Tuple.tuple("GET", "/v26.0/" + DEFAULT_WABA_ID + "/message_templates"),
                 org.assertj.core.groups.Tuple.tuple("POST", MESSAGES));
         RecordedRequest send = requests.get(0);
@@ -65,7 +67,8 @@ class RequestRecordingAndCannedAnswersTest {
         assertThat(send.header("Content-Type")).isEqualTo("application/json");
         assertThat(send.headers()).doesNotContainKey("authorization");
         assertThat(send.toString()).doesNotContain(DEFAULT_ACCESS_TOKEN);
-        assertThat(requests.get(1).query()).containsEntry("limit", "2")
+        assertThat(requests.get(1).query()).containsEntry("input_token", RecordedRequest.REDACTED);
+        assertThat(requests.get(2).query()).containsEntry("limit", "2")
                 .containsEntry("access_token", RecordedRequest.REDACTED);
         assertThat(requests.get(0).at()).isNotNull();
 

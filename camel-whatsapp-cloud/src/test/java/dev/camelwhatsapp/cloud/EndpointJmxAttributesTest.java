@@ -14,7 +14,8 @@ import javax.management.ObjectName;
 import dev.camelwhatsapp.cloud.api.WhatsAppCloudUndeliverableException;
 import dev.camelwhatsapp.cloud.flow.ConversationWindowClosedException;
 import dev.camelwhatsapp.cloud.flow.InMemoryConversationWindowStore;
-import dev.camelwhatsapp.cloud.test.GraphApiStub;
+import dev.camelwhatsapp.emulator.Fault;
+import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -22,6 +23,7 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,7 +38,7 @@ class EndpointJmxAttributesTest extends CamelTestSupport {
     static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
     @RegisterExtension
-    static GraphApiStub graph = new GraphApiStub();
+    static WhatsAppCloudEmulatorExtension emulator = new WhatsAppCloudEmulatorExtension().resetBeforeEachTest();
 
     final InMemoryConversationWindowStore windows = new InMemoryConversationWindowStore();
     final MBeanServer mbeans = ManagementFactory.getPlatformMBeanServer();
@@ -57,8 +59,8 @@ class EndpointJmxAttributesTest extends CamelTestSupport {
 
     static String uri() {
         // one user's sends 200 ms apart, so that a retry and the next send wait for their slot
-        return "whatsapp-cloud:" + NUMBER + "?accessToken=token&clock=#clock&redeliveryDelay=10&jitter=0"
-               + "&pairRateBurst=1&pairRateInterval=200&baseUri=" + graph.baseUri();
+        return "whatsapp-cloud:" + NUMBER + "?accessToken=" + DEFAULT_ACCESS_TOKEN + "&clock=#clock&redeliveryDelay=10&jitter=0"
+               + "&pairRateBurst=1&pairRateInterval=200&baseUri=" + emulator.baseUri();
     }
 
     @Override
@@ -81,9 +83,9 @@ class EndpointJmxAttributesTest extends CamelTestSupport {
     @Test
     void theSendCountersAreAttributesOfTheEndpointMBean() throws Exception {
         windows.recordInbound(NUMBER, USER, NOW);
-        graph.enqueue(503, error(131016));
+        emulator.emulator().injectFault(Fault.graphError(131016));
         assertThat(send("Your order shipped", USER).getException()).isNull();
-        graph.enqueue(400, error(131026));
+        emulator.emulator().injectFault(Fault.graphError(131026));
         assertThat(send("Your parcel is waiting", USER).getException())
                 .isInstanceOf(WhatsAppCloudUndeliverableException.class);
         assertThat(send("Hello stranger", "15557654321").getException())
@@ -137,10 +139,5 @@ class EndpointJmxAttributesTest extends CamelTestSupport {
 
     Object attribute(ObjectName name, String attribute) throws Exception {
         return mbeans.getAttribute(name, attribute);
-    }
-
-    static String error(int code) {
-        return "{\"error\":{\"message\":\"m\",\"type\":\"OAuthException\",\"code\":" + code
-               + ",\"fbtrace_id\":\"AXsg\"}}";
     }
 }

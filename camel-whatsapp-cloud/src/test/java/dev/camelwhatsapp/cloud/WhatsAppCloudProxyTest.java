@@ -13,7 +13,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.camelwhatsapp.cloud.api.WhatsAppCloudApiException;
-import dev.camelwhatsapp.cloud.test.GraphApiStub;
+import dev.camelwhatsapp.cloud.test.Payloads;
 import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -37,6 +37,7 @@ class WhatsAppCloudProxyTest extends CamelTestSupport {
     record Forwarded(String method, String target, String bearer) {
     }
 
+    // a stand-in, not the emulator: the proxy under test answers for the Graph API, which the emulator cannot be
     private static final BlockingQueue<Forwarded> FORWARDED = new LinkedBlockingQueue<>();
     private static HttpServer proxy;
 
@@ -56,7 +57,7 @@ class WhatsAppCloudProxyTest extends CamelTestSupport {
             }
             FORWARDED.add(new Forwarded(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
                     exchange.getRequestHeaders().getFirst("Authorization")));
-            answer(exchange, 200, "application/json", GraphApiStub.SEND_SUCCESS);
+            answer(exchange, 200, "application/json", Payloads.SEND_SUCCESS);
         });
         proxy.start();
     }

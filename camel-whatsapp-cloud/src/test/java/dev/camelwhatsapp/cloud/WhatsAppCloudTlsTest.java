@@ -16,7 +16,7 @@ import javax.net.ssl.SSLHandshakeException;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import dev.camelwhatsapp.cloud.test.GraphApiStub;
+import dev.camelwhatsapp.cloud.test.Payloads;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.jsse.KeyStoreParameters;
@@ -38,6 +38,7 @@ class WhatsAppCloudTlsTest extends CamelTestSupport {
 
     private static final String PASSWORD = "test-only";
     private static final AtomicInteger REQUESTS = new AtomicInteger();
+    // a stand-in, not the emulator: the emulator speaks plain HTTP only, and this test needs a TLS server
     private static HttpsServer graph;
 
     @BeforeAll
@@ -58,7 +59,7 @@ class WhatsAppCloudTlsTest extends CamelTestSupport {
             try (InputStream in = exchange.getRequestBody()) {
                 in.readAllBytes();
             }
-            byte[] answer = GraphApiStub.SEND_SUCCESS.getBytes(StandardCharsets.UTF_8);
+            byte[] answer = Payloads.SEND_SUCCESS.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, answer.length);
             try (OutputStream out = exchange.getResponseBody()) {

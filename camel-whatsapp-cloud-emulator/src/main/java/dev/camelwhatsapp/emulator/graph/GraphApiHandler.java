@@ -195,6 +195,7 @@ public final class GraphApiHandler implements RequestHandler {
     private RecordedRequest record(ApiRequest request) {
         Map<String, String> query = new LinkedHashMap<>(request.query());
         query.computeIfPresent("access_token", (name, token) -> RecordedRequest.REDACTED);
+        query.computeIfPresent("input_token", (name, token) -> RecordedRequest.REDACTED);
         return new RecordedRequest(clock.instant(), request.method(), request.path(), query, request.headers(),
                 request.body());
     }

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
-import dev.camelwhatsapp.cloud.test.GraphApiStub;
+import dev.camelwhatsapp.emulator.Fault;
+import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -19,6 +20,7 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,7 +35,7 @@ class SendMetersMicrometerTest extends CamelTestSupport {
     static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
     @RegisterExtension
-    static GraphApiStub graph = new GraphApiStub();
+    static WhatsAppCloudEmulatorExtension emulator = new WhatsAppCloudEmulatorExtension().resetBeforeEachTest();
 
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final InMemoryConversationWindowStore windows = new InMemoryConversationWindowStore();
@@ -49,8 +51,8 @@ class SendMetersMicrometerTest extends CamelTestSupport {
     }
 
     static String uri(String options) {
-        return "whatsapp-cloud:" + NUMBER + "?accessToken=token&clock=#clock&redeliveryDelay=10&jitter=0"
-               + "&pairRateBurst=1&pairRateInterval=200&baseUri=" + graph.baseUri() + options;
+        return "whatsapp-cloud:" + NUMBER + "?accessToken=" + DEFAULT_ACCESS_TOKEN + "&clock=#clock&redeliveryDelay=10&jitter=0"
+               + "&pairRateBurst=1&pairRateInterval=1000&baseUri=" + emulator.baseUri() + options;
     }
 
     @Override
@@ -77,11 +79,11 @@ class SendMetersMicrometerTest extends CamelTestSupport {
         assertThat(count("whatsapp.cloud.messages.sent")).isZero();
 
         windows.recordInbound(NUMBER, USER, NOW);
-        graph.enqueue(503, error(131016));
+        emulator.emulator().injectFault(Fault.graphError(131016));
         assertThat(send("direct:strict", "Your order shipped", USER).getException()).isNull();
         assertThat(send("direct:strict", "Hello stranger", "15557654321").getException())
                 .isInstanceOf(ConversationWindowClosedException.class);
-        graph.enqueue(400, error(131026));
+        emulator.emulator().injectFault(Fault.graphError(131026));
         assertThat(send("direct:off", "Your parcel is waiting", "15557654321").getException()).isNotNull();
         assertThat(send("direct:off", "Your parcel is here", "15557654322").getException()).isNull();
 
@@ -93,7 +95,7 @@ class SendMetersMicrometerTest extends CamelTestSupport {
         assertThat(count("whatsapp.cloud.fallback.templates")).isZero();
         FunctionTimer throttleWait = meters.get("whatsapp.cloud.throttle.wait")
                 .tags("camelContext", CONTEXT_NAME, "phoneNumberId", NUMBER).functionTimer();
-        // at least the retry waited for the user's pair-rate slot, 200 ms after the first attempt's
+        // at least the retry waited for the user's pair-rate slot, a second after the first attempt's
         assertThat(throttleWait.count()).isGreaterThanOrEqualTo(1);
         assertThat(throttleWait.totalTime(TimeUnit.MILLISECONDS)).isGreaterThan(100);
         // camel-micrometer's own meters are in the same registry
@@ -117,10 +119,5 @@ class SendMetersMicrometerTest extends CamelTestSupport {
 
     List<Meter> whatsAppMeters() {
         return meters.getMeters().stream().filter(m -> m.getId().getName().startsWith("whatsapp.cloud.")).toList();
-    }
-
-    static String error(int code) {
-        return "{\"error\":{\"message\":\"m\",\"type\":\"OAuthException\",\"code\":" + code
-               + ",\"fbtrace_id\":\"AXsg\"}}";
     }
 }
