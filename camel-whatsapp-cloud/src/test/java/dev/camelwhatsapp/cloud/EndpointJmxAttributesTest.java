@@ -1,9 +1,7 @@
 package dev.camelwhatsapp.cloud;
 
 import java.lang.management.ManagementFactory;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -14,6 +12,7 @@ import javax.management.ObjectName;
 import dev.camelwhatsapp.cloud.api.WhatsAppCloudUndeliverableException;
 import dev.camelwhatsapp.cloud.flow.ConversationWindowClosedException;
 import dev.camelwhatsapp.cloud.flow.InMemoryConversationWindowStore;
+import dev.camelwhatsapp.cloud.test.CountedSends;
 import dev.camelwhatsapp.emulator.Fault;
 import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import org.apache.camel.CamelContext;
@@ -23,7 +22,6 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,9 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EndpointJmxAttributesTest extends CamelTestSupport {
 
     static final String CONTEXT_NAME = "jmx-attributes";
-    static final String NUMBER = "106540352242922";
-    static final String USER = "15551234567";
-    static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+    static final String NUMBER = CountedSends.NUMBER;
+    static final String USER = CountedSends.USER;
+    static final Instant NOW = CountedSends.NOW;
 
     @RegisterExtension
     static WhatsAppCloudEmulatorExtension emulator = new WhatsAppCloudEmulatorExtension().resetBeforeEachTest();
@@ -52,15 +50,13 @@ class EndpointJmxAttributesTest extends CamelTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         context.getCamelContextExtension().setName(CONTEXT_NAME);
-        context.getRegistry().bind("windows", windows);
-        context.getRegistry().bind("clock", Clock.fixed(NOW, ZoneOffset.UTC));
+        CountedSends.bind(context, windows);
         return context;
     }
 
     static String uri() {
         // one user's sends 200 ms apart, so that a retry and the next send wait for their slot
-        return "whatsapp-cloud:" + NUMBER + "?accessToken=" + DEFAULT_ACCESS_TOKEN + "&clock=#clock&redeliveryDelay=10&jitter=0"
-               + "&pairRateBurst=1&pairRateInterval=200&baseUri=" + emulator.baseUri();
+        return CountedSends.endpoint(emulator, 200, "");
     }
 
     @Override

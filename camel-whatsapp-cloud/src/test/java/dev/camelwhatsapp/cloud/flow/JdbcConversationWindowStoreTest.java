@@ -4,16 +4,17 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import dev.camelwhatsapp.cloud.test.H2Database;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,13 +27,16 @@ class JdbcConversationWindowStoreTest {
 
     static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
-    @RegisterExtension
-    final H2Database database = new H2Database();
     DataSource dataSource;
 
     @BeforeEach
     void database() {
-        dataSource = database.dataSource();
+        dataSource = JdbcConnectionPool.create("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    }
+
+    @AfterEach
+    void close() {
+        ((JdbcConnectionPool) dataSource).dispose();
     }
 
     @Test

@@ -1,12 +1,11 @@
 package dev.camelwhatsapp.cloud.flow;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
+import dev.camelwhatsapp.cloud.test.CountedSends;
 import dev.camelwhatsapp.emulator.Fault;
 import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import io.micrometer.core.instrument.FunctionTimer;
@@ -20,7 +19,6 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,9 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SendMetersMicrometerTest extends CamelTestSupport {
 
     static final String CONTEXT_NAME = "metrics";
-    static final String NUMBER = "106540352242922";
-    static final String USER = "15551234567";
-    static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+    static final String NUMBER = CountedSends.NUMBER;
+    static final String USER = CountedSends.USER;
+    static final Instant NOW = CountedSends.NOW;
 
     @RegisterExtension
     static WhatsAppCloudEmulatorExtension emulator = new WhatsAppCloudEmulatorExtension().resetBeforeEachTest();
@@ -45,14 +43,12 @@ class SendMetersMicrometerTest extends CamelTestSupport {
         CamelContext context = super.createCamelContext();
         context.getCamelContextExtension().setName(CONTEXT_NAME);
         context.getRegistry().bind(MicrometerConstants.METRICS_REGISTRY_NAME, meters);
-        context.getRegistry().bind("windows", windows);
-        context.getRegistry().bind("clock", Clock.fixed(NOW, ZoneOffset.UTC));
+        CountedSends.bind(context, windows);
         return context;
     }
 
     static String uri(String options) {
-        return "whatsapp-cloud:" + NUMBER + "?accessToken=" + DEFAULT_ACCESS_TOKEN + "&clock=#clock&redeliveryDelay=10&jitter=0"
-               + "&pairRateBurst=1&pairRateInterval=1000&baseUri=" + emulator.baseUri() + options;
+        return CountedSends.endpoint(emulator, 1000, options);
     }
 
     @Override

@@ -6,19 +6,16 @@ import javax.sql.DataSource;
 
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * An in-memory H2 database of its own for the JDBC stores' tests, two replicas of a store sharing it as they would
- * share a real one. Registered on a static field it lives for the test class; on an instance field, for each test.
+ * An in-memory H2 database of a test class's own ({@code @RegisterExtension static final}), for the JDBC stores'
+ * tests: two replicas of a store share it as they would share a real one, each test in tables of its own.
  */
-public final class H2Database implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+public final class H2Database implements BeforeAllCallback, AfterAllCallback {
 
     private JdbcConnectionPool pool;
-    private boolean perTest;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -28,21 +25,6 @@ public final class H2Database implements BeforeAllCallback, AfterAllCallback, Be
     @Override
     public void afterAll(ExtensionContext context) {
         close();
-    }
-
-    @Override
-    public void beforeEach(ExtensionContext context) {
-        if (pool == null) {
-            perTest = true;
-            pool = open();
-        }
-    }
-
-    @Override
-    public void afterEach(ExtensionContext context) {
-        if (perTest) {
-            close();
-        }
     }
 
     public DataSource dataSource() {
