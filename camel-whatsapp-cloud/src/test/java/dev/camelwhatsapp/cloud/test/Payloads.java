@@ -5,7 +5,7 @@ import java.util.StringJoiner;
 
 /**
  * Webhook payloads built to measure: many events of one kind, in the shape Meta sends; and Meta's answer to a send, for
- * the few stand-ins of the Graph API the emulator cannot replace (a proxy, TLS).
+ * the emulator to give verbatim where its own checks are beside the point.
  */
 public final class Payloads {
 
