@@ -1,6 +1,9 @@
 package dev.camelwhatsapp.emulator;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,9 +20,35 @@ import java.util.Objects;
  * @param count        how many matching requests are affected, or {@code -1} for no limit
  * @param probability  the fraction of matching requests affected, {@code 1.0} for all
  * @param pathContains only requests whose path contains this text match; {@code null} matches every Graph API path
+ * @param answer       the answer given verbatim, for {@link Kind#RESPONSE}; {@code null} otherwise
  */
 public record Fault(Kind kind, int errorCode, int httpStatus, Duration latency, int count, double probability,
-        String pathContains) {
+        String pathContains, Answer answer) {
+
+    /**
+     * An answer given as is, for {@link Kind#RESPONSE}.
+     *
+     * @param status      the HTTP status
+     * @param contentType the {@code Content-Type}
+     * @param body        the body bytes, possibly empty
+     * @param headers     extra response headers, e.g. {@code Retry-After}
+     */
+    public record Answer(int status, String contentType, byte[] body, Map<String, String> headers) {
+
+        public Answer {
+            if (status < 100 || status > 599) {
+                throw new IllegalArgumentException("An HTTP status is 100 to 599: " + status);
+            }
+            Objects.requireNonNull(contentType, "contentType");
+            body = body == null ? new byte[0] : body.clone();
+            headers = Map.copyOf(headers);
+        }
+
+        /** The body as UTF-8 text. */
+        public String bodyText() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
 
     /** The kinds of fault. */
     public enum Kind {
@@ -38,7 +67,12 @@ public record Fault(Kind kind, int errorCode, int httpStatus, Duration latency, 
          * Serve the request normally, then flip one bit of the answer's body: a download damaged on its way, which an
          * app must catch by checking the media's SHA-256.
          */
-        CORRUPT_BODY
+        CORRUPT_BODY,
+        /**
+         * Answer with a status, content type, body and headers given as is: an error envelope the emulator's catalogue
+         * does not produce, a proxy's HTML page, an empty body, extra headers such as {@code Retry-After}.
+         */
+        RESPONSE
     }
 
     public Fault {
@@ -50,6 +84,15 @@ public record Fault(Kind kind, int errorCode, int httpStatus, Duration latency, 
             throw new IllegalArgumentException("A fault ratio is in (0, 1]: " + probability);
         }
         latency = latency == null ? Duration.ZERO : latency;
+        if ((kind == Kind.RESPONSE) != (answer != null)) {
+            throw new IllegalArgumentException("A RESPONSE fault, and only it, has an answer");
+        }
+    }
+
+    /** A fault of any kind but {@link Kind#RESPONSE}, which has no answer. */
+    public Fault(Kind kind, int errorCode, int httpStatus, Duration latency, int count, double probability,
+            String pathContains) {
+        this(kind, errorCode, httpStatus, latency, count, probability, pathContains, null);
     }
 
     /** Answer with Meta's error envelope and HTTP status for {@code code} (e.g. 131000, 130429, 190). */
@@ -80,9 +123,30 @@ public record Fault(Kind kind, int errorCode, int httpStatus, Duration latency, 
         return new Fault(Kind.CORRUPT_BODY, 0, 0, null, 1, 1.0, null);
     }
 
+    /**
+     * Answer with exactly this status, content type and body, e.g. {@code response(400, "application/json",
+     * "{\"error\":{...}}")} for an error envelope of one's own, or {@code response(502, "text/html", "<html>...")}
+     * for a proxy's page.
+     */
+    public static Fault response(int status, String contentType, String body) {
+        return new Fault(Kind.RESPONSE, 0, status, null, 1, 1.0, null, new Answer(status, contentType,
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8), Map.of()));
+    }
+
+    /** The same {@link Kind#RESPONSE} fault with one more response header, e.g. {@code Retry-After}. */
+    public Fault withHeader(String name, String value) {
+        if (answer == null) {
+            throw new IllegalStateException("Only a RESPONSE fault carries headers");
+        }
+        Map<String, String> headers = new LinkedHashMap<>(answer.headers());
+        headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        return new Fault(kind, errorCode, httpStatus, latency, count, probability, pathContains,
+                new Answer(answer.status(), answer.contentType(), answer.body(), headers));
+    }
+
     /** Applies to the next {@code n} matching requests. */
     public Fault times(int n) {
-        return new Fault(kind, errorCode, httpStatus, latency, n, probability, pathContains);
+        return new Fault(kind, errorCode, httpStatus, latency, n, probability, pathContains, answer);
     }
 
     /**
@@ -90,11 +154,11 @@ public record Fault(Kind kind, int errorCode, int httpStatus, Duration latency, 
      * limit unless {@link #times(int)} is also given afterwards.
      */
     public Fault ratio(double fraction) {
-        return new Fault(kind, errorCode, httpStatus, latency, -1, fraction, pathContains);
+        return new Fault(kind, errorCode, httpStatus, latency, -1, fraction, pathContains, answer);
     }
 
     /** Only requests whose path contains {@code fragment}, e.g. {@code "/messages"}. */
     public Fault onPathsContaining(String fragment) {
-        return new Fault(kind, errorCode, httpStatus, latency, count, probability, fragment);
+        return new Fault(kind, errorCode, httpStatus, latency, count, probability, fragment, answer);
     }
 }

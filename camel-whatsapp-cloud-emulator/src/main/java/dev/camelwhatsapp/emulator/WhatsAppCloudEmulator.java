@@ -135,6 +135,8 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
     private final MediaStore media;
     private final BoundedMap<String, SentMessageRecord> sent;
     private final BoundedMap<String, InboundMessage> inbound;
+    private final BoundedMap<Long, RecordedRequest> requests;
+    private final java.util.concurrent.atomic.AtomicLong requestSequence = new java.util.concurrent.atomic.AtomicLong();
     private final AtomicReference<AccessTokenState> token = new AtomicReference<>(AccessTokenState.SYSTEM_USER);
     private final Subscription subscription;
     private final MessagingRateLimiter rateLimiter;
@@ -153,7 +155,8 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
     private volatile EmulatorHttpServer server;
     private volatile boolean closed;
 
-    private WhatsAppCloudEmulator(EmulatorSettings settings, java.time.Clock baseClock) {
+    private WhatsAppCloudEmulator(EmulatorSettings settings, java.time.Clock baseClock,
+            Map<String, String> numberTokens) {
         this.settings = settings;
         this.clock = new VirtualClock(baseClock);
         this.scheduler = new VirtualScheduler(clock);
@@ -166,6 +169,7 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         this.media = new MediaStore(settings.maxMediaBytes());
         this.sent = new BoundedMap<>(capacity);
         this.inbound = new BoundedMap<>(capacity);
+        this.requests = new BoundedMap<>(capacity);
         this.subscription = new Subscription(settings.subscribed());
         this.rateLimiter = new MessagingRateLimiter(clock, settings.throughputPerSecond(), settings.pairRateBurst(),
                 settings.pairRateInterval(), capacity);
@@ -192,7 +196,9 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
                 new DebugTokenEndpoint(settings::accessToken, token::get, settings.appId(), settings.wabaId(), clock),
                 new FlowsEndpoint(flows, clock, settings.wabaId()));
         this.graphApi = new GraphApiHandler(endpoints, numbers, faults, settings.accessToken(), settings.appId(),
-                settings.appSecret(), settings.wabaId(), token::get, clock).withNumberSettings(numberSettings);
+                settings.appSecret(), settings.wabaId(), token::get, clock).withNumberSettings(numberSettings)
+                .withNumberTokens(numberTokens)
+                .withRequestLog(request -> requests.put(requestSequence.incrementAndGet(), request));
         this.controlApi = new ControlApiHandler(this);
     }
 
@@ -404,6 +410,15 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
 
     public Optional<SentMessage> sentMessage(String wamid) {
         return sent.get(wamid).map(SentMessageRecord::snapshot);
+    }
+
+    /**
+     * Every Graph API request received, oldest first, as the app sent it (faulted and refused ones too; never the
+     * control API): for asserting on paths, query parameters, headers and bodies. Tokens are not recorded (see
+     * {@link RecordedRequest}). Bounded like the other logs; {@link #reset()} forgets them.
+     */
+    public List<RecordedRequest> receivedRequests() {
+        return requests.values();
     }
 
     // ---------------------------------------------------------------- faults
@@ -652,6 +667,7 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         marketing.clear();
         sent.clear();
         inbound.clear();
+        requests.clear();
         media.clear();
         numberSettings.store().clear();
         token.set(AccessTokenState.SYSTEM_USER);
@@ -684,6 +700,7 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         private String wabaId = DEFAULT_WABA_ID;
         private String appId = DEFAULT_APP_ID;
         private final Map<String, BusinessNumber> businessNumbers = new LinkedHashMap<>();
+        private final Map<String, String> numberTokens = new LinkedHashMap<>();
         private final Map<String, WhatsAppUser> users = new LinkedHashMap<>();
         private final List<TemplateDefinition> templates = new ArrayList<>();
         private boolean defaultTemplates = true;
@@ -754,6 +771,16 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         /** A business number of the WABA (several allowed); replaces the default number. */
         public Builder businessNumber(String phoneNumberId, String displayPhoneNumber) {
             return businessNumber(new BusinessNumber(phoneNumberId, displayPhoneNumber, null));
+        }
+
+        /**
+         * Gives one business number an access token of its own, as a system-user token assigned to that number
+         * only: requests on the number's paths ({@code /{phone-number-id}/...}) must carry it (else 401, 190), and it
+         * is refused everywhere else. Other paths keep taking {@link #accessToken(String)}.
+         */
+        public Builder numberAccessToken(String phoneNumberId, String token) {
+            numberTokens.put(requireDigits(phoneNumberId, "phoneNumberId"), requireText(token, "token"));
+            return this;
         }
 
         public Builder businessNumber(BusinessNumber number) {
@@ -884,7 +911,14 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
 
         /** Builds the emulator; {@link WhatsAppCloudEmulator#start()} then opens the port. */
         public WhatsAppCloudEmulator build() {
-            return new WhatsAppCloudEmulator(settings(), baseClock);
+            for (String number : numberTokens.keySet()) {
+                if (!businessNumbers.containsKey(number)
+                        && !(businessNumbers.isEmpty() && number.equals(DEFAULT_PHONE_NUMBER_ID))) {
+                    throw new IllegalArgumentException("A token is given for " + number
+                            + ", which is not a business number of this emulator");
+                }
+            }
+            return new WhatsAppCloudEmulator(settings(), baseClock, numberTokens);
         }
 
         private static String requireText(String value, String name) {

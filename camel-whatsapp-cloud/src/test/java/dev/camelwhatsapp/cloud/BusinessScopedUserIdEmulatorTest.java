@@ -22,9 +22,6 @@ import dev.camelwhatsapp.emulator.WhatsAppUser;
 import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -41,7 +38,6 @@ import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.USERNAME;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.USER_ID;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.WA_ID;
 import static dev.camelwhatsapp.cloud.test.WebhookTestServer.APP_SECRET;
-import static dev.camelwhatsapp.cloud.test.WebhookTestServer.PATH;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_USER_WA_ID;
@@ -68,36 +64,21 @@ class BusinessScopedUserIdEmulatorTest {
                             .body("{{1}} is your verification code.").build()))
             .resetBeforeEachTest();
 
-    static final ReceivedEvents RECEIVED = new ReceivedEvents();
-    static WebhookTestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = WebhookTestServer.start(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("whatsapp-cloud:*?appSecret=RAW({{whatsapp.secret}})").process(RECEIVED);
-                // strict window policy: a free-form reply goes out only when the producer knows the window is open
-                from("direct:send").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s",
-                        DEFAULT_PHONE_NUMBER_ID, DEFAULT_ACCESS_TOKEN, EMULATOR.baseUri());
-                from("direct:checkedSend").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s&templateCheck=true"
-                                               + "&wabaId=%s",
-                        DEFAULT_PHONE_NUMBER_ID, DEFAULT_ACCESS_TOKEN, EMULATOR.baseUri(),
-                        WhatsAppCloudEmulator.DEFAULT_WABA_ID);
-            }
-        });
-        EMULATOR.emulator().setWebhookUrl(server.uri(PATH));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
-
-    @BeforeEach
-    void clear() {
-        RECEIVED.clear();
-    }
+    @RegisterExtension
+    static final WebhookTestServer.PerClass APP = WebhookTestServer.perClass(received -> new RouteBuilder() {
+        @Override
+        public void configure() {
+            from("whatsapp-cloud:*?appSecret=RAW({{whatsapp.secret}})").process(received);
+            // strict window policy: a free-form reply goes out only when the producer knows the window is open
+            from("direct:send").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s",
+                    DEFAULT_PHONE_NUMBER_ID, DEFAULT_ACCESS_TOKEN, EMULATOR.baseUri());
+            from("direct:checkedSend").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s&templateCheck=true"
+                                           + "&wabaId=%s",
+                    DEFAULT_PHONE_NUMBER_ID, DEFAULT_ACCESS_TOKEN, EMULATOR.baseUri(),
+                    WhatsAppCloudEmulator.DEFAULT_WABA_ID);
+        }
+    }).deliveredBy(EMULATOR);
+    static final ReceivedEvents RECEIVED = APP.received();
 
     @Test
     void aUsernameOnlyUserWritesAndIsAnsweredByBsuid() {
@@ -146,14 +127,14 @@ class BusinessScopedUserIdEmulatorTest {
         // no webhook reaches the app: the send answer is the only place the link can come from
         EMULATOR.emulator().pauseWebhooks();
         try {
-            Exchange template = server.context().createProducerTemplate().request("direct:send", exchange -> {
+            Exchange template = APP.context().createProducerTemplate().request("direct:send", exchange -> {
                 exchange.getMessage().setHeader(TO, WhatsAppCloudEmulator.DEFAULT_NON_READING_USER_WA_ID);
                 exchange.getMessage().setBody(TemplateMessage.builder("hello_world", "en_US").build());
             });
 
             String bsuid = template.getMessage().getHeader(USER_ID, String.class);
             assertThat(bsuid).startsWith("US.");
-            ConversationWindowStore windows = FlowDefaults.conversationWindowStore(server.context());
+            ConversationWindowStore windows = FlowDefaults.conversationWindowStore(APP.context());
             assertThat(windows.linkedUserId(DEFAULT_PHONE_NUMBER_ID,
                     WhatsAppCloudEmulator.DEFAULT_NON_READING_USER_WA_ID)).contains(bsuid);
             assertThat(windows.linkedUserId(DEFAULT_PHONE_NUMBER_ID, bsuid))
@@ -175,12 +156,12 @@ class BusinessScopedUserIdEmulatorTest {
     void anAuthenticationTemplateToABsuidIsRefusedBeforeHttpByHeaderOrTemplateCheck() {
         TemplateMessage code = TemplateMessage.builder("login_code", "en_US").bodyText("123456").build();
 
-        Exchange byHeader = server.context().createProducerTemplate().request("direct:send", exchange -> {
+        Exchange byHeader = APP.context().createProducerTemplate().request("direct:send", exchange -> {
             exchange.getMessage().setHeader(TO, MARIA);
             exchange.getMessage().setHeader(TEMPLATE_CATEGORY, "authentication");
             exchange.getMessage().setBody(code);
         });
-        Exchange byCache = server.context().createProducerTemplate().request("direct:checkedSend", exchange -> {
+        Exchange byCache = APP.context().createProducerTemplate().request("direct:checkedSend", exchange -> {
             exchange.getMessage().setHeader(TO, MARIA);
             exchange.getMessage().setBody(code);
         });
@@ -194,7 +175,7 @@ class BusinessScopedUserIdEmulatorTest {
         assertThat(EMULATOR.emulator().sentMessages()).isEmpty();
 
         // without a known category the emulator answers as Meta does
-        Exchange unchecked = server.context().createProducerTemplate().request("direct:send", exchange -> {
+        Exchange unchecked = APP.context().createProducerTemplate().request("direct:send", exchange -> {
             exchange.getMessage().setHeader(TO, MARIA);
             exchange.getMessage().setBody(code);
         });
@@ -235,7 +216,7 @@ class BusinessScopedUserIdEmulatorTest {
                 .containsEntry(CONTACT_NAME, "Alice")
                 .containsKey(WhatsAppCloudConstants.TIMESTAMP);
         // both ids named in one event: a reply to either finds the same user
-        assertThat(FlowDefaults.conversationWindowStore(server.context())
+        assertThat(FlowDefaults.conversationWindowStore(APP.context())
                 .linkedUserId(DEFAULT_PHONE_NUMBER_ID, DEFAULT_USER_WA_ID)).contains(update.userId());
     }
 
@@ -248,7 +229,7 @@ class BusinessScopedUserIdEmulatorTest {
     }
 
     private static Exchange send(String endpoint, String to, String text) {
-        return server.context().createProducerTemplate().request(endpoint, exchange -> {
+        return APP.context().createProducerTemplate().request(endpoint, exchange -> {
             exchange.getMessage().setHeader(TO, to);
             exchange.getMessage().setBody(text);
         });

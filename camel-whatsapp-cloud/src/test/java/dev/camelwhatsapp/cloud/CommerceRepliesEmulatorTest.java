@@ -14,8 +14,6 @@ import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.MESSAGE_ID;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.TO;
 import static dev.camelwhatsapp.cloud.test.WebhookTestServer.APP_SECRET;
-import static dev.camelwhatsapp.cloud.test.WebhookTestServer.PATH;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_USER_WA_ID;
@@ -40,31 +37,21 @@ class CommerceRepliesEmulatorTest {
     static final WhatsAppCloudEmulatorExtension EMULATOR = new WhatsAppCloudEmulatorExtension(
             WhatsAppCloudEmulator.builder().appSecret(APP_SECRET)).resetBeforeEachTest();
 
-    static final ReceivedEvents RECEIVED = new ReceivedEvents();
-    static WebhookTestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = WebhookTestServer.start(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("whatsapp-cloud:*?appSecret=RAW({{whatsapp.secret}})").process(RECEIVED);
-                from("direct:send").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s", DEFAULT_PHONE_NUMBER_ID,
-                        DEFAULT_ACCESS_TOKEN, EMULATOR.baseUri());
-            }
-        });
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final WebhookTestServer.PerClass APP = WebhookTestServer.perClass(received -> new RouteBuilder() {
+        @Override
+        public void configure() {
+            from("whatsapp-cloud:*?appSecret=RAW({{whatsapp.secret}})").process(received);
+            from("direct:send").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s", DEFAULT_PHONE_NUMBER_ID,
+                    DEFAULT_ACCESS_TOKEN, EMULATOR.baseUri());
+        }
+    }).deliveredBy(EMULATOR);
+    static final ReceivedEvents RECEIVED = APP.received();
 
     /** The user writes first, which opens the window the free-form messages below need. */
     @BeforeEach
     void userWritesFirst() {
         RECEIVED.clear();
-        EMULATOR.emulator().setWebhookUrl(server.uri(PATH));
         String hello = EMULATOR.emulator().simulateText(DEFAULT_USER_WA_ID, "hi");
         await().atMost(Duration.ofSeconds(10)).until(() -> RECEIVED.all().stream()
                 .anyMatch(r -> r.body() instanceof InboundMessage m && m.id().equals(hello)));
@@ -118,7 +105,7 @@ class CommerceRepliesEmulatorTest {
     }
 
     private static String send(Object message) {
-        ProducerTemplate producer = server.context().createProducerTemplate();
+        ProducerTemplate producer = APP.context().createProducerTemplate();
         Exchange result = producer.request("direct:send", e -> {
             e.getMessage().setBody(message);
             e.getMessage().setHeader(TO, DEFAULT_USER_WA_ID);

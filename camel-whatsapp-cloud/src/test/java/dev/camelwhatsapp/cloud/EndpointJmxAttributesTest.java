@@ -1,9 +1,7 @@
 package dev.camelwhatsapp.cloud;
 
 import java.lang.management.ManagementFactory;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -14,7 +12,9 @@ import javax.management.ObjectName;
 import dev.camelwhatsapp.cloud.api.WhatsAppCloudUndeliverableException;
 import dev.camelwhatsapp.cloud.flow.ConversationWindowClosedException;
 import dev.camelwhatsapp.cloud.flow.InMemoryConversationWindowStore;
-import dev.camelwhatsapp.cloud.test.GraphApiStub;
+import dev.camelwhatsapp.cloud.test.CountedSends;
+import dev.camelwhatsapp.emulator.Fault;
+import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -31,12 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EndpointJmxAttributesTest extends CamelTestSupport {
 
     static final String CONTEXT_NAME = "jmx-attributes";
-    static final String NUMBER = "106540352242922";
-    static final String USER = "15551234567";
-    static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+    static final String NUMBER = CountedSends.NUMBER;
+    static final String USER = CountedSends.USER;
+    static final Instant NOW = CountedSends.NOW;
 
     @RegisterExtension
-    static GraphApiStub graph = new GraphApiStub();
+    static WhatsAppCloudEmulatorExtension emulator = new WhatsAppCloudEmulatorExtension().resetBeforeEachTest();
 
     final InMemoryConversationWindowStore windows = new InMemoryConversationWindowStore();
     final MBeanServer mbeans = ManagementFactory.getPlatformMBeanServer();
@@ -50,15 +50,13 @@ class EndpointJmxAttributesTest extends CamelTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         context.getCamelContextExtension().setName(CONTEXT_NAME);
-        context.getRegistry().bind("windows", windows);
-        context.getRegistry().bind("clock", Clock.fixed(NOW, ZoneOffset.UTC));
+        CountedSends.bind(context, windows);
         return context;
     }
 
     static String uri() {
         // one user's sends 200 ms apart, so that a retry and the next send wait for their slot
-        return "whatsapp-cloud:" + NUMBER + "?accessToken=token&clock=#clock&redeliveryDelay=10&jitter=0"
-               + "&pairRateBurst=1&pairRateInterval=200&baseUri=" + graph.baseUri();
+        return CountedSends.endpoint(emulator, 200, "");
     }
 
     @Override
@@ -81,9 +79,9 @@ class EndpointJmxAttributesTest extends CamelTestSupport {
     @Test
     void theSendCountersAreAttributesOfTheEndpointMBean() throws Exception {
         windows.recordInbound(NUMBER, USER, NOW);
-        graph.enqueue(503, error(131016));
+        emulator.emulator().injectFault(Fault.graphError(131016));
         assertThat(send("Your order shipped", USER).getException()).isNull();
-        graph.enqueue(400, error(131026));
+        emulator.emulator().injectFault(Fault.graphError(131026));
         assertThat(send("Your parcel is waiting", USER).getException())
                 .isInstanceOf(WhatsAppCloudUndeliverableException.class);
         assertThat(send("Hello stranger", "15557654321").getException())
@@ -137,10 +135,5 @@ class EndpointJmxAttributesTest extends CamelTestSupport {
 
     Object attribute(ObjectName name, String attribute) throws Exception {
         return mbeans.getAttribute(name, attribute);
-    }
-
-    static String error(int code) {
-        return "{\"error\":{\"message\":\"m\",\"type\":\"OAuthException\",\"code\":" + code
-               + ",\"fbtrace_id\":\"AXsg\"}}";
     }
 }

@@ -17,9 +17,6 @@ import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
 import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,7 +27,6 @@ import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.MESSAGE_ID;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.TEMPLATE_CATEGORY;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.TO;
 import static dev.camelwhatsapp.cloud.test.WebhookTestServer.APP_SECRET;
-import static dev.camelwhatsapp.cloud.test.WebhookTestServer.PATH;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_USER_WA_ID;
@@ -59,35 +55,19 @@ class MarketingPolicyEmulatorTest {
                             .body("Spring sale: 20% off everything this week.").build()))
             .resetBeforeEachTest();
 
-    static final ReceivedEvents RECEIVED = new ReceivedEvents();
-    static WebhookTestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = WebhookTestServer.start(main -> main.bind("virtualClock", EMULATOR.emulator().clock()),
-                new RouteBuilder() {
-                    @Override
-                    public void configure() {
-                        from("whatsapp-cloud:*?appSecret=RAW({{whatsapp.secret}})").process(RECEIVED);
-                        String producer = "whatsapp-cloud:" + DEFAULT_PHONE_NUMBER_ID + "?accessToken="
-                                          + DEFAULT_ACCESS_TOKEN + "&clock=#virtualClock&baseUri="
-                                          + EMULATOR.baseUri();
-                        from("direct:send").to(producer);
-                        from("direct:campaign").to(producer + "&marketingPolicy=skip");
-                    }
-                });
-        EMULATOR.emulator().setWebhookUrl(server.uri(PATH));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
-
-    @BeforeEach
-    void clear() {
-        RECEIVED.clear();
-    }
+    @RegisterExtension
+    static final WebhookTestServer.PerClass APP = WebhookTestServer.perClass(received -> new RouteBuilder() {
+        @Override
+        public void configure() {
+            from("whatsapp-cloud:*?appSecret=RAW({{whatsapp.secret}})").process(received);
+            String producer = "whatsapp-cloud:" + DEFAULT_PHONE_NUMBER_ID + "?accessToken="
+                              + DEFAULT_ACCESS_TOKEN + "&clock=#virtualClock&baseUri="
+                              + EMULATOR.baseUri();
+            from("direct:send").to(producer);
+            from("direct:campaign").to(producer + "&marketingPolicy=skip");
+        }
+    }).settings(main -> main.bind("virtualClock", EMULATOR.emulator().clock())).deliveredBy(EMULATOR);
+    static final ReceivedEvents RECEIVED = APP.received();
 
     @Test
     void aUserWhoStoppedMarketingGetsNoMarketingTemplateUntilResuming() {
@@ -167,7 +147,7 @@ class MarketingPolicyEmulatorTest {
     }
 
     private static Exchange send(String endpoint, String to, TemplateMessage template, String category) {
-        return server.context().createProducerTemplate().request(endpoint, exchange -> {
+        return APP.context().createProducerTemplate().request(endpoint, exchange -> {
             exchange.getMessage().setHeader(TO, to);
             if (category != null) {
                 exchange.getMessage().setHeader(TEMPLATE_CATEGORY, category);

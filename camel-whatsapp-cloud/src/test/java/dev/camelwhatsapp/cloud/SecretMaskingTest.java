@@ -2,7 +2,10 @@ package dev.camelwhatsapp.cloud;
 
 import java.io.StringWriter;
 
-import dev.camelwhatsapp.cloud.test.GraphApiStub;
+import dev.camelwhatsapp.cloud.management.TokenInfo;
+import dev.camelwhatsapp.emulator.RecordedRequest;
+import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
+import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -36,8 +39,10 @@ class SecretMaskingTest extends CamelTestSupport {
     static final String PROXY_PASSWORD = "proxySecretValue987";
     static final StringWriter LOG = new StringWriter();
 
+    /** Takes only {@link #TOKEN}: an answered request carried it. */
     @RegisterExtension
-    static GraphApiStub graph = new GraphApiStub();
+    static WhatsAppCloudEmulatorExtension emulator = new WhatsAppCloudEmulatorExtension(
+            WhatsAppCloudEmulator.builder().accessToken(TOKEN)).resetBeforeEachTest();
 
     @BeforeAll
     static void captureEverythingAtDebug() {
@@ -76,10 +81,10 @@ class SecretMaskingTest extends CamelTestSupport {
             public void configure() {
                 from("direct:uri-token")
                         .toF("whatsapp-cloud:106540352242922?accessToken=RAW(%s)&proxyAuthPassword=%s&windowPolicy=off&baseUri=%s",
-                                TOKEN, PROXY_PASSWORD, graph.baseUri())
+                                TOKEN, PROXY_PASSWORD, emulator.baseUri())
                         .to("log:sent?showAll=true");
                 from("direct:component-token")
-                        .toF("whatsapp-cloud:106540352242922?windowPolicy=off&baseUri=%s", graph.baseUri())
+                        .toF("whatsapp-cloud:106540352242922?windowPolicy=off&baseUri=%s", emulator.baseUri())
                         .to("log:sent?showAll=true");
             }
         };
@@ -88,15 +93,17 @@ class SecretMaskingTest extends CamelTestSupport {
     @Test
     void tokenAppearsNowhere() throws Exception {
         Exchange ok = send("direct:uri-token");
-        graph.enqueue(401, "{\"error\":{\"message\":\"Invalid OAuth access token\",\"type\":\"OAuthException\","
-                           + "\"code\":190,\"error_subcode\":463,\"fbtrace_id\":\"AXsg\"}}");
+        // the emulator checks the token first, then finds it invalidated: 190 with subcode 467
+        emulator.emulator().setTokenValid(false);
         Exchange failed = send("direct:component-token");
 
-        // the token did go out, as a Bearer header, so the test would notice a token that was never used
-        assertThat(graph.takeRequest().header("Authorization")).isEqualTo("Bearer " + TOKEN);
-        assertThat(graph.takeRequest().header("Authorization")).isEqualTo("Bearer " + TOKEN);
-
-        assertThat(failed.getException()).isNotNull();
+        // the token did go out, as a Bearer header, so the test would notice a token that was never used: the
+        // emulator answered the first send and refused the second only for the token's invalidation, not its value
+        assertThat(ok.getException()).isNull();
+        assertThat(ok.getMessage().getHeader(WhatsAppCloudConstants.MESSAGE_ID, String.class)).startsWith("wamid.");
+        assertThat(failed.getException()).isInstanceOfSatisfying(
+                dev.camelwhatsapp.cloud.api.WhatsAppCloudTokenException.class,
+                e -> assertThat(e.getSubcode()).contains(467));
         assertThat(failed.getException().getMessage()).doesNotContain(TOKEN);
         assertThat(ok.getMessage().getHeaders().toString()).doesNotContain(TOKEN);
         context.getEndpoints().forEach(endpoint -> assertThat(endpoint.toString())
@@ -114,17 +121,17 @@ class SecretMaskingTest extends CamelTestSupport {
      */
     @Test
     void debugTokenKeepsTheTokenOutOfEveryLogButHttpClientsOwn() throws Exception {
-        graph.enqueue(200, "{\"data\":{\"app_id\":\"1\",\"type\":\"SYSTEM_USER\",\"is_valid\":true,"
-                           + "\"expires_at\":0,\"scopes\":[\"whatsapp_business_messaging\"]}}");
         int from = LOG.getBuffer().length();
 
         Exchange debugged = template.request("direct:component-token",
                 e -> e.getMessage().setHeader(WhatsAppCloudConstants.OPERATION, WhatsAppCloudOperation.debugToken));
 
         assertThat(debugged.getException()).isNull();
-        GraphApiStub.Request request = graph.takeRequest();
+        RecordedRequest request = emulator.emulator().receivedRequests().get(0);
         assertThat(request.path()).endsWith("/debug_token");
-        assertThat(request.query()).contains("input_token=" + TOKEN); // where Meta wants it
+        assertThat(request.query()).containsKey("input_token"); // where Meta wants it
+        // the emulator reports the token valid only when input_token is its token
+        assertThat(debugged.getMessage().getBody(TokenInfo.class).valid()).isTrue();
         String logged = LOG.getBuffer().substring(from);
         assertThat(logged).contains("debug_token");
         assertThat(logged.lines().filter(line -> !line.contains(" org.apache.hc.")))

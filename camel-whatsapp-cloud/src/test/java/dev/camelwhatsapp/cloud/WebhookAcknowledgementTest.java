@@ -9,10 +9,8 @@ import java.util.concurrent.TimeUnit;
 import dev.camelwhatsapp.cloud.test.ReceivedEvents;
 import dev.camelwhatsapp.cloud.test.WebhookTestServer;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.MESSAGE_ID;
 import static dev.camelwhatsapp.cloud.test.WebhookTestServer.APP_SECRET;
@@ -26,43 +24,30 @@ import static org.awaitility.Awaitility.await;
  */
 class WebhookAcknowledgementTest {
 
-    static final ReceivedEvents RECEIVED = new ReceivedEvents();
-    static WebhookTestServer server;
     static int sequence;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = WebhookTestServer.start(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("whatsapp-cloud:*?appSecret=RAW(" + APP_SECRET + ")").process(RECEIVED);
-                from("platform-http:/ping").setBody(constant("pong"));
-            }
-        });
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
-
-    @BeforeEach
-    void clear() {
-        RECEIVED.clear();
-    }
+    @RegisterExtension
+    static final WebhookTestServer.PerClass APP = WebhookTestServer.perClass(received -> new RouteBuilder() {
+        @Override
+        public void configure() {
+            from("whatsapp-cloud:*?appSecret=RAW(" + APP_SECRET + ")").process(received);
+            from("platform-http:/ping").setBody(constant("pong"));
+        }
+    });
+    static final ReceivedEvents RECEIVED = APP.received();
 
     /** The text message fixture under a message id no other test uses. */
     private static byte[] freshMessage() {
-        return fixture("message-text.json", "wamid.HBgL", "wamid.ACK" + (++sequence) + "-" + System.nanoTime());
+        return APP.freshMessage("ACK");
     }
 
     @Test
     void successIsAnsweredOnlyAfterTheRouteAndADuplicateIsNotRoutedAgain() {
         byte[] payload = freshMessage();
 
-        assertThat(server.postSigned(payload).statusCode()).isEqualTo(200);
+        assertThat(APP.postSigned(payload).statusCode()).isEqualTo(200);
         assertThat(RECEIVED.count()).as("routed before the answer").isEqualTo(1);
-        assertThat(server.postSigned(payload).statusCode()).as("a duplicate is acknowledged").isEqualTo(200);
+        assertThat(APP.postSigned(payload).statusCode()).as("a duplicate is acknowledged").isEqualTo(200);
         assertThat(RECEIVED.count()).as("but not routed again").isEqualTo(1);
     }
 
@@ -71,10 +56,10 @@ class WebhookAcknowledgementTest {
         byte[] payload = freshMessage();
         RECEIVED.failWhen(exchange -> true);
 
-        HttpResponse<String> failed = server.postSigned(payload);
+        HttpResponse<String> failed = APP.postSigned(payload);
         RECEIVED.failWhen(exchange -> false);
-        HttpResponse<String> redelivered = server.postSigned(payload);
-        HttpResponse<String> duplicate = server.postSigned(payload);
+        HttpResponse<String> redelivered = APP.postSigned(payload);
+        HttpResponse<String> duplicate = APP.postSigned(payload);
 
         assertThat(failed.statusCode()).isEqualTo(500);
         assertThat(redelivered.statusCode()).isEqualTo(200);
@@ -87,10 +72,10 @@ class WebhookAcknowledgementTest {
         byte[] batch = fixture("batch.json", "wamid.B", "wamid.BATCH" + (++sequence) + "-");
         RECEIVED.failWhen(exchange -> exchange.getMessage().getHeader(MESSAGE_ID, "", String.class).endsWith("-2"));
 
-        HttpResponse<String> first = server.postSigned(batch);
+        HttpResponse<String> first = APP.postSigned(batch);
         int firstAttempt = RECEIVED.count();
         RECEIVED.failWhen(exchange -> false);
-        HttpResponse<String> redelivery = server.postSigned(batch);
+        HttpResponse<String> redelivery = APP.postSigned(batch);
 
         assertThat(first.statusCode()).isEqualTo(500);
         assertThat(firstAttempt).as("the events after the failed one were processed too").isEqualTo(10);
@@ -105,8 +90,8 @@ class WebhookAcknowledgementTest {
     void statusesOfOneMessageAreEachRoutedOnce() {
         byte[] lifecycle = fixture("statuses-lifecycle.json", "wamid.OUT01", "wamid.LIFE" + (++sequence));
 
-        assertThat(server.postSigned(lifecycle).statusCode()).isEqualTo(200);
-        assertThat(server.postSigned(lifecycle).statusCode()).isEqualTo(200);
+        assertThat(APP.postSigned(lifecycle).statusCode()).isEqualTo(200);
+        assertThat(APP.postSigned(lifecycle).statusCode()).isEqualTo(200);
 
         assertThat(RECEIVED.count()).as("sent, delivered and read, once each").isEqualTo(3);
     }
@@ -120,15 +105,15 @@ class WebhookAcknowledgementTest {
             return false;
         });
 
-        CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> server.postSigned(payload));
+        CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> APP.postSigned(payload));
         await().atMost(Duration.ofSeconds(10)).until(() -> RECEIVED.count() == 1);
-        HttpResponse<String> duplicate = server.postSigned(payload);
+        HttpResponse<String> duplicate = APP.postSigned(payload);
         assertThat(release.getCount()).as("answered while the first is still in the route").isEqualTo(1);
         release.countDown();
 
         assertThat(duplicate.statusCode()).as("deliver again later").isEqualTo(500);
         assertThat(first.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
-        assertThat(server.postSigned(payload).statusCode()).as("Meta's next delivery").isEqualTo(200);
+        assertThat(APP.postSigned(payload).statusCode()).as("Meta's next delivery").isEqualTo(200);
         assertThat(RECEIVED.count()).isEqualTo(1);
     }
 
@@ -142,14 +127,14 @@ class WebhookAcknowledgementTest {
         });
         try {
             CompletableFuture<HttpResponse<String>> first
-                    = CompletableFuture.supplyAsync(() -> server.postSigned(payload));
+                    = CompletableFuture.supplyAsync(() -> APP.postSigned(payload));
             await().atMost(Duration.ofSeconds(10)).until(() -> RECEIVED.count() == 1);
 
             // more redeliveries than the Vert.x worker pool has threads (20), one after another
             for (int redelivery = 0; redelivery < 30; redelivery++) {
-                assertThat(server.postSigned(payload).statusCode()).isEqualTo(500);
+                assertThat(APP.postSigned(payload).statusCode()).isEqualTo(500);
             }
-            assertThat(server.get("/ping").statusCode()).as("another route of the server").isEqualTo(200);
+            assertThat(APP.server().get("/ping").statusCode()).as("another route of the server").isEqualTo(200);
             release.countDown();
             assertThat(first.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
         } finally {
@@ -164,9 +149,9 @@ class WebhookAcknowledgementTest {
         CountDownLatch release = new CountDownLatch(1);
         RECEIVED.failWhen(exchange -> awaitQuietly(release));
 
-        CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> server.postSigned(payload));
+        CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> APP.postSigned(payload));
         await().atMost(Duration.ofSeconds(10)).until(() -> RECEIVED.count() == 1);
-        HttpResponse<String> duplicate = server.postSigned(payload);
+        HttpResponse<String> duplicate = APP.postSigned(payload);
         release.countDown();
 
         assertThat(first.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(500);

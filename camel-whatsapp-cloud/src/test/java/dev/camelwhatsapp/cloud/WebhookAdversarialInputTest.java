@@ -12,10 +12,8 @@ import dev.camelwhatsapp.cloud.test.Payloads;
 import dev.camelwhatsapp.cloud.test.ReceivedEvents;
 import dev.camelwhatsapp.cloud.test.WebhookTestServer;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.MESSAGE_ID;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.TIMESTAMP;
@@ -30,28 +28,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WebhookAdversarialInputTest {
 
-    static final ReceivedEvents RECEIVED = new ReceivedEvents();
-    static WebhookTestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = WebhookTestServer.start(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("whatsapp-cloud:*?appSecret=RAW(" + APP_SECRET + ")").process(RECEIVED);
-            }
-        });
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
-
-    @BeforeEach
-    void clear() {
-        RECEIVED.clear();
-    }
+    @RegisterExtension
+    static final WebhookTestServer.PerClass APP = WebhookTestServer.perClass(received -> new RouteBuilder() {
+        @Override
+        public void configure() {
+            from("whatsapp-cloud:*?appSecret=RAW(" + APP_SECRET + ")").process(received);
+        }
+    });
+    static final ReceivedEvents RECEIVED = APP.received();
 
     static byte[] templateStatus(String event, long time) {
         return ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"102290129340398\",\"time\":" + time
@@ -67,10 +51,10 @@ class WebhookAdversarialInputTest {
         byte[] paused = templateStatus("PAUSED", 1_750_100_600);
         byte[] approvedAgain = templateStatus("APPROVED", 1_750_101_200);
 
-        assertThat(server.postSigned(approved).statusCode()).isEqualTo(200);
-        assertThat(server.postSigned(paused).statusCode()).isEqualTo(200);
-        assertThat(server.postSigned(approvedAgain).statusCode()).isEqualTo(200);
-        assertThat(server.postSigned(approvedAgain).statusCode()).as("Meta's redelivery").isEqualTo(200);
+        assertThat(APP.postSigned(approved).statusCode()).isEqualTo(200);
+        assertThat(APP.postSigned(paused).statusCode()).isEqualTo(200);
+        assertThat(APP.postSigned(approvedAgain).statusCode()).isEqualTo(200);
+        assertThat(APP.postSigned(approvedAgain).statusCode()).as("Meta's redelivery").isEqualTo(200);
 
         assertThat(RECEIVED.all()).extracting(received -> ((TemplateStatusUpdate) received.body()).event())
                 .containsExactly("APPROVED", "PAUSED", "APPROVED");
@@ -84,8 +68,8 @@ class WebhookAdversarialInputTest {
                 "{\"from\":\"16505551234\",\"timestamp\":\"1749416383\",\"type\":\"text\",\"text\":{\"body\":\"a\"}},"
                 + "{\"from\":\"16505551234\",\"timestamp\":\"1749416383\",\"type\":\"text\",\"text\":{\"body\":\"b\"}}");
 
-        assertThat(server.postSigned(idless).statusCode()).isEqualTo(200);
-        assertThat(server.postSigned(idless).statusCode()).as("redelivered").isEqualTo(200);
+        assertThat(APP.postSigned(idless).statusCode()).isEqualTo(200);
+        assertThat(APP.postSigned(idless).statusCode()).as("redelivered").isEqualTo(200);
 
         assertThat(RECEIVED.count()).as("four distinct events, each routed once").isEqualTo(4);
     }
@@ -98,7 +82,7 @@ class WebhookAdversarialInputTest {
                 + "\"pricing\":7,\"conversation\":[]}",
                 Payloads.textMessage("wamid.BESIDE", "still here"));
 
-        HttpResponse<String> response = server.postSigned(payload);
+        HttpResponse<String> response = APP.postSigned(payload);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(RECEIVED.all()).extracting(received -> received.header(MESSAGE_ID))
@@ -115,7 +99,7 @@ class WebhookAdversarialInputTest {
         body[at] = (byte) 0xC0; // overlong form of "/" in place of the lead byte of é
         body[at + 1] = (byte) 0xAF;
 
-        assertThat(server.postSigned(body).statusCode()).isEqualTo(400);
+        assertThat(APP.postSigned(body).statusCode()).isEqualTo(400);
         assertThat(RECEIVED.count()).isZero();
     }
 
@@ -124,7 +108,7 @@ class WebhookAdversarialInputTest {
         byte[] body = Payloads.messagesValue("", Payloads.textMessage("wamid.QUERY", "hi"));
         String query = "?X-Hub-Signature-256=" + signature(APP_SECRET, body).replace("=", "%3D");
 
-        HttpResponse<String> response = server.post(PATH + query, body, "Content-Type", "application/json");
+        HttpResponse<String> response = APP.server().post(PATH + query, body, "Content-Type", "application/json");
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(RECEIVED.count()).isZero();
@@ -134,25 +118,25 @@ class WebhookAdversarialInputTest {
     void theSameValidSignatureSentTwiceIsAccepted() {
         byte[] body = Payloads.messagesValue("", Payloads.textMessage("wamid.TWICE", "hi"));
         String signature = signature(APP_SECRET, body);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.uri(PATH).toString()))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(APP.server().uri(PATH).toString()))
                 .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
                 .header("X-Hub-Signature-256", signature).header("X-Hub-Signature-256", signature)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
 
-        assertThat(server.send(request).statusCode()).isEqualTo(200);
+        assertThat(APP.server().send(request).statusCode()).isEqualTo(200);
         assertThat(RECEIVED.count()).isEqualTo(1);
     }
 
     @Test
     void twoDifferentSignatureHeadersAreRefused() {
         byte[] body = Payloads.messagesValue("", Payloads.textMessage("wamid.DIFFERENT", "hi"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.uri(PATH).toString()))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(APP.server().uri(PATH).toString()))
                 .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
                 .header("X-Hub-Signature-256", signature(APP_SECRET, body))
                 .header("X-Hub-Signature-256", signature("another secret", body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
 
-        assertThat(server.send(request).statusCode()).isEqualTo(403);
+        assertThat(APP.server().send(request).statusCode()).isEqualTo(403);
         assertThat(RECEIVED.count()).isZero();
     }
 
@@ -161,8 +145,8 @@ class WebhookAdversarialInputTest {
         String hugeId = "wamid." + "A".repeat(512 * 1024);
         byte[] payload = Payloads.messagesValue("", Payloads.textMessage(hugeId, "hi"));
 
-        assertThat(server.postSigned(payload).statusCode()).isEqualTo(200);
-        assertThat(server.postSigned(payload).statusCode()).isEqualTo(200);
+        assertThat(APP.postSigned(payload).statusCode()).isEqualTo(200);
+        assertThat(APP.postSigned(payload).statusCode()).isEqualTo(200);
 
         assertThat(RECEIVED.count()).as("routed once").isEqualTo(1);
     }
@@ -174,7 +158,7 @@ class WebhookAdversarialInputTest {
                 + Payloads.status("wamid.SECRET-CONTENT-2", "read", "not-a-time"),
                 Payloads.textMessage("wamid.FINE", "fine"));
         try (LogCapture log = LogCapture.start()) {
-            assertThat(server.postSigned(payload).statusCode()).isEqualTo(200);
+            assertThat(APP.postSigned(payload).statusCode()).isEqualTo(200);
 
             String warnings = log.warningsAndErrors();
             assertThat(warnings.lines().filter(line -> line.contains("read in part"))).hasSize(1);
@@ -190,7 +174,7 @@ class WebhookAdversarialInputTest {
             byte[] payload = Payloads.messagesValue(
                     Payloads.status("wamid.OK1", "sent", "1750099000"),
                     Payloads.textMessage("wamid.OK2", "fine"));
-            assertThat(server.postSigned(payload).statusCode()).isEqualTo(200);
+            assertThat(APP.postSigned(payload).statusCode()).isEqualTo(200);
             assertThat(log.warningsAndErrors()).isEmpty();
         }
     }

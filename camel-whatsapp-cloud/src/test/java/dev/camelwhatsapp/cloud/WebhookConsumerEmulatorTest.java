@@ -1,6 +1,5 @@
 package dev.camelwhatsapp.cloud;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
@@ -16,9 +15,6 @@ import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,32 +54,16 @@ class WebhookConsumerEmulatorTest {
                     Duration.ofMillis(10)))
             .resetBeforeEachTest();
 
-    static final ReceivedEvents RECEIVED = new ReceivedEvents();
-    static WebhookTestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        URI graph = EMULATOR.baseUri();
-        server = WebhookTestServer.start(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("whatsapp-cloud:*?appSecret=RAW({{whatsapp.secret}})").routeId("webhook").process(RECEIVED);
-                from("direct:send").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s", DEFAULT_PHONE_NUMBER_ID,
-                        WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN, graph);
-            }
-        });
-        EMULATOR.emulator().setWebhookUrl(server.uri(PATH));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
-
-    @BeforeEach
-    void clear() {
-        RECEIVED.clear();
-    }
+    @RegisterExtension
+    static final WebhookTestServer.PerClass APP = WebhookTestServer.perClass(received -> new RouteBuilder() {
+        @Override
+        public void configure() {
+            from("whatsapp-cloud:*?appSecret=RAW({{whatsapp.secret}})").routeId("webhook").process(received);
+            from("direct:send").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s", DEFAULT_PHONE_NUMBER_ID,
+                    WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN, EMULATOR.baseUri());
+        }
+    }).deliveredBy(EMULATOR);
+    static final ReceivedEvents RECEIVED = APP.received();
 
     private static WhatsAppCloudEmulator emulator() {
         return EMULATOR.emulator();
@@ -140,7 +120,7 @@ class WebhookConsumerEmulatorTest {
     void statusLifecycleOfASentMessageArrivesAsStatusEvents() {
         emulator().simulateText(DEFAULT_USER_WA_ID, "hello"); // opens the 24-hour window
         await().atMost(Duration.ofSeconds(10)).until(() -> RECEIVED.count() == 1);
-        ProducerTemplate producer = server.context().createProducerTemplate();
+        ProducerTemplate producer = APP.context().createProducerTemplate();
 
         Exchange sent = producer.request("direct:send", exchange -> {
             exchange.getMessage().setBody("Your order shipped");
@@ -213,7 +193,7 @@ class WebhookConsumerEmulatorTest {
         try (WhatsAppCloudEmulator impostor = WhatsAppCloudEmulator.builder().appSecret("not-our-app-secret")
                 .webhookDelivery(WebhookDeliveryOptions.DEFAULTS.withRetries(1, Duration.ofMillis(10))).build()) {
             impostor.start();
-            impostor.setWebhookUrl(server.uri(PATH));
+            impostor.setWebhookUrl(APP.server().uri(PATH));
 
             impostor.simulateText(DEFAULT_USER_WA_ID, "forged");
 

@@ -18,10 +18,9 @@ import dev.camelwhatsapp.cloud.test.ReceivedEvents.Received;
 import dev.camelwhatsapp.cloud.test.WebhookTestServer;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -48,27 +47,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WebhookEventsTest {
 
-    static final ReceivedEvents RECEIVED = new ReceivedEvents();
     // cleared before each test: several fixtures share message ids, which a redelivery must not route again
     static final MemoryIdempotentRepository PROCESSED = new MemoryIdempotentRepository();
-    static WebhookTestServer server;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = WebhookTestServer.start(new RouteBuilder() {
-            @Override
-            public void configure() {
-                bindToRegistry("processed", PROCESSED);
-                from("whatsapp-cloud:*?appSecret=RAW(" + APP_SECRET + ")&idempotentRepository=#processed")
-                        .process(RECEIVED);
-            }
-        });
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final WebhookTestServer.PerClass APP = WebhookTestServer.perClass(received -> new RouteBuilder() {
+        @Override
+        public void configure() {
+            bindToRegistry("processed", PROCESSED);
+            from("whatsapp-cloud:*?appSecret=RAW(" + APP_SECRET + ")&idempotentRepository=#processed")
+                    .process(received);
+        }
+    });
+    static final ReceivedEvents RECEIVED = APP.received();
 
     @BeforeEach
     void clear() {
@@ -77,7 +68,7 @@ class WebhookEventsTest {
     }
 
     private List<Received> post(byte[] payload) {
-        HttpResponse<String> response = server.postSigned(payload);
+        HttpResponse<String> response = APP.postSigned(payload);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return RECEIVED.all();
     }
@@ -241,7 +232,7 @@ class WebhookEventsTest {
 
     @Test
     void userMessagesOpenTheConversationWindowStatusesDoNot() {
-        ConversationWindowStore windows = FlowDefaults.conversationWindowStore(server.context());
+        ConversationWindowStore windows = FlowDefaults.conversationWindowStore(APP.context());
 
         // users of their own: other tests' messages open windows in the same store
         post(fixture("message-text.json", "16505551234", "19995550001"));

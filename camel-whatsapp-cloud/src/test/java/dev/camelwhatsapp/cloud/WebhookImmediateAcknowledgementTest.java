@@ -10,10 +10,8 @@ import dev.camelwhatsapp.cloud.test.LogCapture;
 import dev.camelwhatsapp.cloud.test.ReceivedEvents;
 import dev.camelwhatsapp.cloud.test.WebhookTestServer;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static dev.camelwhatsapp.cloud.test.WebhookTestServer.APP_SECRET;
 import static dev.camelwhatsapp.cloud.test.WebhookTestServer.fixture;
@@ -26,35 +24,22 @@ import static org.awaitility.Awaitility.await;
  */
 class WebhookImmediateAcknowledgementTest {
 
-    static final ReceivedEvents RECEIVED = new ReceivedEvents();
-    static WebhookTestServer server;
     static int sequence;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = WebhookTestServer.start(new RouteBuilder() {
-            @Override
-            public void configure() {
-                // room for two events: one in progress, one waiting
-                from("whatsapp-cloud:*?appSecret=RAW(" + APP_SECRET + ")&ackMode=immediate"
-                     + "&immediateThreads=1&immediateQueueSize=1")
-                        .process(RECEIVED);
-            }
-        });
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
-
-    @BeforeEach
-    void clear() {
-        RECEIVED.clear();
-    }
+    @RegisterExtension
+    static final WebhookTestServer.PerClass APP = WebhookTestServer.perClass(received -> new RouteBuilder() {
+        @Override
+        public void configure() {
+            // room for two events: one in progress, one waiting
+            from("whatsapp-cloud:*?appSecret=RAW(" + APP_SECRET + ")&ackMode=immediate"
+                 + "&immediateThreads=1&immediateQueueSize=1")
+                    .process(received);
+        }
+    });
+    static final ReceivedEvents RECEIVED = APP.received();
 
     private static byte[] freshMessage() {
-        return fixture("message-text.json", "wamid.HBgL", "wamid.IMM" + (++sequence) + "-" + System.nanoTime());
+        return APP.freshMessage("IMM");
     }
 
     @Test
@@ -65,7 +50,7 @@ class WebhookImmediateAcknowledgementTest {
             return false;
         });
         try {
-            HttpResponse<String> response = server.postSigned(freshMessage());
+            HttpResponse<String> response = APP.postSigned(freshMessage());
 
             assertThat(response.statusCode()).as("answered while the route is still blocked").isEqualTo(200);
             assertThat(release.getCount()).isEqualTo(1);
@@ -87,17 +72,17 @@ class WebhookImmediateAcknowledgementTest {
         byte[] twoEvents = fixture("value-errors.json", "131000", String.valueOf(900_000 + ++sequence));
         byte[] later = freshMessage();
         try {
-            assertThat(server.postSigned(first).statusCode()).isEqualTo(200);
+            assertThat(APP.postSigned(first).statusCode()).isEqualTo(200);
             await().atMost(Duration.ofSeconds(10)).until(() -> RECEIVED.count() == 1);
 
-            assertThat(server.postSigned(twoEvents).statusCode()).as("two events, room for one").isEqualTo(503);
-            assertThat(server.postSigned(later).statusCode()).as("one event fits").isEqualTo(200);
-            assertThat(server.postSigned(freshMessage()).statusCode()).as("now full").isEqualTo(503);
+            assertThat(APP.postSigned(twoEvents).statusCode()).as("two events, room for one").isEqualTo(503);
+            assertThat(APP.postSigned(later).statusCode()).as("one event fits").isEqualTo(200);
+            assertThat(APP.postSigned(freshMessage()).statusCode()).as("now full").isEqualTo(503);
         } finally {
             release.countDown();
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> RECEIVED.count() == 2);
-        assertThat(server.postSigned(twoEvents).statusCode()).as("Meta's redelivery fits now").isEqualTo(200);
+        assertThat(APP.postSigned(twoEvents).statusCode()).as("Meta's redelivery fits now").isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).until(() -> RECEIVED.count() == 4);
     }
 
@@ -106,23 +91,23 @@ class WebhookImmediateAcknowledgementTest {
         byte[] payload = freshMessage();
         RECEIVED.failWhen(exchange -> true);
         try (LogCapture log = LogCapture.start()) {
-            assertThat(server.postSigned(payload).statusCode()).isEqualTo(200);
+            assertThat(APP.postSigned(payload).statusCode()).isEqualTo(200);
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> log.warningsAndErrors().contains("Event acknowledged to Meta failed in the route"));
         }
         RECEIVED.failWhen(exchange -> false);
 
-        assertThat(server.postSigned(payload).statusCode()).isEqualTo(200);
+        assertThat(APP.postSigned(payload).statusCode()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).until(() -> RECEIVED.count() == 2);
     }
 
     @Test
     void duplicatesAreNotRoutedTwiceInImmediateModeEither() throws Exception {
         byte[] payload = freshMessage();
-        assertThat(server.postSigned(payload).statusCode()).isEqualTo(200);
+        assertThat(APP.postSigned(payload).statusCode()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).until(() -> RECEIVED.count() == 1);
 
-        CompletableFuture<HttpResponse<String>> again = CompletableFuture.supplyAsync(() -> server.postSigned(payload));
+        CompletableFuture<HttpResponse<String>> again = CompletableFuture.supplyAsync(() -> APP.postSigned(payload));
 
         assertThat(again.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
         await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> RECEIVED.count() == 1);

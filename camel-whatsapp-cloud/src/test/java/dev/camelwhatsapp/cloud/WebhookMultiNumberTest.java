@@ -5,10 +5,9 @@ import java.nio.charset.StandardCharsets;
 import dev.camelwhatsapp.cloud.test.ReceivedEvents;
 import dev.camelwhatsapp.cloud.test.WebhookTestServer;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.EVENT_TYPE;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.PHONE_NUMBER_ID;
@@ -28,41 +27,32 @@ class WebhookMultiNumberTest {
     static final String FIRST_WABA = "102290129340398";
     static final String SECOND_NUMBER = "207651463353033";
 
-    static final ReceivedEvents FIRST = new ReceivedEvents();
     static final ReceivedEvents SECOND = new ReceivedEvents();
     static final ReceivedEvents STATUSES_OF_ALL = new ReceivedEvents();
-    static WebhookTestServer server;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = WebhookTestServer.start(new RouteBuilder() {
-            @Override
-            public void configure() {
-                String secret = "appSecret=RAW(" + APP_SECRET + ")";
-                from("whatsapp-cloud:" + FIRST_NUMBER + "?" + secret + "&wabaId=" + FIRST_WABA).routeId("first")
-                        .process(FIRST);
-                from("whatsapp-cloud:" + SECOND_NUMBER + "?" + secret).routeId("second").process(SECOND);
-                from("whatsapp-cloud:*?" + secret + "&webhookPath=/all&events=status, error").routeId("all")
-                        .process(STATUSES_OF_ALL);
-            }
-        });
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final WebhookTestServer.PerClass APP = WebhookTestServer.perClass(first -> new RouteBuilder() {
+        @Override
+        public void configure() {
+            String secret = "appSecret=RAW(" + APP_SECRET + ")";
+            from("whatsapp-cloud:" + FIRST_NUMBER + "?" + secret + "&wabaId=" + FIRST_WABA).routeId("first")
+                    .process(first);
+            from("whatsapp-cloud:" + SECOND_NUMBER + "?" + secret).routeId("second").process(SECOND);
+            from("whatsapp-cloud:*?" + secret + "&webhookPath=/all&events=status, error").routeId("all")
+                    .process(STATUSES_OF_ALL);
+        }
+    });
+    static final ReceivedEvents FIRST = APP.received();
 
     @BeforeEach
     void clear() {
-        FIRST.clear();
         SECOND.clear();
         STATUSES_OF_ALL.clear();
     }
 
     @Test
     void eachNumberReceivesOnlyItsOwnEvents() {
-        assertThat(server.postSigned(fixture("batch.json")).statusCode()).isEqualTo(200);
+        assertThat(APP.postSigned(fixture("batch.json")).statusCode()).isEqualTo(200);
 
         assertThat(FIRST.all()).extracting(r -> r.header(EVENT_TYPE)).containsExactly("message", "message",
                 "message", "status", "status", "message_template_status_update");
@@ -78,7 +68,7 @@ class WebhookMultiNumberTest {
     void anyNumberConsumerFiltersByEventType() {
         byte[] batch = fixture("batch.json");
 
-        assertThat(server.post("/all", batch, "Content-Type", "application/json", "X-Hub-Signature-256",
+        assertThat(APP.server().post("/all", batch, "Content-Type", "application/json", "X-Hub-Signature-256",
                 signature(APP_SECRET, batch)).statusCode()).isEqualTo(200);
 
         assertThat(STATUSES_OF_ALL.all()).extracting(r -> r.header(EVENT_TYPE)).containsExactly("status", "status",
@@ -90,7 +80,7 @@ class WebhookMultiNumberTest {
     void eventsOfAnUnknownNumberAreAcknowledgedAndDropped() {
         byte[] other = fixture("message-text.json", FIRST_NUMBER, "999999999999999");
 
-        assertThat(server.postSigned(other).statusCode()).isEqualTo(200);
+        assertThat(APP.postSigned(other).statusCode()).isEqualTo(200);
         assertThat(FIRST.count() + SECOND.count()).isZero();
     }
 
@@ -101,17 +91,17 @@ class WebhookMultiNumberTest {
                 StandardCharsets.UTF_8).replace("131045", "131001").replace("131000", "131002")
                 .getBytes(StandardCharsets.UTF_8);
         try {
-            server.context().getRouteController().stopRoute("first");
-            assertThat(server.postSigned(forSecond).statusCode()).isEqualTo(200);
+            APP.context().getRouteController().stopRoute("first");
+            assertThat(APP.postSigned(forSecond).statusCode()).isEqualTo(200);
             assertThat(SECOND.count()).isEqualTo(2);
 
-            server.context().getRouteController().stopRoute("second");
-            assertThat(server.postSigned(forSecond).statusCode()).as("no consumer left: not served").isEqualTo(404);
+            APP.context().getRouteController().stopRoute("second");
+            assertThat(APP.postSigned(forSecond).statusCode()).as("no consumer left: not served").isEqualTo(404);
         } finally {
-            server.context().getRouteController().startRoute("first");
-            server.context().getRouteController().startRoute("second");
+            APP.context().getRouteController().startRoute("first");
+            APP.context().getRouteController().startRoute("second");
         }
-        assertThat(server.postSigned(fixture("message-text.json", "wamid.HBgL", "wamid.BACK")).statusCode())
+        assertThat(APP.postSigned(fixture("message-text.json", "wamid.HBgL", "wamid.BACK")).statusCode())
                 .isEqualTo(200);
         assertThat(FIRST.count()).isEqualTo(1);
     }

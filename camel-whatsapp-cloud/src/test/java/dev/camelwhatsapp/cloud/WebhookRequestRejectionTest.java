@@ -11,11 +11,10 @@ import dev.camelwhatsapp.cloud.test.LogCapture;
 import dev.camelwhatsapp.cloud.test.ReceivedEvents;
 import dev.camelwhatsapp.cloud.test.WebhookTestServer;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static dev.camelwhatsapp.cloud.test.WebhookTestServer.APP_SECRET;
 import static dev.camelwhatsapp.cloud.test.WebhookTestServer.PATH;
@@ -29,25 +28,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WebhookRequestRejectionTest {
 
-    static final ReceivedEvents RECEIVED = new ReceivedEvents();
     static final byte[] TEXT = fixture("message-text.json");
-    static WebhookTestServer server;
     LogCapture log;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = WebhookTestServer.start(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("whatsapp-cloud:*?appSecret=RAW(" + APP_SECRET + ")&maxBodySize=65536").process(RECEIVED);
-            }
-        });
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final WebhookTestServer.PerClass APP = WebhookTestServer.perClass(received -> new RouteBuilder() {
+        @Override
+        public void configure() {
+            from("whatsapp-cloud:*?appSecret=RAW(" + APP_SECRET + ")&maxBodySize=65536").process(received);
+        }
+    });
+    static final ReceivedEvents RECEIVED = APP.received();
 
     @BeforeEach
     void captureLogs() {
@@ -61,14 +52,14 @@ class WebhookRequestRejectionTest {
         log.close();
         assertThat(log.warningsAndErrors()).as("refusals are logged at DEBUG only").isEmpty();
         byte[] fresh = fixture("message-text.json", "wamid.HBgL", "wamid.ALIVE" + System.nanoTime());
-        assertThat(server.postSigned(fresh).statusCode()).isEqualTo(200);
+        assertThat(APP.postSigned(fresh).statusCode()).isEqualTo(200);
         assertThat(RECEIVED.count()).isEqualTo(1);
     }
 
     private HttpResponse<String> postJson(byte[] body, String signature) {
         return signature == null
-                ? server.post(PATH, body, "Content-Type", "application/json")
-                : server.post(PATH, body, "Content-Type", "application/json", "X-Hub-Signature-256", signature);
+                ? APP.server().post(PATH, body, "Content-Type", "application/json")
+                : APP.server().post(PATH, body, "Content-Type", "application/json", "X-Hub-Signature-256", signature);
     }
 
     // ---- signature ------------------------------------------------------------------------------------------------
@@ -153,13 +144,13 @@ class WebhookRequestRejectionTest {
     @Test
     void chunkedBodyOverTheLimitIsTooLarge() {
         byte[] huge = padded(200_000);
-        HttpRequest request = HttpRequest.newBuilder(server.uri(PATH))
+        HttpRequest request = HttpRequest.newBuilder(APP.server().uri(PATH))
                 .header("Content-Type", "application/json")
                 .header("X-Hub-Signature-256", signature(APP_SECRET, huge))
                 // no length known in advance: sent chunked, without Content-Length
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))).build();
 
-        assertThat(server.send(request).statusCode()).isEqualTo(413);
+        assertThat(APP.server().send(request).statusCode()).isEqualTo(413);
     }
 
     @Test
@@ -175,9 +166,9 @@ class WebhookRequestRejectionTest {
     void wrongContentTypeIsUnsupported() {
         String header = signature(APP_SECRET, TEXT);
 
-        assertThat(server.post(PATH, TEXT, "Content-Type", "text/plain", "X-Hub-Signature-256", header).statusCode())
+        assertThat(APP.server().post(PATH, TEXT, "Content-Type", "text/plain", "X-Hub-Signature-256", header).statusCode())
                 .isEqualTo(415);
-        assertThat(server.post(PATH, TEXT, "Content-Type", "application/x-www-form-urlencoded",
+        assertThat(APP.server().post(PATH, TEXT, "Content-Type", "application/x-www-form-urlencoded",
                 "X-Hub-Signature-256", header).statusCode()).isEqualTo(415);
     }
 
@@ -185,7 +176,7 @@ class WebhookRequestRejectionTest {
     void jsonWithCharsetIsAccepted() {
         byte[] body = fixture("message-text.json", "wamid.HBgL", "wamid.CHARSET");
 
-        HttpResponse<String> response = server.post(PATH, body, "Content-Type", "application/json; charset=UTF-8",
+        HttpResponse<String> response = APP.server().post(PATH, body, "Content-Type", "application/json; charset=UTF-8",
                 "X-Hub-Signature-256", signature(APP_SECRET, body));
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -194,7 +185,7 @@ class WebhookRequestRejectionTest {
 
     @Test
     void otherMethodsAreNotServed() {
-        HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri(PATH))
+        HttpResponse<String> response = APP.server().send(HttpRequest.newBuilder(APP.server().uri(PATH))
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(TEXT)).build());
 
         assertThat(response.statusCode()).isEqualTo(405);

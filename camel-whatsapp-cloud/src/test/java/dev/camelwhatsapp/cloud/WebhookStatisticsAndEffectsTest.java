@@ -10,9 +10,8 @@ import dev.camelwhatsapp.cloud.test.ReceivedEvents;
 import dev.camelwhatsapp.cloud.test.WebhookTestServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static dev.camelwhatsapp.cloud.test.WebhookTestServer.APP_SECRET;
 import static dev.camelwhatsapp.cloud.test.WebhookTestServer.PHONE_NUMBER_ID;
@@ -25,34 +24,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WebhookStatisticsAndEffectsTest {
 
-    static final ReceivedEvents RECEIVED = new ReceivedEvents();
     static final SimpleMeterRegistry METERS = new SimpleMeterRegistry();
-    static WebhookTestServer server;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = WebhookTestServer.start(new RouteBuilder() {
-            @Override
-            public void configure() {
-                bindToRegistry("metricsRegistry", METERS);
-                from("whatsapp-cloud:*?appSecret=RAW(" + APP_SECRET + ")&applyThroughputUpgrades=true")
-                        .process(RECEIVED);
-            }
-        });
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final WebhookTestServer.PerClass APP = WebhookTestServer.perClass(received -> new RouteBuilder() {
+        @Override
+        public void configure() {
+            bindToRegistry("metricsRegistry", METERS);
+            from("whatsapp-cloud:*?appSecret=RAW(" + APP_SECRET + ")&applyThroughputUpgrades=true")
+                    .process(received);
+        }
+    });
+    static final ReceivedEvents RECEIVED = APP.received();
 
     private static void post(String fixture) {
-        HttpResponse<String> response = server.postSigned(fixture(fixture));
+        HttpResponse<String> response = APP.postSigned(fixture(fixture));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
     private static WhatsAppCloudEndpoint endpoint(String uri) {
-        return server.context().getEndpoint(uri, WhatsAppCloudEndpoint.class);
+        return APP.context().getEndpoint(uri, WhatsAppCloudEndpoint.class);
     }
 
     @Test
@@ -63,7 +54,7 @@ class WebhookStatisticsAndEffectsTest {
         post("statuses-lifecycle.json");
         post("status-failed.json");
         post("statuses-lifecycle.json"); // Meta delivers again: routed once, counted once
-        HttpResponse<String> forged = server.post(WebhookTestServer.PATH, fixture("status-failed.json"),
+        HttpResponse<String> forged = APP.server().post(WebhookTestServer.PATH, fixture("status-failed.json"),
                 "Content-Type", "application/json", "X-Hub-Signature-256", "sha256=" + "0".repeat(64));
         assertThat(forged.statusCode()).isEqualTo(403);
 
@@ -88,7 +79,7 @@ class WebhookStatisticsAndEffectsTest {
 
     @Test
     void throughputUpgradeRaisesTheNumbersThroughputOnceItsIdIsKnown() {
-        ThroughputTiers tiers = FlowDefaults.throughputTiers(server.context());
+        ThroughputTiers tiers = FlowDefaults.throughputTiers(APP.context());
 
         post("message-text.json"); // its metadata pairs the display number with the phone number id
         post("fields/phone_number_quality_update-throughput-upgrade.json");
@@ -107,7 +98,7 @@ class WebhookStatisticsAndEffectsTest {
         assertThat(echoes.get(0).body()).isInstanceOf(MessageEcho.class);
         assertThat(echoes.get(0).headers()).containsEntry(WhatsAppCloudConstants.EVENT_TYPE, "smb_message_echoes")
                 .doesNotContainKey(WhatsAppCloudConstants.FROM);
-        assertThat(FlowDefaults.conversationWindowStore(server.context())
+        assertThat(FlowDefaults.conversationWindowStore(APP.context())
                 .lastInbound(PHONE_NUMBER_ID, "16505550000")).isEmpty();
     }
 }

@@ -5,9 +5,8 @@ import java.net.http.HttpResponse;
 import dev.camelwhatsapp.cloud.test.ReceivedEvents;
 import dev.camelwhatsapp.cloud.test.WebhookTestServer;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static dev.camelwhatsapp.cloud.test.WebhookTestServer.APP_SECRET;
 import static dev.camelwhatsapp.cloud.test.WebhookTestServer.PATH;
@@ -20,30 +19,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WebhookVerificationRequestTest {
 
-    static final ReceivedEvents RECEIVED = new ReceivedEvents();
-    static WebhookTestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = WebhookTestServer.start(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("whatsapp-cloud:*?appSecret=RAW(" + APP_SECRET + ")&verifyToken=RAW(" + VERIFY_TOKEN + ")")
-                        .process(RECEIVED);
-            }
-        });
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final WebhookTestServer.PerClass APP = WebhookTestServer.perClass(received -> new RouteBuilder() {
+        @Override
+        public void configure() {
+            from("whatsapp-cloud:*?appSecret=RAW(" + APP_SECRET + ")&verifyToken=RAW(" + VERIFY_TOKEN + ")")
+                    .process(received);
+        }
+    });
+    static final ReceivedEvents RECEIVED = APP.received();
 
     @Test
     void matchingTokenGetsTheRawChallengeAsPlainText() {
         long verifiedBefore = consumerEndpoint().getWebhookVerifications();
 
-        HttpResponse<String> response = server.get(PATH + "?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token="
+        HttpResponse<String> response = APP.server().get(PATH + "?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token="
                                                    + VERIFY_TOKEN);
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -56,12 +46,12 @@ class WebhookVerificationRequestTest {
 
     @Test
     void parametersAreUrlDecoded() {
-        HttpResponse<String> response = server.get(PATH + "?hub.mode=subscribe&hub.verify_token=a%20b%2Bc%26d"
+        HttpResponse<String> response = APP.server().get(PATH + "?hub.mode=subscribe&hub.verify_token=a%20b%2Bc%26d"
                                                    + "&hub.challenge=x%2By%20z");
 
         assertThat(response.statusCode()).as("token 'a b+c&d' is not configured").isEqualTo(403);
 
-        HttpResponse<String> encodedToken = server.get(PATH + "?hub.verify_token=verify%2Dme%2D7Qz&hub.mode=subscribe"
+        HttpResponse<String> encodedToken = APP.server().get(PATH + "?hub.verify_token=verify%2Dme%2D7Qz&hub.mode=subscribe"
                                                        + "&hub.challenge=chal%2Blenge%20%C3%A9");
         assertThat(encodedToken.statusCode()).isEqualTo(200);
         assertThat(encodedToken.body()).isEqualTo("chal+lenge é");
@@ -71,7 +61,7 @@ class WebhookVerificationRequestTest {
     void wrongTokenIsForbidden() {
         long verifiedBefore = consumerEndpoint().getWebhookVerifications();
 
-        HttpResponse<String> response = server.get(PATH + "?hub.mode=subscribe&hub.challenge=42&hub.verify_token=nope");
+        HttpResponse<String> response = APP.server().get(PATH + "?hub.mode=subscribe&hub.challenge=42&hub.verify_token=nope");
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).doesNotContain("42").doesNotContain(VERIFY_TOKEN);
@@ -79,23 +69,23 @@ class WebhookVerificationRequestTest {
     }
 
     private static WhatsAppCloudEndpoint consumerEndpoint() {
-        return server.context().getEndpoints().stream().filter(WhatsAppCloudEndpoint.class::isInstance)
+        return APP.context().getEndpoints().stream().filter(WhatsAppCloudEndpoint.class::isInstance)
                 .map(WhatsAppCloudEndpoint.class::cast).findFirst().orElseThrow();
     }
 
     @Test
     void wrongOrMissingModeIsForbidden() {
-        assertThat(server.get(PATH + "?hub.mode=unsubscribe&hub.challenge=42&hub.verify_token=" + VERIFY_TOKEN)
+        assertThat(APP.server().get(PATH + "?hub.mode=unsubscribe&hub.challenge=42&hub.verify_token=" + VERIFY_TOKEN)
                 .statusCode()).isEqualTo(403);
-        assertThat(server.get(PATH + "?hub.challenge=42&hub.verify_token=" + VERIFY_TOKEN).statusCode())
+        assertThat(APP.server().get(PATH + "?hub.challenge=42&hub.verify_token=" + VERIFY_TOKEN).statusCode())
                 .isEqualTo(403);
     }
 
     @Test
     void missingChallengeOrTokenIsForbidden() {
-        assertThat(server.get(PATH + "?hub.mode=subscribe&hub.verify_token=" + VERIFY_TOKEN).statusCode())
+        assertThat(APP.server().get(PATH + "?hub.mode=subscribe&hub.verify_token=" + VERIFY_TOKEN).statusCode())
                 .isEqualTo(403);
-        assertThat(server.get(PATH + "?hub.mode=subscribe&hub.challenge=42").statusCode()).isEqualTo(403);
-        assertThat(server.get(PATH).statusCode()).isEqualTo(403);
+        assertThat(APP.server().get(PATH + "?hub.mode=subscribe&hub.challenge=42").statusCode()).isEqualTo(403);
+        assertThat(APP.server().get(PATH).statusCode()).isEqualTo(403);
     }
 }

@@ -13,19 +13,22 @@ import java.util.concurrent.LinkedBlockingQueue;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.camelwhatsapp.cloud.api.WhatsAppCloudApiException;
-import dev.camelwhatsapp.cloud.test.GraphApiStub;
+import dev.camelwhatsapp.cloud.test.Relay;
+import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sends through an HTTP proxy that asks for Basic credentials, as corporate networks do: the proxy stands in for the
- * Graph API, so the target host is never resolved and nothing leaves 127.0.0.1.
+ * Sends through an HTTP proxy that asks for Basic credentials, as corporate networks do: the proxy passes requests on to
+ * the emulator whatever host they name, so the target host is never resolved and nothing leaves 127.0.0.1.
  */
 class WhatsAppCloudProxyTest extends CamelTestSupport {
 
@@ -37,6 +40,10 @@ class WhatsAppCloudProxyTest extends CamelTestSupport {
     record Forwarded(String method, String target, String bearer) {
     }
 
+    @RegisterExtension
+    static WhatsAppCloudEmulatorExtension emulator = new WhatsAppCloudEmulatorExtension().resetBeforeEachTest();
+
+    // the emulator is no proxy: this one asks for credentials, then relays to the emulator
     private static final BlockingQueue<Forwarded> FORWARDED = new LinkedBlockingQueue<>();
     private static HttpServer proxy;
 
@@ -46,8 +53,9 @@ class WhatsAppCloudProxyTest extends CamelTestSupport {
                 .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         proxy = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         proxy.createContext("/", exchange -> {
+            byte[] body;
             try (InputStream in = exchange.getRequestBody()) {
-                in.readAllBytes();
+                body = in.readAllBytes();
             }
             if (!expected.equals(exchange.getRequestHeaders().getFirst("Proxy-Authorization"))) {
                 exchange.getResponseHeaders().set("Proxy-Authenticate", "Basic realm=\"corporate\"");
@@ -56,7 +64,7 @@ class WhatsAppCloudProxyTest extends CamelTestSupport {
             }
             FORWARDED.add(new Forwarded(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
                     exchange.getRequestHeaders().getFirst("Authorization")));
-            answer(exchange, 200, "application/json", GraphApiStub.SEND_SUCCESS);
+            Relay.toEmulator(exchange, body, emulator.baseUri());
         });
         proxy.start();
     }
@@ -81,10 +89,10 @@ class WhatsAppCloudProxyTest extends CamelTestSupport {
     }
 
     Exchange send(String password) {
-        return template.request(String.format("whatsapp-cloud:106540352242922?accessToken=token&windowPolicy=off"
+        return template.request(String.format("whatsapp-cloud:106540352242922?accessToken=%s&windowPolicy=off"
                                               + "&redelivery=false&baseUri=%s&proxyHost=127.0.0.1&proxyPort=%d"
                                               + "&proxyAuthUsername=%s&proxyAuthPassword=RAW(%s)",
-                GRAPH, proxy.getAddress().getPort(), USER, password), e -> {
+                DEFAULT_ACCESS_TOKEN, GRAPH, proxy.getAddress().getPort(), USER, password), e -> {
                     e.getMessage().setBody("hi");
                     e.getMessage().setHeader(WhatsAppCloudConstants.TO, "15551234567");
                 });
@@ -96,9 +104,9 @@ class WhatsAppCloudProxyTest extends CamelTestSupport {
 
         assertThat(result.getException()).isNull();
         assertThat(result.getMessage().getHeader(WhatsAppCloudConstants.MESSAGE_ID))
-                .isEqualTo("wamid.HBgLMTU1NTEyMzQ1NjcVAgARGBI3");
+                .isEqualTo(emulator.emulator().sentMessages().get(0).id());
         assertThat(FORWARDED.take()).isEqualTo(new Forwarded("POST",
-                GRAPH + "/v26.0/106540352242922/messages", "Bearer token"));
+                GRAPH + "/v26.0/106540352242922/messages", "Bearer " + DEFAULT_ACCESS_TOKEN));
     }
 
     @Test
@@ -109,5 +117,6 @@ class WhatsAppCloudProxyTest extends CamelTestSupport {
                 refused -> assertThat(refused.getHttpStatus()).isEqualTo(407));
         assertThat(result.getException().getMessage()).doesNotContain("wrongPassword456").doesNotContain("<html>");
         assertThat(FORWARDED).isEmpty();
+        assertThat(emulator.emulator().receivedRequests()).isEmpty();
     }
 }

@@ -4,13 +4,15 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import dev.camelwhatsapp.cloud.test.GraphApiStub;
+import dev.camelwhatsapp.emulator.Fault;
+import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -20,19 +22,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WhatsAppCloudTimeoutTest extends CamelTestSupport {
 
     @RegisterExtension
-    static GraphApiStub graph = new GraphApiStub();
+    static WhatsAppCloudEmulatorExtension emulator = new WhatsAppCloudEmulatorExtension().resetBeforeEachTest();
 
     @Override
     protected RouteBuilder createRouteBuilder() throws Exception {
-        String closing = graph.closingBaseUri();
         return new RouteBuilder() {
             @Override
             public void configure() {
                 from("direct:hanging")
-                        .toF("whatsapp-cloud:106540352242922?accessToken=token&windowPolicy=off&redelivery=false&baseUri=%s&responseTimeout=500",
-                                graph.baseUri());
+                        .toF("whatsapp-cloud:106540352242922?accessToken=%s&windowPolicy=off&redelivery=false&baseUri=%s&responseTimeout=500",
+                                DEFAULT_ACCESS_TOKEN, emulator.baseUri());
                 from("direct:closing")
-                        .toF("whatsapp-cloud:106540352242922?accessToken=token&windowPolicy=off&redelivery=false&baseUri=%s&responseTimeout=5000", closing);
+                        .toF("whatsapp-cloud:106540352242922?accessToken=%s&windowPolicy=off&redelivery=false&baseUri=%s&responseTimeout=5000",
+                                DEFAULT_ACCESS_TOKEN, emulator.baseUri());
                 from("direct:refused")
                         .to("whatsapp-cloud:106540352242922?accessToken=token&windowPolicy=off&redelivery=false&baseUri=http://127.0.0.1:1&connectTimeout=1000");
             }
@@ -41,7 +43,8 @@ class WhatsAppCloudTimeoutTest extends CamelTestSupport {
 
     @Test
     void serverThatNeverAnswersFailsTheExchangeAfterTheResponseTimeout() throws Exception {
-        graph.hang();
+        // far longer than the response timeout: for the client, a server that never answers
+        emulator.emulator().injectFault(Fault.latency(Duration.ofSeconds(30)));
         long start = System.nanoTime();
 
         Exchange result = sendAsync("direct:hanging").get(10, TimeUnit.SECONDS);
@@ -53,9 +56,13 @@ class WhatsAppCloudTimeoutTest extends CamelTestSupport {
 
     @Test
     void serverThatClosesTheConnectionFailsTheExchange() throws Exception {
+        emulator.emulator().injectFault(Fault.connectionReset());
+
         Exchange result = sendAsync("direct:closing").get(10, TimeUnit.SECONDS);
 
         assertThat(result.getException()).isNotNull();
+        assertThat(emulator.emulator().receivedRequests()).hasSize(1);
+        assertThat(emulator.emulator().sentMessages()).isEmpty();
     }
 
     @Test

@@ -2,10 +2,8 @@ package dev.camelwhatsapp.cloud;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
 import java.security.cert.CertPathBuilderException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,7 +14,8 @@ import javax.net.ssl.SSLHandshakeException;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import dev.camelwhatsapp.cloud.test.GraphApiStub;
+import dev.camelwhatsapp.cloud.test.Relay;
+import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.jsse.KeyStoreParameters;
@@ -26,7 +25,9 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -38,6 +39,10 @@ class WhatsAppCloudTlsTest extends CamelTestSupport {
 
     private static final String PASSWORD = "test-only";
     private static final AtomicInteger REQUESTS = new AtomicInteger();
+    @RegisterExtension
+    static WhatsAppCloudEmulatorExtension emulator = new WhatsAppCloudEmulatorExtension().resetBeforeEachTest();
+
+    // the emulator speaks plain HTTP only: this server is the TLS front, relaying to the emulator
     private static HttpsServer graph;
 
     @BeforeAll
@@ -55,15 +60,11 @@ class WhatsAppCloudTlsTest extends CamelTestSupport {
         graph.setHttpsConfigurator(new HttpsConfigurator(tls));
         graph.createContext("/", exchange -> {
             REQUESTS.incrementAndGet();
+            byte[] body;
             try (InputStream in = exchange.getRequestBody()) {
-                in.readAllBytes();
+                body = in.readAllBytes();
             }
-            byte[] answer = GraphApiStub.SEND_SUCCESS.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, answer.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(answer);
-            }
+            Relay.toEmulator(exchange, body, emulator.baseUri());
         });
         graph.start();
     }
@@ -96,9 +97,9 @@ class WhatsAppCloudTlsTest extends CamelTestSupport {
     }
 
     Exchange send(String scheme, String options) {
-        return template.request(String.format("%s:106540352242922?accessToken=token&windowPolicy=off&redelivery=false"
+        return template.request(String.format("%s:106540352242922?accessToken=%s&windowPolicy=off&redelivery=false"
                                               + "&baseUri=https://127.0.0.1:%d%s",
-                scheme, graph.getAddress().getPort(), options), e -> {
+                scheme, DEFAULT_ACCESS_TOKEN, graph.getAddress().getPort(), options), e -> {
                     e.getMessage().setBody("hi");
                     e.getMessage().setHeader(WhatsAppCloudConstants.TO, "15551234567");
                 });
@@ -110,7 +111,7 @@ class WhatsAppCloudTlsTest extends CamelTestSupport {
 
         assertThat(result.getException()).isNull();
         assertThat(result.getMessage().getHeader(WhatsAppCloudConstants.MESSAGE_ID))
-                .isEqualTo("wamid.HBgLMTU1NTEyMzQ1NjcVAgARGBI3");
+                .isEqualTo(emulator.emulator().sentMessages().get(0).id());
     }
 
     @Test
@@ -133,7 +134,7 @@ class WhatsAppCloudTlsTest extends CamelTestSupport {
 
         assertThat(result.getException()).isNull();
         assertThat(result.getMessage().getHeader(WhatsAppCloudConstants.MESSAGE_ID))
-                .isEqualTo("wamid.HBgLMTU1NTEyMzQ1NjcVAgARGBI3");
+                .isEqualTo(emulator.emulator().sentMessages().get(0).id());
     }
 
     @Test

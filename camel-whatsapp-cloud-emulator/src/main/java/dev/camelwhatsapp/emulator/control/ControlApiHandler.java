@@ -61,6 +61,8 @@ public final class ControlApiHandler implements RequestHandler {
                         .map(m -> ApiResponse.ok(ControlJson.sentMessage(m)))
                         .orElseGet(() -> error(404, "No sent message " + r.pathParam("id"))))
                 .add("GET", "/_emulator/webhooks", r -> webhooks())
+                .add("GET", "/_emulator/requests", r -> list(emulator.receivedRequests().stream()
+                        .map(ControlJson::request).toList()))
                 .add("POST", "/_emulator/faults", this::injectFault)
                 .add("GET", "/_emulator/faults", r -> list(emulator.activeFaults().stream().map(ControlJson::fault)
                         .toList()))
@@ -249,9 +251,16 @@ public final class ControlApiHandler implements RequestHandler {
             fault = Fault.corruptBody();
         } else if (body.path("connection_reset").asBoolean(false)) {
             fault = Fault.connectionReset();
+        } else if (body.path("response").isObject()) {
+            JsonNode answer = body.get("response");
+            fault = Fault.response(requireInt(answer, "status"),
+                    answer.path("content_type").asText("application/json"), answer.path("body").asText(""));
+            for (var header : answer.path("headers").properties()) {
+                fault = fault.withHeader(header.getKey(), header.getValue().asText());
+            }
         } else {
-            throw new IllegalArgumentException(
-                    "Give one of 'code', 'http_status', 'latency_ms', 'connection_reset': true or 'corrupt_body': true");
+            throw new IllegalArgumentException("Give one of 'code', 'http_status', 'latency_ms', 'response': {...},"
+                    + " 'connection_reset': true or 'corrupt_body': true");
         }
         if (body.has("ratio")) {
             fault = fault.ratio(body.get("ratio").asDouble());

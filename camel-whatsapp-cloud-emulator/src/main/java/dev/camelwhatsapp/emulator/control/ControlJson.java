@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelwhatsapp.emulator.DeliveredWebhook;
 import dev.camelwhatsapp.emulator.Fault;
 import dev.camelwhatsapp.emulator.InboundMessage;
+import dev.camelwhatsapp.emulator.RecordedRequest;
 import dev.camelwhatsapp.emulator.SentMessage;
 import dev.camelwhatsapp.emulator.StatusChange;
 import dev.camelwhatsapp.emulator.WebhookDeliveryOptions;
@@ -69,6 +70,19 @@ final class ControlJson {
         return node;
     }
 
+    static ObjectNode request(RecordedRequest request) {
+        ObjectNode node = Json.object();
+        node.put("at", request.at().toString());
+        node.put("method", request.method());
+        node.put("path", request.path());
+        ObjectNode query = node.putObject("query");
+        request.query().forEach(query::put);
+        ObjectNode headers = node.putObject("headers");
+        request.headers().forEach((name, values) -> headers.put(name, String.join(", ", values)));
+        node.put("body", request.bodyText());
+        return node;
+    }
+
     static ObjectNode fault(Fault fault) {
         ObjectNode node = Json.object();
         node.put("kind", fault.kind().name());
@@ -76,6 +90,14 @@ final class ControlJson {
             case GRAPH_ERROR -> node.put("code", fault.errorCode());
             case HTTP_STATUS -> node.put("http_status", fault.httpStatus());
             case LATENCY -> node.put("latency_ms", fault.latency().toMillis());
+            case RESPONSE -> {
+                ObjectNode response = node.putObject("response");
+                response.put("status", fault.answer().status());
+                response.put("content_type", fault.answer().contentType());
+                response.put("body", fault.answer().bodyText());
+                ObjectNode headers = response.putObject("headers");
+                fault.answer().headers().forEach(headers::put);
+            }
             default -> {
                 // a connection reset and a corrupted body have no parameter
             }

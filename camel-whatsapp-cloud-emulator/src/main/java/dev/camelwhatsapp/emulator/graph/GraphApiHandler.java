@@ -3,6 +3,7 @@ package dev.camelwhatsapp.emulator.graph;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelwhatsapp.emulator.Fault;
+import dev.camelwhatsapp.emulator.RecordedRequest;
 import dev.camelwhatsapp.emulator.account.DebugTokenEndpoint;
 import dev.camelwhatsapp.emulator.account.PhoneNumbersEndpoint;
 import dev.camelwhatsapp.emulator.account.SubscribedAppsEndpoint;
@@ -28,7 +29,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -73,6 +77,9 @@ public final class GraphApiHandler implements RequestHandler {
     /** Serves QR images once the number-settings routes are added. */
     private volatile QrCodesEndpoint qrImages;
     private final ApiVersionHeader versionHeader;
+    /** Numbers that have a token of their own, which is then the only one their paths accept. */
+    private volatile Map<String, String> numberTokens = Map.of();
+    private volatile Consumer<RecordedRequest> recorder = request -> { };
 
     public GraphApiHandler(Endpoints endpoints, PhoneNumberRegistry numbers, FaultInjector faults, String accessToken,
             String appId, String appSecret, String wabaId, Supplier<AccessTokenState> tokenState, Clock clock) {
@@ -153,8 +160,24 @@ public final class GraphApiHandler implements RequestHandler {
                 .add("DELETE", "/{id}", this::deleteObject);
     }
 
+    /** Records every Graph API request, as received, into {@code log}. */
+    public GraphApiHandler withRequestLog(Consumer<RecordedRequest> log) {
+        this.recorder = log;
+        return this;
+    }
+
+    /**
+     * Gives numbers tokens of their own: a request on such a number's paths ({@code /{phone-number-id}/...}) must carry
+     * that token, and that token is good for nothing else, as with system-user tokens assigned to one number.
+     */
+    public GraphApiHandler withNumberTokens(Map<String, String> tokens) {
+        this.numberTokens = Map.copyOf(tokens);
+        return this;
+    }
+
     @Override
     public ApiResponse handle(ApiRequest request) throws Exception {
+        recorder.accept(record(request));
         Optional<Fault> fault = faults.draw(request.path());
         Optional<ApiResponse> faulted = fault.isPresent() ? answerInstead(fault.get()) : Optional.empty();
         if (faulted.isPresent()) {
@@ -167,6 +190,14 @@ public final class GraphApiHandler implements RequestHandler {
             response = versionHeader.stamp(e.error().toResponse(), request.path());
         }
         return fault.isPresent() && fault.get().kind() == Fault.Kind.CORRUPT_BODY ? corrupted(response) : response;
+    }
+
+    private RecordedRequest record(ApiRequest request) {
+        Map<String, String> query = new LinkedHashMap<>(request.query());
+        query.computeIfPresent("access_token", (name, token) -> RecordedRequest.REDACTED);
+        query.computeIfPresent("input_token", (name, token) -> RecordedRequest.REDACTED);
+        return new RecordedRequest(clock.instant(), request.method(), request.path(), query, request.headers(),
+                request.body());
     }
 
     private static ApiResponse corrupted(ApiResponse response) {
@@ -287,6 +318,12 @@ public final class GraphApiHandler implements RequestHandler {
             }
             case CONNECTION_RESET -> throw new AbortConnection();
             case CORRUPT_BODY -> Optional.empty();
+            case RESPONSE -> {
+                Fault.Answer answer = fault.answer();
+                ApiResponse response = new ApiResponse(answer.status(), answer.contentType(), answer.body(),
+                        answer.headers());
+                yield Optional.of(response);
+            }
         };
     }
 
@@ -295,7 +332,9 @@ public final class GraphApiHandler implements RequestHandler {
         if (token == null) {
             throw GraphApiException.of(MetaErrorCode.ACCESS_TOKEN_REQUIRED, "No access token in the request");
         }
-        if (!token.equals(accessToken)) {
+        String id = request.pathParam("id");
+        String expected = id == null ? accessToken : numberTokens.getOrDefault(id, accessToken);
+        if (!token.equals(expected)) {
             throw GraphApiException.of(MetaErrorCode.INVALID_ACCESS_TOKEN, "The access token could not be decrypted");
         }
         AccessTokenState state = tokenState.get();

@@ -1,11 +1,12 @@
 package dev.camelwhatsapp.cloud.api;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
-import dev.camelwhatsapp.cloud.test.GraphApiStub;
+import dev.camelwhatsapp.emulator.Fault;
+import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
+import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -20,19 +21,21 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * Error responses shaped as Meta sends them (taken from Meta's API reference) become the typed exception of their
- * category, with every field Meta gave.
+ * category, with every field Meta gave. The emulator answers each envelope verbatim (a response fault), so the
+ * bodies, statuses and headers are exactly those written here.
  */
 class GraphApiErrorMappingTest extends CamelTestSupport {
 
     @RegisterExtension
-    static GraphApiStub graph = new GraphApiStub();
+    static WhatsAppCloudEmulatorExtension emulator = new WhatsAppCloudEmulatorExtension().resetBeforeEachTest();
 
     @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:send").toF("whatsapp-cloud:106540352242922?accessToken=token&windowPolicy=off&redelivery=false&baseUri=%s", graph.baseUri());
+                from("direct:send").toF("whatsapp-cloud:106540352242922?accessToken=%s&windowPolicy=off&redelivery=false&baseUri=%s",
+                        WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN, emulator.baseUri());
             }
         };
     }
@@ -85,7 +88,7 @@ class GraphApiErrorMappingTest extends CamelTestSupport {
     void metaErrorBecomesTypedException(
             int status, String body, Class<? extends WhatsAppCloudApiException> type, ErrorCategory category,
             boolean retryable) {
-        graph.enqueue(status, body);
+        answer(Fault.response(status, "application/json", body));
 
         WhatsAppCloudApiException e = send();
 
@@ -101,7 +104,8 @@ class GraphApiErrorMappingTest extends CamelTestSupport {
 
     @Test
     void codeSubcodeAndDetailsAreKept() {
-        graph.enqueue(400, error(100, 2494010, "Invalid parameter", "Param text['body'] is required"));
+        answer(Fault.response(400, "application/json",
+                error(100, 2494010, "Invalid parameter", "Param text['body'] is required")));
 
         WhatsAppCloudApiException e = send();
 
@@ -113,11 +117,10 @@ class GraphApiErrorMappingTest extends CamelTestSupport {
 
     @Test
     void businessUseCaseUsageGivesTheTimeToRegainAccess() {
-        graph.enqueue(new GraphApiStub.Response(400, "application/json",
-                error(80007, null, "Rate limit issues", null),
-                Map.of("X-Business-Use-Case-Usage",
+        answer(Fault.response(400, "application/json", error(80007, null, "Rate limit issues", null))
+                .withHeader("X-Business-Use-Case-Usage",
                         "{\"102290129340398\":[{\"type\":\"whatsapp\",\"call_count\":100,\"total_cputime\":25,"
-                                                   + "\"total_time\":25,\"estimated_time_to_regain_access\":5}]}")));
+                                                   + "\"total_time\":25,\"estimated_time_to_regain_access\":5}]}"));
 
         WhatsAppCloudApiException e = send();
 
@@ -127,16 +130,16 @@ class GraphApiErrorMappingTest extends CamelTestSupport {
 
     @Test
     void retryAfterHeaderIsHonoured() {
-        graph.enqueue(new GraphApiStub.Response(400, "application/json", error(4, null, "Application request limit reached", null),
-                Map.of("Retry-After", "30")));
+        answer(Fault.response(400, "application/json", error(4, null, "Application request limit reached", null))
+                .withHeader("Retry-After", "30"));
 
         assertThat(send().getRetryAfter()).contains(Duration.ofSeconds(30));
     }
 
     @Test
     void proxyHtmlPageBecomesServiceErrorWithoutEchoingThePage() {
-        graph.enqueue(new GraphApiStub.Response(502, "text/html",
-                "<html><body><h1>502 Bad Gateway</h1><p>secret-internal-hostname</p></body></html>", Map.of()));
+        answer(Fault.response(502, "text/html",
+                "<html><body><h1>502 Bad Gateway</h1><p>secret-internal-hostname</p></body></html>"));
 
         WhatsAppCloudApiException e = send();
 
@@ -148,12 +151,16 @@ class GraphApiErrorMappingTest extends CamelTestSupport {
 
     @Test
     void emptyServerErrorIsAServiceError() {
-        graph.enqueue(new GraphApiStub.Response(500, "application/json", "", Map.of()));
+        answer(Fault.response(500, "application/json", ""));
 
         WhatsAppCloudApiException e = send();
 
         assertThat(e).isInstanceOf(WhatsAppCloudServiceException.class);
         assertThat(e.getMessage()).contains("empty body");
+    }
+
+    private static void answer(Fault answer) {
+        emulator.emulator().injectFault(answer);
     }
 
     private WhatsAppCloudApiException send() {

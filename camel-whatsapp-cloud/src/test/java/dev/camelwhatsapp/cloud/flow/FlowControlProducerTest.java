@@ -12,7 +12,11 @@ import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
 import dev.camelwhatsapp.cloud.WhatsAppCloudEndpoint;
 import dev.camelwhatsapp.cloud.api.WhatsAppCloudRateLimitException;
 import dev.camelwhatsapp.cloud.api.WhatsAppCloudTemplateException;
-import dev.camelwhatsapp.cloud.test.GraphApiStub;
+import dev.camelwhatsapp.emulator.Fault;
+import dev.camelwhatsapp.emulator.RecordedRequest;
+import dev.camelwhatsapp.emulator.TemplateDefinition;
+import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
+import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -23,8 +27,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The producer's flow control against the loopback Graph API stub: window policy, fallback template, redelivery and
- * throttle refusals, and the counters JMX reads.
+ * The producer's flow control against the emulator: window policy, fallback template, redelivery and throttle
+ * refusals, and the counters JMX reads. The component's own window store and clock decide here; the emulator accepts
+ * whatever reaches it.
  */
 class FlowControlProducerTest extends CamelTestSupport {
 
@@ -33,7 +38,14 @@ class FlowControlProducerTest extends CamelTestSupport {
     static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
     @RegisterExtension
-    static GraphApiStub graph = new GraphApiStub();
+    static WhatsAppCloudEmulatorExtension emulator = new WhatsAppCloudEmulatorExtension(WhatsAppCloudEmulator.builder()
+            .template(TemplateDefinition.builder("order_shipped", "en_US").body("Hello {{1}}, your order shipped.")
+                    .build())
+            .template(TemplateDefinition.builder("we_tried_to_reach_you", "en_US")
+                    .body("Hello {{1}}, we tried to reach you: {{2}}.").build())
+            .template(TemplateDefinition.builder("we_tried_to_reach_you", "de")
+                    .body("Wir haben Sie zu Bestellung {{order_id}} nicht erreicht.").build()))
+            .resetBeforeEachTest();
 
     final ObjectMapper mapper = new ObjectMapper();
     final InMemoryConversationWindowStore windows = new InMemoryConversationWindowStore();
@@ -48,12 +60,15 @@ class FlowControlProducerTest extends CamelTestSupport {
     }
 
     static final String BASE = "whatsapp-cloud:" + NUMBER
-                               + "?accessToken=token&clock=#clock&redeliveryDelay=10&jitter=0&baseUri=";
+                               + "?accessToken=" + WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN + "&clock=#clock&redeliveryDelay=10&jitter=0&baseUri=";
 
     static final Map<String, String> OPTIONS = Map.of(
             "strict", "",
             "fallback", "&windowPolicy=template&fallbackTemplate=we_tried_to_reach_you&fallbackTemplateLanguage=en_US"
                         + "&fallbackTemplateParameters=${header.firstName},${body}",
+            // the same expressions, for a template with a named parameter that the header's parameters fill
+            "fallbackNamed", "&windowPolicy=template&fallbackTemplate=we_tried_to_reach_you&fallbackTemplateLanguage=de"
+                             + "&fallbackTemplateParameters=${header.firstName},${body}",
             "noRedelivery", "&windowPolicy=off&redelivery=false",
             "pair", "&windowPolicy=off&pairRateBurst=1&pairRateInterval=60000&maxThrottleWait=1000");
 
@@ -61,7 +76,7 @@ class FlowControlProducerTest extends CamelTestSupport {
                                   + "&redeliveryDelay=10&maximumRedeliveries=2&baseUri=http://127.0.0.1:1";
 
     static String uri(String route) {
-        return route.equals("refused") ? REFUSED : BASE + graph.baseUri() + OPTIONS.get(route);
+        return route.equals("refused") ? REFUSED : BASE + emulator.baseUri() + OPTIONS.get(route);
     }
 
     @Override
@@ -69,7 +84,7 @@ class FlowControlProducerTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                for (String route : List.of("strict", "fallback", "noRedelivery", "pair", "refused")) {
+                for (String route : List.of("strict", "fallback", "fallbackNamed", "noRedelivery", "pair", "refused")) {
                     from("direct:" + route).to(uri(route));
                 }
             }
@@ -90,7 +105,7 @@ class FlowControlProducerTest extends CamelTestSupport {
 
         assertThat(result.getException()).isInstanceOf(ConversationWindowClosedException.class)
                 .hasMessageContaining("template").hasMessageContaining("window store");
-        assertThat(graph.receivedRequests()).isEmpty();
+        assertThat(requests()).isEmpty();
         assertThat(statistics("strict").getWindowsRefused()).isEqualTo(1);
     }
 
@@ -107,8 +122,8 @@ class FlowControlProducerTest extends CamelTestSupport {
 
         assertThat(templateResult.getException()).isNull();
         assertThat(freeForm.getException()).isNull();
-        assertThat(graph.takeRequest().bodyText()).contains("\"type\":\"template\"");
-        assertThat(graph.takeRequest().bodyText()).contains("Thanks for your message");
+        assertThat(requests().get(0).bodyText()).contains("\"type\":\"template\"");
+        assertThat(requests().get(1).bodyText()).contains("Thanks for your message");
     }
 
     @Test
@@ -117,7 +132,7 @@ class FlowControlProducerTest extends CamelTestSupport {
 
         assertThat(result.getException()).isNull();
         assertThat(result.getMessage().getHeader(WhatsAppCloudConstants.WINDOW_FALLBACK)).isEqualTo(true);
-        JsonNode sent = mapper.readTree(graph.takeRequest().body());
+        JsonNode sent = mapper.readTree(requests().get(0).body());
         assertThat(sent.path("type").asText()).isEqualTo("template");
         assertThat(sent.path("template").path("name").asText()).isEqualTo("we_tried_to_reach_you");
         JsonNode parameters = sent.path("template").path("components").path(0).path("parameters");
@@ -127,34 +142,36 @@ class FlowControlProducerTest extends CamelTestSupport {
 
     @Test
     void theFallbackParametersHeaderOverridesTheExpressionsAndAnOpenWindowSendsTheOriginal() throws Exception {
-        Exchange fallback = template.request("direct:fallback", e -> {
+        Exchange fallback = template.request("direct:fallbackNamed", e -> {
             e.getMessage().setBody("free-form");
             e.getMessage().setHeader(WhatsAppCloudConstants.TO, USER);
             e.getMessage().setHeader(WhatsAppCloudConstants.FALLBACK_PARAMETERS, Map.of("order_id", "#1234"));
         });
         windows.recordInbound(NUMBER, USER, NOW.minusSeconds(60));
-        Exchange original = send("direct:fallback", "free-form", USER);
+        Exchange original = send("direct:fallbackNamed", "free-form", USER);
 
-        JsonNode parameter = mapper.readTree(graph.takeRequest().body())
+        assertThat(fallback.getException()).isNull();
+        assertThat(original.getException()).isNull();
+        JsonNode parameter = mapper.readTree(requests().get(0).body())
                 .path("template").path("components").path(0).path("parameters").path(0);
         assertThat(parameter.path("parameter_name").asText()).isEqualTo("order_id");
         assertThat(parameter.path("text").asText()).isEqualTo("#1234");
         assertThat(original.getMessage().getHeader(WhatsAppCloudConstants.WINDOW_FALLBACK)).isEqualTo(false);
-        assertThat(mapper.readTree(graph.takeRequest().body()).path("type").asText()).isEqualTo("text");
-        assertThat(statistics("fallback").getFallbackTemplates()).isEqualTo(1);
+        assertThat(mapper.readTree(requests().get(1).body()).path("type").asText()).isEqualTo("text");
+        assertThat(statistics("fallbackNamed").getFallbackTemplates()).isEqualTo(1);
     }
 
     @Test
     void aTransientErrorIsRetriedUntilSentOnce() throws Exception {
         windows.recordInbound(NUMBER, USER, NOW);
-        graph.enqueue(400, error(130429));
-        graph.enqueue(503, error(131016));
+        emulator.emulator().injectFault(Fault.graphError(130429));
+        emulator.emulator().injectFault(Fault.graphError(131016));
 
         Exchange result = send("direct:strict", "hello", USER);
 
         assertThat(result.getException()).isNull();
         assertThat(result.getMessage().getHeader(WhatsAppCloudConstants.MESSAGE_ID)).isNotNull();
-        assertThat(graph.receivedRequests()).hasSize(3);
+        assertThat(requests()).hasSize(3);
         SendStatistics statistics = statistics("strict");
         assertThat(statistics.getRetried()).isEqualTo(2);
         assertThat(statistics.getRetriedByCode()).containsEntry(130429, 1L).containsEntry(131016, 1L);
@@ -164,23 +181,23 @@ class FlowControlProducerTest extends CamelTestSupport {
     @Test
     void aPermanentErrorFailsAtOnceWithItsTypedException() {
         windows.recordInbound(NUMBER, USER, NOW);
-        graph.enqueue(404, error(132001));
+        emulator.emulator().injectFault(Fault.graphError(132001));
 
         Exchange result = send("direct:strict", "hello", USER);
 
         assertThat(result.getException()).isInstanceOf(WhatsAppCloudTemplateException.class);
-        assertThat(graph.receivedRequests()).hasSize(1);
+        assertThat(requests()).hasSize(1);
         assertThat(endpointOf("strict").getFailuresByErrorCode()).isEqualTo("132001=1");
     }
 
     @Test
     void withoutRedeliveryEveryErrorGoesToTheRoute() {
-        graph.enqueue(400, error(130429));
+        emulator.emulator().injectFault(Fault.graphError(130429));
 
         Exchange result = send("direct:noRedelivery", "hello", USER);
 
         assertThat(result.getException()).isInstanceOf(WhatsAppCloudRateLimitException.class);
-        assertThat(graph.receivedRequests()).hasSize(1);
+        assertThat(requests()).hasSize(1);
     }
 
     @Test
@@ -204,13 +221,13 @@ class FlowControlProducerTest extends CamelTestSupport {
         assertThat(((ThrottleWaitExceededException) second.getException()).getLimit())
                 .isEqualTo(ThrottleWaitExceededException.Limit.PAIR_RATE);
         assertThat(other.getException()).isNull();
-        assertThat(graph.receivedRequests()).hasSize(2);
+        assertThat(requests()).hasSize(2);
         assertThat(endpointOf("pair").getThrottleRefused()).isEqualTo(1);
     }
 
-    static String error(int code) {
-        return "{\"error\":{\"message\":\"m\",\"type\":\"OAuthException\",\"code\":" + code
-               + ",\"fbtrace_id\":\"AXsg\"}}";
+
+    static List<RecordedRequest> requests() {
+        return emulator.emulator().receivedRequests();
     }
 
     SendStatistics statistics(String routeId) {

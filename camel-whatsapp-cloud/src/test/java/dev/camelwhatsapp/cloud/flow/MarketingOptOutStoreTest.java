@@ -3,12 +3,10 @@ package dev.camelwhatsapp.cloud.flow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import dev.camelwhatsapp.cloud.flow.internal.MarketingSignals;
-import org.h2.jdbcx.JdbcConnectionPool;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.camelwhatsapp.cloud.test.H2Database;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,7 +23,8 @@ class MarketingOptOutStoreTest {
     static final String NUMBER = "106540352242922";
     static final String USER = "15551234567";
 
-    static JdbcConnectionPool dataSource;
+    @RegisterExtension
+    static final H2Database DATABASE = new H2Database();
 
     record Stores(String name, MarketingOptOutStore writer, MarketingOptOutStore reader) {
         @Override
@@ -34,22 +33,12 @@ class MarketingOptOutStoreTest {
         }
     }
 
-    @BeforeAll
-    static void database() {
-        dataSource = JdbcConnectionPool.create("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-    }
-
-    @AfterAll
-    static void close() {
-        dataSource.dispose();
-    }
-
     static List<Stores> stores() {
-        String table = "marketing_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String table = H2Database.uniqueName("marketing_");
         InMemoryMarketingOptOutStore memory = new InMemoryMarketingOptOutStore();
         return List.of(new Stores("in-memory", memory, memory),
-                new Stores("jdbc", new JdbcMarketingOptOutStore(dataSource, table).createTableIfMissing(),
-                        new JdbcMarketingOptOutStore(dataSource, table).createTableIfMissing()));
+                new Stores("jdbc", new JdbcMarketingOptOutStore(DATABASE.dataSource(), table).createTableIfMissing(),
+                        new JdbcMarketingOptOutStore(DATABASE.dataSource(), table).createTableIfMissing()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -123,7 +112,7 @@ class MarketingOptOutStoreTest {
 
     @org.junit.jupiter.api.Test
     void tableNamesAreOnlyPlainIdentifiers() {
-        assertThatThrownBy(() -> new JdbcMarketingOptOutStore(dataSource, "x; DROP TABLE y"))
+        assertThatThrownBy(() -> new JdbcMarketingOptOutStore(DATABASE.dataSource(), "x; DROP TABLE y"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,13 +1,13 @@
 package dev.camelwhatsapp.cloud.flow;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
-import dev.camelwhatsapp.cloud.test.GraphApiStub;
+import dev.camelwhatsapp.cloud.test.CountedSends;
+import dev.camelwhatsapp.emulator.Fault;
+import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -28,12 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SendMetersMicrometerTest extends CamelTestSupport {
 
     static final String CONTEXT_NAME = "metrics";
-    static final String NUMBER = "106540352242922";
-    static final String USER = "15551234567";
-    static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+    static final String NUMBER = CountedSends.NUMBER;
+    static final String USER = CountedSends.USER;
+    static final Instant NOW = CountedSends.NOW;
 
     @RegisterExtension
-    static GraphApiStub graph = new GraphApiStub();
+    static WhatsAppCloudEmulatorExtension emulator = new WhatsAppCloudEmulatorExtension().resetBeforeEachTest();
 
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final InMemoryConversationWindowStore windows = new InMemoryConversationWindowStore();
@@ -43,14 +43,12 @@ class SendMetersMicrometerTest extends CamelTestSupport {
         CamelContext context = super.createCamelContext();
         context.getCamelContextExtension().setName(CONTEXT_NAME);
         context.getRegistry().bind(MicrometerConstants.METRICS_REGISTRY_NAME, meters);
-        context.getRegistry().bind("windows", windows);
-        context.getRegistry().bind("clock", Clock.fixed(NOW, ZoneOffset.UTC));
+        CountedSends.bind(context, windows);
         return context;
     }
 
     static String uri(String options) {
-        return "whatsapp-cloud:" + NUMBER + "?accessToken=token&clock=#clock&redeliveryDelay=10&jitter=0"
-               + "&pairRateBurst=1&pairRateInterval=200&baseUri=" + graph.baseUri() + options;
+        return CountedSends.endpoint(emulator, 1000, options);
     }
 
     @Override
@@ -77,11 +75,11 @@ class SendMetersMicrometerTest extends CamelTestSupport {
         assertThat(count("whatsapp.cloud.messages.sent")).isZero();
 
         windows.recordInbound(NUMBER, USER, NOW);
-        graph.enqueue(503, error(131016));
+        emulator.emulator().injectFault(Fault.graphError(131016));
         assertThat(send("direct:strict", "Your order shipped", USER).getException()).isNull();
         assertThat(send("direct:strict", "Hello stranger", "15557654321").getException())
                 .isInstanceOf(ConversationWindowClosedException.class);
-        graph.enqueue(400, error(131026));
+        emulator.emulator().injectFault(Fault.graphError(131026));
         assertThat(send("direct:off", "Your parcel is waiting", "15557654321").getException()).isNotNull();
         assertThat(send("direct:off", "Your parcel is here", "15557654322").getException()).isNull();
 
@@ -93,7 +91,7 @@ class SendMetersMicrometerTest extends CamelTestSupport {
         assertThat(count("whatsapp.cloud.fallback.templates")).isZero();
         FunctionTimer throttleWait = meters.get("whatsapp.cloud.throttle.wait")
                 .tags("camelContext", CONTEXT_NAME, "phoneNumberId", NUMBER).functionTimer();
-        // at least the retry waited for the user's pair-rate slot, 200 ms after the first attempt's
+        // at least the retry waited for the user's pair-rate slot, a second after the first attempt's
         assertThat(throttleWait.count()).isGreaterThanOrEqualTo(1);
         assertThat(throttleWait.totalTime(TimeUnit.MILLISECONDS)).isGreaterThan(100);
         // camel-micrometer's own meters are in the same registry
@@ -117,10 +115,5 @@ class SendMetersMicrometerTest extends CamelTestSupport {
 
     List<Meter> whatsAppMeters() {
         return meters.getMeters().stream().filter(m -> m.getId().getName().startsWith("whatsapp.cloud.")).toList();
-    }
-
-    static String error(int code) {
-        return "{\"error\":{\"message\":\"m\",\"type\":\"OAuthException\",\"code\":" + code
-               + ",\"fbtrace_id\":\"AXsg\"}}";
     }
 }

@@ -11,8 +11,6 @@ import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
 import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,7 +21,6 @@ import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.MESSAGE_ID;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.STATUS;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.TO;
 import static dev.camelwhatsapp.cloud.test.WebhookTestServer.APP_SECRET;
-import static dev.camelwhatsapp.cloud.test.WebhookTestServer.PATH;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_USER_WA_ID;
@@ -41,34 +38,24 @@ class WindowClosedLinkBackEmulatorTest {
     static final WhatsAppCloudEmulatorExtension EMULATOR = new WhatsAppCloudEmulatorExtension(
             WhatsAppCloudEmulator.builder().appSecret(APP_SECRET)).resetBeforeEachTest();
 
-    static final ReceivedEvents RECEIVED = new ReceivedEvents();
-    static WebhookTestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = WebhookTestServer.start(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("whatsapp-cloud:*?appSecret=RAW({{whatsapp.secret}})").process(RECEIVED);
-                // windowPolicy=off skips the producer's check, as if the window had still been open when it ran
-                from("direct:send").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&windowPolicy=off&baseUri=%s",
-                        DEFAULT_PHONE_NUMBER_ID, DEFAULT_ACCESS_TOKEN, EMULATOR.baseUri());
-            }
-        });
-        EMULATOR.emulator().setWebhookUrl(server.uri(PATH));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final WebhookTestServer.PerClass APP = WebhookTestServer.perClass(received -> new RouteBuilder() {
+        @Override
+        public void configure() {
+            from("whatsapp-cloud:*?appSecret=RAW({{whatsapp.secret}})").process(received);
+            // windowPolicy=off skips the producer's check, as if the window had still been open when it ran
+            from("direct:send").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&windowPolicy=off&baseUri=%s",
+                    DEFAULT_PHONE_NUMBER_ID, DEFAULT_ACCESS_TOKEN, EMULATOR.baseUri());
+        }
+    }).deliveredBy(EMULATOR);
+    static final ReceivedEvents RECEIVED = APP.received();
 
     @Test
     void theFailedStatusCarriesTheWamidAndCallbackDataOfTheSend() {
         RECEIVED.clear();
 
         // a known WhatsApp user who has not written to the number: no window is open at Meta
-        Exchange sent = server.context().createProducerTemplate().request("direct:send", exchange -> {
+        Exchange sent = APP.context().createProducerTemplate().request("direct:send", exchange -> {
             exchange.getMessage().setBody("Your order #1234 shipped");
             exchange.getMessage().setHeader(TO, DEFAULT_USER_WA_ID);
             exchange.getMessage().setHeader(CALLBACK_DATA, "order-1234");

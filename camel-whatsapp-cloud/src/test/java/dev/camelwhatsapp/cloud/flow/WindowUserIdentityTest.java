@@ -3,12 +3,9 @@ package dev.camelwhatsapp.cloud.flow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
-
-import org.h2.jdbcx.JdbcConnectionPool;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.camelwhatsapp.cloud.test.H2Database;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,7 +23,8 @@ class WindowUserIdentityTest {
     static final String PHONE = "15551234567";
     static final String BSUID = "US.13491208655302741918";
 
-    static JdbcConnectionPool dataSource;
+    @RegisterExtension
+    static final H2Database DATABASE = new H2Database();
 
     record Stores(String name, ConversationWindowStore learner, ConversationWindowStore reader) {
         @Override
@@ -35,22 +33,12 @@ class WindowUserIdentityTest {
         }
     }
 
-    @BeforeAll
-    static void database() {
-        dataSource = JdbcConnectionPool.create("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-    }
-
-    @AfterAll
-    static void close() {
-        dataSource.dispose();
-    }
-
     static List<Stores> stores() {
         InMemoryConversationWindowStore memory = new InMemoryConversationWindowStore();
-        String schema = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        JdbcConversationWindowStore first = new JdbcConversationWindowStore(dataSource, "win_" + schema,
+        String schema = H2Database.uniqueName("");
+        JdbcConversationWindowStore first = new JdbcConversationWindowStore(DATABASE.dataSource(), "win_" + schema,
                 "link_" + schema).createTableIfMissing();
-        JdbcConversationWindowStore second = new JdbcConversationWindowStore(dataSource, "win_" + schema,
+        JdbcConversationWindowStore second = new JdbcConversationWindowStore(DATABASE.dataSource(), "win_" + schema,
                 "link_" + schema).createTableIfMissing();
         return List.of(new Stores("in-memory", memory, memory), new Stores("jdbc", first, second));
     }

@@ -12,7 +12,7 @@ import java.util.jar.JarFile;
 
 import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
 import dev.camelwhatsapp.cloud.WhatsAppCloudEndpoint;
-import dev.camelwhatsapp.cloud.test.GraphApiStub;
+import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class WithoutMicrometerTest {
 
     @RegisterExtension
-    static GraphApiStub graph = new GraphApiStub();
+    static WhatsAppCloudEmulatorExtension emulator = new WhatsAppCloudEmulatorExtension();
 
     @Test
     void theComponentSendsAndStopsWithoutMicrometerOnTheClasspath() throws Exception {
@@ -43,10 +43,10 @@ class WithoutMicrometerTest {
             Class<?> application = Class.forName(Application.class.getName(), true, withoutMicrometer);
             assertThat(application.getClassLoader()).isSameAs(withoutMicrometer);
 
-            Object sent = application.getMethod("sendOnce", String.class).invoke(null, graph.baseUri());
+            Object sent = application.getMethod("sendOnce", String.class).invoke(null, emulator.baseUri().toString());
 
             assertThat(sent).isEqualTo(1L);
-            assertThat(graph.receivedRequests()).hasSize(1);
+            assertThat(emulator.emulator().sentMessages()).hasSize(1);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
@@ -87,11 +87,12 @@ class WithoutMicrometerTest {
         }
 
         /**
-         * @param  baseUri the Graph API stub
+         * @param  baseUri the emulator
          * @return         the messages the endpoint counted as sent
          */
         public static long sendOnce(String baseUri) throws Exception {
-            String uri = "whatsapp-cloud:106540352242922?accessToken=token&windowPolicy=off&baseUri=" + baseUri;
+            String uri = "whatsapp-cloud:106540352242922?accessToken=emulator-access-token&windowPolicy=off&baseUri="
+                         + baseUri;
             // the MBeans of this context would be those of classes nobody else can read
             DefaultCamelContext.setDisableJmx(true);
             try (CamelContext context = new DefaultCamelContext()) {

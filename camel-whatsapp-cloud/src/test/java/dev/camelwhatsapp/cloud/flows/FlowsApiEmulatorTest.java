@@ -2,13 +2,12 @@ package dev.camelwhatsapp.cloud.flows;
 
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
 import dev.camelwhatsapp.cloud.WhatsAppCloudOperation;
-import dev.camelwhatsapp.cloud.api.WhatsAppCloudApiException;
+import dev.camelwhatsapp.cloud.test.Emulated;
 import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -16,9 +15,7 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;
-import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_WABA_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Flows API operations against the emulator, which applies Meta's lifecycle and Flow JSON rules on its own. */
@@ -37,18 +34,13 @@ class FlowsApiEmulatorTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:op").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s&wabaId=%s",
-                        DEFAULT_PHONE_NUMBER_ID, DEFAULT_ACCESS_TOKEN, emulator.baseUri(), DEFAULT_WABA_ID);
+                from("direct:op").to(Emulated.endpoint(emulator, ""));
             }
         };
     }
 
     Exchange run(WhatsAppCloudOperation operation, Object body, Map<String, Object> headers) {
-        return template.request("direct:op", e -> {
-            e.getMessage().setBody(body);
-            e.getMessage().setHeaders(new LinkedHashMap<>(headers));
-            e.getMessage().setHeader(WhatsAppCloudConstants.OPERATION, operation);
-        });
+        return Emulated.run(template, "direct:op", operation, body, headers);
     }
 
     <T> T result(WhatsAppCloudOperation operation, Object body, Map<String, Object> headers, Class<T> type) {
@@ -58,8 +50,7 @@ class FlowsApiEmulatorTest extends CamelTestSupport {
     }
 
     static int metaCode(Exchange failed) {
-        assertThat(failed.getException()).isInstanceOf(WhatsAppCloudApiException.class);
-        return ((WhatsAppCloudApiException) failed.getException()).getCode();
+        return Emulated.apiError(failed).getCode();
     }
 
     @Test

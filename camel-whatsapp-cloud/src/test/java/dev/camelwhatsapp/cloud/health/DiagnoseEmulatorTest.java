@@ -11,6 +11,7 @@ import java.util.Set;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
 import dev.camelwhatsapp.cloud.WhatsAppCloudOperation;
+import dev.camelwhatsapp.cloud.test.Emulated;
 import dev.camelwhatsapp.emulator.QualityRating;
 import dev.camelwhatsapp.emulator.TemplateStatus;
 import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
@@ -38,12 +39,8 @@ class DiagnoseEmulatorTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:diagnose").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s&wabaId=%s"
-                                            + "&operation=diagnose",
-                        DEFAULT_PHONE_NUMBER_ID, DEFAULT_ACCESS_TOKEN, emulator.baseUri(), DEFAULT_WABA_ID);
-                from("direct:unknownNumber").toF("whatsapp-cloud:555000111?accessToken=RAW(%s)&baseUri=%s&wabaId=%s"
-                                                 + "&operation=diagnose",
-                        DEFAULT_ACCESS_TOKEN, emulator.baseUri(), DEFAULT_WABA_ID);
+                from("direct:diagnose").to(Emulated.endpoint(emulator, "&operation=diagnose"));
+                from("direct:unknownNumber").to(Emulated.endpoint(emulator, "555000111", "&operation=diagnose"));
                 from("direct:swapped").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s&wabaId=%s"
                                            + "&operation=diagnose",
                         DEFAULT_WABA_ID, DEFAULT_ACCESS_TOKEN, emulator.baseUri(), DEFAULT_PHONE_NUMBER_ID);

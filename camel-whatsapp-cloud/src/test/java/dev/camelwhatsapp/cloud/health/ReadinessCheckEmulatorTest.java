@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
+import dev.camelwhatsapp.cloud.test.Emulated;
 import dev.camelwhatsapp.emulator.QualityRating;
 import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import org.apache.camel.Endpoint;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;
-import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_WABA_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The readiness check follows the emulator's account state: quality rating, token, registration, subscription. */
@@ -36,11 +36,8 @@ class ReadinessCheckEmulatorTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:send").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s&wabaId=%s&healthCheckTtl=0",
-                        DEFAULT_PHONE_NUMBER_ID, DEFAULT_ACCESS_TOKEN, emulator.baseUri(), DEFAULT_WABA_ID);
-                from("direct:cached").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s&wabaId=%s"
-                                          + "&healthCheckTtl=3600000&apiVersion=v25.0",
-                        DEFAULT_PHONE_NUMBER_ID, DEFAULT_ACCESS_TOKEN, emulator.baseUri(), DEFAULT_WABA_ID);
+                from("direct:send").to(Emulated.endpoint(emulator, "&healthCheckTtl=0"));
+                from("direct:cached").to(Emulated.endpoint(emulator, "&healthCheckTtl=3600000&apiVersion=v25.0"));
             }
         };
     }

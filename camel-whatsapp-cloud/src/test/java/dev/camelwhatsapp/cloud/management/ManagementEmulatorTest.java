@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +21,7 @@ import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 import dev.camelwhatsapp.cloud.model.inbound.field.TemplateStatusUpdate;
 import dev.camelwhatsapp.cloud.webhook.internal.FieldEffects;
 import dev.camelwhatsapp.cloud.webhook.WebhookEventEnvelope;
+import dev.camelwhatsapp.cloud.test.Emulated;
 import dev.camelwhatsapp.emulator.TemplateStatus;
 import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
 import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
@@ -51,23 +51,16 @@ class ManagementEmulatorTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:op").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s&wabaId=%s",
-                        DEFAULT_PHONE_NUMBER_ID, DEFAULT_ACCESS_TOKEN, emulator.baseUri(), DEFAULT_WABA_ID);
+                from("direct:op").to(Emulated.endpoint(emulator, ""));
                 from("direct:wrongWaba").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s&wabaId=999000",
                         DEFAULT_PHONE_NUMBER_ID, DEFAULT_ACCESS_TOKEN, emulator.baseUri());
-                from("direct:checkedSend").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s&wabaId=%s"
-                                               + "&templateCheck=true",
-                        DEFAULT_PHONE_NUMBER_ID, DEFAULT_ACCESS_TOKEN, emulator.baseUri(), DEFAULT_WABA_ID);
+                from("direct:checkedSend").to(Emulated.endpoint(emulator, "&templateCheck=true"));
             }
         };
     }
 
     Exchange run(String from, WhatsAppCloudOperation operation, Object body, Map<String, Object> headers) {
-        return template.request(from, e -> {
-            e.getMessage().setBody(body);
-            e.getMessage().setHeaders(new LinkedHashMap<>(headers));
-            e.getMessage().setHeader(WhatsAppCloudConstants.OPERATION, operation);
-        });
+        return Emulated.run(template, from, operation, body, headers);
     }
 
     Exchange run(WhatsAppCloudOperation operation, Object body, Map<String, Object> headers) {

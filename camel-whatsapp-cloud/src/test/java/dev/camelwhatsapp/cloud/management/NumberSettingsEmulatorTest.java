@@ -5,15 +5,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
 import dev.camelwhatsapp.cloud.WhatsAppCloudOperation;
 import dev.camelwhatsapp.cloud.api.WhatsAppCloudApiException;
+import dev.camelwhatsapp.cloud.test.Emulated;
 import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -21,8 +20,6 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
-import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_USER_WA_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,17 +36,13 @@ class NumberSettingsEmulatorTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:op").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s",
-                        DEFAULT_PHONE_NUMBER_ID, DEFAULT_ACCESS_TOKEN, emulator.baseUri());
+                from("direct:op").to(Emulated.endpoint(emulator, ""));
             }
         };
     }
 
     private Exchange run(WhatsAppCloudOperation operation, Object body) {
-        return template.request("direct:op", e -> {
-            e.getMessage().setBody(body);
-            e.getMessage().setHeaders(new LinkedHashMap<>(Map.of(WhatsAppCloudConstants.OPERATION, operation)));
-        });
+        return Emulated.run(template, "direct:op", operation, body, Map.of());
     }
 
     @Test

@@ -4,9 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.StringJoiner;
 
 /**
- * Webhook payloads built to measure: many events of one kind, in the shape Meta sends.
+ * Webhook payloads built to measure: many events of one kind, in the shape Meta sends; and Meta's answer to a send, for
+ * the emulator to give verbatim where its own checks are beside the point.
  */
 public final class Payloads {
+
+    /** Meta's answer to an accepted template send. */
+    public static final String SEND_SUCCESS = """
+            {"messaging_product":"whatsapp","contacts":[{"input":"15551234567","wa_id":"15551234567"}],\
+            "messages":[{"id":"wamid.HBgLMTU1NTEyMzQ1NjcVAgARGBI3","message_status":"accepted"}]}""";
 
     private Payloads() {
     }

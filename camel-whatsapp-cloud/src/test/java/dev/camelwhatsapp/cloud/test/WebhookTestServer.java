@@ -11,19 +11,28 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.main.Main;
 import org.apache.camel.test.AvailablePortFinder;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A Camel Main application with the platform-http-main server (Vert.x) on a free port of 127.0.0.1, and a plain
- * HTTP client to play Meta: signed POSTs and verification GETs.
+ * HTTP client to play Meta: signed POSTs and verification GETs. Started by a test itself ({@link #start}), or once per
+ * test class as a JUnit extension that also records what the routes received ({@link #perClass}).
  */
 public final class WebhookTestServer implements AutoCloseable {
 
@@ -153,5 +162,112 @@ public final class WebhookTestServer implements AutoCloseable {
     @Override
     public void close() throws Exception {
         main.stop();
+    }
+
+    /**
+     * One application for a test class whose webhook route is {@code from(consumerUri).process(received())}.
+     *
+     * @param consumerUri the webhook consumer, e.g. {@code whatsapp-cloud:*?appSecret=RAW({{whatsapp.secret}})}
+     */
+    public static PerClass perClass(String consumerUri) {
+        return perClass(received -> new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(consumerUri).process(received);
+            }
+        });
+    }
+
+    /**
+     * One application for a test class, with the routes {@code routes} builds; they record into the events given.
+     */
+    public static PerClass perClass(Function<ReceivedEvents, RoutesBuilder> routes) {
+        return new PerClass(routes);
+    }
+
+    /**
+     * The application of a test class as a JUnit extension ({@code @RegisterExtension static final}): started before
+     * all tests, closed after them, its {@link #received() received events} forgotten before each test.
+     */
+    public static final class PerClass implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+
+        private final Function<ReceivedEvents, RoutesBuilder> routes;
+        private final ReceivedEvents received = new ReceivedEvents();
+        private final AtomicInteger sequence = new AtomicInteger();
+        private Consumer<Main> settings = main -> {
+        };
+        private WhatsAppCloudEmulatorExtension emulator;
+        private volatile WebhookTestServer server;
+
+        private PerClass(Function<ReceivedEvents, RoutesBuilder> routes) {
+            this.routes = routes;
+        }
+
+        /** Further settings of the application, e.g. beans to bind. */
+        public PerClass settings(Consumer<Main> more) {
+            this.settings = more;
+            return this;
+        }
+
+        /**
+         * Makes the emulator of the test class deliver its webhooks to this application. The emulator is started
+         * first, so that routes may use its base URI.
+         */
+        public PerClass deliveredBy(WhatsAppCloudEmulatorExtension graph) {
+            this.emulator = graph;
+            return this;
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) throws Exception {
+            if (emulator != null) {
+                emulator.beforeAll(context); // starts it unless it already runs
+            }
+            server = start(settings, routes.apply(received));
+            if (emulator != null) {
+                emulator.emulator().setWebhookUrl(server.uri(PATH));
+            }
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) throws Exception {
+            if (server != null) {
+                server.close();
+                server = null;
+            }
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            received.clear();
+        }
+
+        /** What the routes received in this test, and the rule that makes them fail. */
+        public ReceivedEvents received() {
+            return received;
+        }
+
+        public WebhookTestServer server() {
+            WebhookTestServer running = server;
+            if (running == null) {
+                throw new IllegalStateException("The application starts before all tests of the class");
+            }
+            return running;
+        }
+
+        public CamelContext context() {
+            return server().context();
+        }
+
+        /** POSTs a body signed with {@link #APP_SECRET} to the default path. */
+        public HttpResponse<String> postSigned(byte[] body) {
+            return server().postSigned(body);
+        }
+
+        /** The text message fixture under a message id no other test uses, e.g. {@code wamid.ACK3-81723...}. */
+        public byte[] freshMessage(String prefix) {
+            return fixture("message-text.json", "wamid.HBgL", "wamid." + prefix + sequence.incrementAndGet() + "-"
+                                                             + System.nanoTime());
+        }
     }
 }

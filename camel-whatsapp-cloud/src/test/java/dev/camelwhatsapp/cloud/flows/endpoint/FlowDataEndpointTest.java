@@ -13,10 +13,9 @@ import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
 import dev.camelwhatsapp.cloud.test.LogCapture;
 import dev.camelwhatsapp.cloud.test.WebhookTestServer;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static dev.camelwhatsapp.cloud.test.WebhookTestServer.APP_SECRET;
 import static dev.camelwhatsapp.cloud.test.WebhookTestServer.signature;
@@ -33,43 +32,34 @@ class FlowDataEndpointTest {
     static final List<FlowDataRequest> ROUTED = new CopyOnWriteArrayList<>();
     static final List<Map<String, Object>> HEADERS = new CopyOnWriteArrayList<>();
     static final ObjectMapper JSON = new ObjectMapper();
-    static WebhookTestServer server;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = WebhookTestServer.start(main -> main.addInitialProperty("flows.key", WhatsAppFlowClient.pem(KEYS)),
-                new RouteBuilder() {
-                    @Override
-                    public void configure() {
-                        from("whatsapp-cloud:106540352242922?flowEndpointPath=" + PATH
-                             + "&flowPrivateKey=RAW({{flows.key}})&appSecret=RAW(" + APP_SECRET + ")")
-                                .process(exchange -> {
-                                    FlowDataRequest request = exchange.getMessage().getBody(FlowDataRequest.class);
-                                    ROUTED.add(request);
-                                    HEADERS.add(Map.copyOf(exchange.getMessage().getHeaders()));
-                                    if ("expired-token".equals(request.flowToken())) {
-                                        throw new InvalidFlowTokenException("This booking was already confirmed");
-                                    }
-                                    if (request.isErrorNotification()) {
-                                        return; // the endpoint acknowledges
-                                    }
-                                    exchange.getMessage().setBody(switch (request.action()) {
-                                        case INIT -> FlowDataResponse.screen("APPOINTMENT")
-                                                .data("slots", List.of(Map.of("id", "0900", "title", "09:00")))
-                                                .build();
-                                        case DATA_EXCHANGE -> FlowDataResponse.close(request.flowToken())
-                                                .param("slot", request.dataText("slot")).build();
-                                        default -> Map.of("screen", request.screen(), "data", Map.of("back", true));
-                                    });
-                                });
-                    }
-                });
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final WebhookTestServer.PerClass APP = WebhookTestServer.perClass(received -> new RouteBuilder() {
+        @Override
+        public void configure() {
+            from("whatsapp-cloud:106540352242922?flowEndpointPath=" + PATH
+                 + "&flowPrivateKey=RAW({{flows.key}})&appSecret=RAW(" + APP_SECRET + ")")
+                    .process(exchange -> {
+                        FlowDataRequest request = exchange.getMessage().getBody(FlowDataRequest.class);
+                        ROUTED.add(request);
+                        HEADERS.add(Map.copyOf(exchange.getMessage().getHeaders()));
+                        if ("expired-token".equals(request.flowToken())) {
+                            throw new InvalidFlowTokenException("This booking was already confirmed");
+                        }
+                        if (request.isErrorNotification()) {
+                            return; // the endpoint acknowledges
+                        }
+                        exchange.getMessage().setBody(switch (request.action()) {
+                            case INIT -> FlowDataResponse.screen("APPOINTMENT")
+                                    .data("slots", List.of(Map.of("id", "0900", "title", "09:00")))
+                                    .build();
+                            case DATA_EXCHANGE -> FlowDataResponse.close(request.flowToken())
+                                    .param("slot", request.dataText("slot")).build();
+                            default -> Map.of("screen", request.screen(), "data", Map.of("back", true));
+                        });
+                    });
+        }
+    }).settings(main -> main.addInitialProperty("flows.key", WhatsAppFlowClient.pem(KEYS)));
 
     @BeforeEach
     void clear() {
@@ -200,9 +190,9 @@ class FlowDataEndpointTest {
                 "{\"version\":\"3.0\",\"action\":\"INIT\",\"flow_token\":\"t\"}", KEYS.getPublic());
 
         try (LogCapture log = LogCapture.start()) {
-            assertThat(server.post(PATH, request.bytes(), "Content-Type", "application/json",
+            assertThat(APP.server().post(PATH, request.bytes(), "Content-Type", "application/json",
                     "X-Hub-Signature-256", signature("another-secret", request.bytes())).statusCode()).isEqualTo(432);
-            assertThat(server.post(PATH, request.bytes(), "Content-Type", "application/json").statusCode())
+            assertThat(APP.server().post(PATH, request.bytes(), "Content-Type", "application/json").statusCode())
                     .isEqualTo(432);
             assertThat(log.warningsAndErrors()).isEmpty();
         }
@@ -213,7 +203,7 @@ class FlowDataEndpointTest {
     void thePrivateKeyIsNotShownByTheEndpoint() {
         String keyMaterial = WhatsAppFlowClient.pem(KEYS).split("\n")[3];
 
-        assertThat(server.context().getEndpoints()).isNotEmpty().allSatisfy(
+        assertThat(APP.context().getEndpoints()).isNotEmpty().allSatisfy(
                 endpoint -> assertThat(endpoint.toString()).doesNotContain(keyMaterial));
     }
 
@@ -222,7 +212,7 @@ class FlowDataEndpointTest {
     }
 
     private static HttpResponse<String> postRaw(byte[] body) {
-        return server.post(PATH, body, "Content-Type", "application/json", "X-Hub-Signature-256",
+        return APP.server().post(PATH, body, "Content-Type", "application/json", "X-Hub-Signature-256",
                 signature(APP_SECRET, body));
     }
 }
