@@ -3,7 +3,7 @@ package dev.camelwhatsapp.cloud.flow;
 import java.time.Clock;
 import java.util.Objects;
 
-import dev.camelwhatsapp.cloud.model.Message;
+import dev.camelwhatsapp.cloud.model.OutgoingMessage;
 import dev.camelwhatsapp.cloud.model.MessageRequest;
 import dev.camelwhatsapp.cloud.model.RawMessage;
 import dev.camelwhatsapp.cloud.model.TemplateMessage;
@@ -59,7 +59,7 @@ public final class WindowGate {
      * @param  message a message
      * @return         whether WhatsApp only allows it inside the 24-hour window: everything but a template
      */
-    public static boolean needsOpenWindow(Message message) {
+    public static boolean needsOpenWindow(OutgoingMessage message) {
         if (message instanceof TemplateMessage) {
             return false;
         }

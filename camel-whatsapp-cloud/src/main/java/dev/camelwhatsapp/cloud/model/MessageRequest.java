@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param replyTo      the wamid this message replies to ({@code context.message_id}), or {@code null}
  * @param callbackData {@code biz_opaque_callback_data}, echoed back in status webhooks, or {@code null}
  */
-public record MessageRequest(String to, Message message, String replyTo, String callbackData) {
+public record MessageRequest(String to, OutgoingMessage message, String replyTo, String callbackData) {
 
     /**
      * @throws InvalidMessageException when the recipient is missing, neither E.164 nor a well-formed business-scoped
@@ -41,7 +41,7 @@ public record MessageRequest(String to, Message message, String replyTo, String 
         MessageValidator.validateRequest(graphJson(to, message, replyTo, callbackData));
     }
 
-    public static MessageRequest of(String to, Message message) {
+    public static MessageRequest of(String to, OutgoingMessage message) {
         return new MessageRequest(to, message, null, null);
     }
 
@@ -63,7 +63,7 @@ public record MessageRequest(String to, Message message, String replyTo, String 
         return graphJson(to, message, replyTo, callbackData);
     }
 
-    private static ObjectNode graphJson(String to, Message message, String replyTo, String callbackData) {
+    private static ObjectNode graphJson(String to, OutgoingMessage message, String replyTo, String callbackData) {
         ObjectNode body = GraphJson.object().put("messaging_product", "whatsapp");
         if (message instanceof RawMessage raw) {
             copyRaw(raw.json(), body, to);

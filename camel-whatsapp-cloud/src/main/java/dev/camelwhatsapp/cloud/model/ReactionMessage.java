@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param messageId the wamid of the message reacted to
  * @param emoji     the emoji, or the empty string to remove an earlier reaction
  */
-public record ReactionMessage(String messageId, String emoji) implements Message {
+public record ReactionMessage(String messageId, String emoji) implements OutgoingMessage {
 
     /** @throws InvalidMessageException when the message id or the emoji is missing */
     public ReactionMessage(String messageId, String emoji) {

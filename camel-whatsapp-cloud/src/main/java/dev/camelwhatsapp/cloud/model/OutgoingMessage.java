@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * named after the field ({@code MediaMessage.image(source).caption("…")}); messages with repeated
  * parts (templates, interactive buttons and lists, contacts) are assembled with a builder.
  */
-public sealed interface Message
+public sealed interface OutgoingMessage
         permits TextMessage, TemplateMessage, MediaMessage, LocationMessage, ContactsMessage, InteractiveMessage,
         ReactionMessage, RawMessage {
 
