@@ -22,7 +22,7 @@ public record LocationMessage(double latitude, double longitude, String name, St
         this.longitude = longitude;
         this.name = name;
         this.address = address;
-        MessageValidator.validateContent(type(), toGraphJson());
+        MessageValidator.coordinates(latitude, longitude, "location");
     }
 
     public static LocationMessage of(double latitude, double longitude) {

@@ -28,7 +28,8 @@ public record MediaMessage(MediaKind kind, MediaSource source, String caption, S
         this.source = Objects.requireNonNull(source, "source");
         this.caption = caption;
         this.filename = filename;
-        MessageValidator.validateContent(type(), toGraphJson());
+        MediaRules.validate(source, caption, filename, type(), kind != MediaKind.AUDIO && kind != MediaKind.STICKER,
+                kind == MediaKind.DOCUMENT);
     }
 
     public static MediaMessage image(MediaSource source) {

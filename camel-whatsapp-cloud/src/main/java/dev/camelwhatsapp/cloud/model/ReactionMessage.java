@@ -19,7 +19,7 @@ public record ReactionMessage(String messageId, String emoji) implements Outgoin
     public ReactionMessage(String messageId, String emoji) {
         this.messageId = messageId;
         this.emoji = emoji;
-        MessageValidator.validateContent(type(), toGraphJson());
+        MessageValidator.reaction(messageId, emoji);
     }
 
     public static ReactionMessage react(String messageId, String emoji) {

@@ -58,7 +58,7 @@ public record TemplateMessage(
         this.buttons = List.copyOf(buttons);
         this.offerExpiration = offerExpiration;
         this.cards = cards == null ? List.of() : List.copyOf(cards);
-        MessageValidator.validateContent(type(), toGraphJson());
+        TemplateRules.validate(this);
     }
 
     /**

@@ -19,7 +19,7 @@ public record TextMessage(String body, boolean previewUrl) implements OutgoingMe
     public TextMessage(String body, boolean previewUrl) {
         this.body = body;
         this.previewUrl = previewUrl;
-        MessageValidator.validateContent(type(), toGraphJson());
+        MessageValidator.textBody(body);
     }
 
     /** A text message without link preview. */
