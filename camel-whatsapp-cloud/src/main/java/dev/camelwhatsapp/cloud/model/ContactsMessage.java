@@ -18,7 +18,7 @@ public record ContactsMessage(List<Contact> contacts) implements OutgoingMessage
     /** @throws InvalidMessageException when there are no cards, too many, or a card lacks its name */
     public ContactsMessage(List<Contact> contacts) {
         this.contacts = List.copyOf(contacts);
-        MessageValidator.validateContent(type(), toGraphJson());
+        MessageValidator.contacts(this.contacts);
     }
 
     public static ContactsMessage of(Contact... contacts) {

@@ -38,7 +38,7 @@ public record InteractiveMessage(InteractiveHeader header, String body, String f
         this.body = body;
         this.footer = footer;
         this.action = Objects.requireNonNull(action, "action");
-        MessageValidator.validateContent(type(), toGraphJson());
+        InteractiveRules.validate(this);
     }
 
     /** Starts a message with 1 to 3 reply buttons. */

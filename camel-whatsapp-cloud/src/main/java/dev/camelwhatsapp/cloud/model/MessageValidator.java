@@ -1,5 +1,8 @@
 package dev.camelwhatsapp.cloud.model;
 
+import java.util.List;
+import java.util.function.Function;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import static dev.camelwhatsapp.cloud.model.FieldReader.array;
@@ -186,6 +189,27 @@ public final class MessageValidator {
             entries(contact, path, "phones", "phone");
             entries(contact, path, "emails", "email");
             entries(contact, path, "urls", "url");
+        }
+    }
+
+    /** The same rules on typed contact cards. */
+    static void contacts(List<Contact> contacts) {
+        MessageLimits.CONTACTS.check("contacts", contacts.size());
+        for (int i = 0; i < contacts.size(); i++) {
+            String path = path("contacts", i);
+            Contact contact = contacts.get(i);
+            FieldReader.required(contact.name() == null ? null : contact.name().formattedName(),
+                    path + ".name.formatted_name");
+            entries(contact.phones(), Contact.Phone::phone, path, "phones", "phone");
+            entries(contact.emails(), Contact.Email::email, path, "emails", "email");
+            entries(contact.urls(), Contact.Url::url, path, "urls", "url");
+        }
+    }
+
+    private static <T> void entries(List<T> list, Function<T, String> value, String contactPath, String listName,
+                                    String valueField) {
+        for (int i = 0; i < list.size(); i++) {
+            FieldReader.required(value.apply(list.get(i)), path(path(contactPath, listName), i) + "." + valueField);
         }
     }
 
