@@ -1,5 +1,6 @@
 package dev.camelwhatsapp.cloud.model;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -525,7 +526,7 @@ class TypedMessageRulesTest {
         return json -> {
             try {
                 put(json, pointer, MAPPER.readTree(value));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalArgumentException(e);
             }
         };
