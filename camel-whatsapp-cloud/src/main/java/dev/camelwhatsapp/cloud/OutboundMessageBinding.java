@@ -3,7 +3,7 @@ package dev.camelwhatsapp.cloud;
 import java.util.List;
 import java.util.Map;
 
-import dev.camelwhatsapp.cloud.model.Message;
+import dev.camelwhatsapp.cloud.model.OutgoingMessage;
 import dev.camelwhatsapp.cloud.model.MessageRequest;
 import dev.camelwhatsapp.cloud.model.RawMessage;
 import dev.camelwhatsapp.cloud.model.ReadReceipt;
@@ -17,7 +17,7 @@ import org.apache.camel.Exchange;
  *
  * <table>
  * <tr><th>body</th><th>becomes</th></tr>
- * <tr><td>a {@link Message}</td><td>that message</td></tr>
+ * <tr><td>a {@link OutgoingMessage}</td><td>that message</td></tr>
  * <tr><td>a {@code List} or {@code Map} or nothing, with the TemplateName header</td><td>a template send with
  * positional ({@code List}) or named ({@code Map}) body parameters</td></tr>
  * <tr><td>a {@code String}</td><td>a text message</td></tr>
@@ -31,7 +31,7 @@ final class OutboundMessageBinding {
 
     static MessageRequest messageRequest(Exchange exchange) {
         org.apache.camel.Message in = exchange.getMessage();
-        Message message = message(in);
+        OutgoingMessage message = message(in);
         return new MessageRequest(
                 in.getHeader(WhatsAppCloudConstants.TO, String.class),
                 message,
@@ -39,13 +39,13 @@ final class OutboundMessageBinding {
                 in.getHeader(WhatsAppCloudConstants.CALLBACK_DATA, String.class));
     }
 
-    private static Message message(org.apache.camel.Message in) {
+    private static OutgoingMessage message(org.apache.camel.Message in) {
         Object body = in.getBody();
         String templateName = in.getHeader(WhatsAppCloudConstants.TEMPLATE_NAME, String.class);
-        if (templateName != null && !(body instanceof Message)) {
+        if (templateName != null && !(body instanceof OutgoingMessage)) {
             return template(templateName, in.getHeader(WhatsAppCloudConstants.TEMPLATE_LANGUAGE, String.class), body);
         }
-        if (body instanceof Message message) {
+        if (body instanceof OutgoingMessage message) {
             return message;
         }
         if (body instanceof String text) {
@@ -61,7 +61,7 @@ final class OutboundMessageBinding {
                                            + " header with a List or Map of parameters");
     }
 
-    private static Message template(String name, String language, Object parameters) {
+    private static OutgoingMessage template(String name, String language, Object parameters) {
         if (language == null) {
             throw new IllegalArgumentException("The " + WhatsAppCloudConstants.TEMPLATE_NAME + " header needs "
                                                + WhatsAppCloudConstants.TEMPLATE_LANGUAGE + " too (e.g. en_US):"

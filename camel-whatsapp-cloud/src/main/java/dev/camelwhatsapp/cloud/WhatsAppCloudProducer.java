@@ -117,13 +117,13 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
         // the window policy may refuse the message or swap it for the fallback template; then the limits and
         // redelivery decide when, and how often, it goes out
         MessageRequest message = flow.admit(OutboundMessageBinding.messageRequest(exchange), exchange);
-        JsonNode request = message.toGraphJson();
+        JsonNode request = message.postedJson(); // built and validated once, with the request
         // with templateCheck=true a template that Meta would refuse fails here, before it spends throughput
         CompletableFuture<Void> check = management.templateCheck().verify(message);
         AtomicBoolean handedToFlow = new AtomicBoolean();
         Function<Void, CompletableFuture<JsonNode>> afterCheck = checked -> {
             // the category is known only now: the template check has just read it
-            Optional<TemplateSend> template = templateSend(request, exchange);
+            Optional<TemplateSend> template = templateSend(message, exchange);
             template.ifPresent(t -> AuthenticationTemplateRule.check(message, t));
             Optional<MarketingBlock> skipped = template.flatMap(t -> marketing.admit(message, t));
             if (skipped.isPresent()) {
@@ -172,7 +172,7 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
         }
     }
 
-    private Optional<TemplateSend> templateSend(JsonNode request, Exchange exchange) {
+    private Optional<TemplateSend> templateSend(MessageRequest request, Exchange exchange) {
         return TemplateSend.of(request,
                 exchange.getMessage().getHeader(WhatsAppCloudConstants.TEMPLATE_CATEGORY, String.class),
                 management.templateCheck()::cachedCategory);

@@ -20,7 +20,7 @@ import dev.camelwhatsapp.cloud.management.TemplateInfo;
 import dev.camelwhatsapp.cloud.model.AddressAction;
 import dev.camelwhatsapp.cloud.model.InteractiveMessage;
 import dev.camelwhatsapp.cloud.model.MediaSource;
-import dev.camelwhatsapp.cloud.model.Message;
+import dev.camelwhatsapp.cloud.model.OutgoingMessage;
 import dev.camelwhatsapp.cloud.model.ProductSection;
 import dev.camelwhatsapp.cloud.model.TemplateButton;
 import dev.camelwhatsapp.cloud.model.TemplateCarouselCard;
@@ -245,7 +245,7 @@ class RichMessagesEmulatorTest extends CamelTestSupport {
         }).getMessage().getBody(TemplateInfo.class);
     }
 
-    private Exchange send(Message message) {
+    private Exchange send(OutgoingMessage message) {
         return template.request("direct:send", e -> {
             e.getMessage().setBody(message);
             e.getMessage().setHeader(WhatsAppCloudConstants.TO, DEFAULT_USER_WA_ID);

@@ -17,6 +17,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
 import dev.camelwhatsapp.cloud.model.MessageRequest;
+import dev.camelwhatsapp.cloud.model.RawMessage;
+import dev.camelwhatsapp.cloud.model.TemplateMessage;
+import dev.camelwhatsapp.cloud.model.TemplateParameter;
 
 /**
  * The optional check before a template send ({@code templateCheck=true}): the template must exist in the language
@@ -76,15 +79,56 @@ public final class TemplateCheck {
         if (!configuration.isTemplateCheck()) {
             return PASSED;
         }
-        JsonNode json = request.toGraphJson();
-        if (!"template".equals(json.path("type").asText())) {
+        Sent sent = Sent.of(request);
+        if (sent == null) {
             return PASSED;
         }
-        JsonNode template = json.path("template");
-        String name = template.path("name").asText();
-        String language = template.path("language").path("code").asText();
         String wabaId = ManagementOperations.requireWabaId(configuration, "templateCheck");
-        return lookup(wabaId, name).thenAccept(found -> check(found, wabaId, name, language, template));
+        return lookup(wabaId, sent.name()).thenAccept(found -> check(found, wabaId, sent));
+    }
+
+    /**
+     * What the check compares of a template send: the typed fields of a {@link TemplateMessage}, or the fields of a
+     * raw template object read from the request body it already holds.
+     *
+     * @param header the header parameters' names, {@code ""} for a positional one
+     * @param body   the body parameters' names, {@code ""} for a positional one
+     */
+    private record Sent(String name, String language, List<String> header, List<String> body) {
+
+        static Sent of(MessageRequest request) {
+            if (request.message() instanceof TemplateMessage template) {
+                return new Sent(template.name(), template.languageCode(), names(template.headerParameters()),
+                        names(template.bodyParameters()));
+            }
+            if (request.message() instanceof RawMessage raw && "template".equals(raw.type())) {
+                JsonNode template = request.postedJson().path("template");
+                return new Sent(template.path("name").asText(), template.path("language").path("code").asText(),
+                        names(template, "header"), names(template, "body"));
+            }
+            return null;
+        }
+
+        private static List<String> names(List<TemplateParameter> parameters) {
+            List<String> names = new ArrayList<>(parameters.size());
+            for (TemplateParameter parameter : parameters) {
+                String name = parameter instanceof TemplateParameter.Text text ? text.parameterName()
+                        : parameter instanceof TemplateParameter.Currency currency ? currency.parameterName()
+                        : parameter instanceof TemplateParameter.DateTime dateTime ? dateTime.parameterName() : null;
+                names.add(name == null ? "" : name);
+            }
+            return names;
+        }
+
+        private static List<String> names(JsonNode template, String type) {
+            List<String> names = new ArrayList<>();
+            for (JsonNode component : template.path("components")) {
+                if (type.equals(component.path("type").asText().toLowerCase(Locale.ROOT))) {
+                    component.path("parameters").forEach(p -> names.add(p.path("parameter_name").asText()));
+                }
+            }
+            return names;
+        }
     }
 
     /**
@@ -124,7 +168,9 @@ public final class TemplateCheck {
         });
     }
 
-    private static void check(List<TemplateInfo> found, String wabaId, String name, String language, JsonNode sent) {
+    private static void check(List<TemplateInfo> found, String wabaId, Sent sent) {
+        String name = sent.name();
+        String language = sent.language();
         TemplateInfo template = found.stream().filter(t -> language.equals(t.language())).findFirst().orElse(null);
         if (template == null) {
             if (found.isEmpty()) {
@@ -147,18 +193,17 @@ public final class TemplateCheck {
         }
         TemplateDefinition definition = template.definition();
         compare(name, "header", definition.header() == null ? null : definition.header().text(),
-                parameters(sent, "header"));
+                sent.header());
         // Meta writes an authentication template's body: "{{1}} is your verification code."
         String body = definition.category() == TemplateCategory.AUTHENTICATION ? AUTHENTICATION_BODY
                 : definition.body() == null ? null : definition.body().text();
-        compare(name, "body", body, parameters(sent, "body"));
+        compare(name, "body", body, sent.body());
     }
 
-    private static void compare(String name, String component, String text, List<JsonNode> given) {
+    private static void compare(String name, String component, String text, List<String> given) {
         TemplateVariables expected = TemplateVariables.of(text);
         if (!expected.named().isEmpty()) {
-            Set<String> givenNames = new LinkedHashSet<>();
-            given.forEach(p -> givenNames.add(p.path("parameter_name").asText()));
+            Set<String> givenNames = new LinkedHashSet<>(given);
             if (!givenNames.equals(new LinkedHashSet<>(expected.named()))) {
                 throw TemplateOperations.templateError(400, 132000, "Template " + name + " expects the " + component
                                                                     + " parameters " + expected.named() + " but "
@@ -175,15 +220,5 @@ public final class TemplateCheck {
                                                                 + " were given",
                     "Give one value per variable, in order");
         }
-    }
-
-    private static List<JsonNode> parameters(JsonNode template, String type) {
-        List<JsonNode> parameters = new ArrayList<>();
-        for (JsonNode component : template.path("components")) {
-            if (type.equals(component.path("type").asText().toLowerCase(Locale.ROOT))) {
-                component.path("parameters").forEach(parameters::add);
-            }
-        }
-        return parameters;
     }
 }

@@ -13,12 +13,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
  *
  * @param contacts the cards, 1 to {@link MessageLimits#CONTACTS}
  */
-public record ContactsMessage(List<Contact> contacts) implements Message {
+public record ContactsMessage(List<Contact> contacts) implements OutgoingMessage {
 
     /** @throws InvalidMessageException when there are no cards, too many, or a card lacks its name */
     public ContactsMessage(List<Contact> contacts) {
         this.contacts = List.copyOf(contacts);
-        MessageValidator.validateContent(type(), toGraphJson());
+        MessageValidator.contacts(this.contacts);
     }
 
     public static ContactsMessage of(Contact... contacts) {

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Reads fields out of a Graph API request tree for the validator, turning a missing or mistyped field
- * into an {@link InvalidMessageException} that names its path.
+ * into an {@link InvalidMessageException} that names its path; typed messages use the same helpers for their
+ * own fields, so both paths word a violation alike.
  */
 final class FieldReader {
 
@@ -80,6 +81,17 @@ final class FieldReader {
         } catch (NumberFormatException e) {
             throw new InvalidMessageException(path, path + " must be a number");
         }
+    }
+
+    /**
+     * A typed message's string field that must be present and not blank: the same rule and message as
+     * {@code MessageValidator.requiredNonEmpty} on its JSON.
+     */
+    static String required(String value, String path) {
+        if (value == null || value.isBlank()) {
+            throw InvalidMessageException.required(path);
+        }
+        return value;
     }
 
     /** Characters as the user sees them: code points, so an emoji counts once. */

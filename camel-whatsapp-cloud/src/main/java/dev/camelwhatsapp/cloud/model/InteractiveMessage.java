@@ -30,7 +30,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param action what the user can do; decides the interactive {@code type}
  */
 public record InteractiveMessage(InteractiveHeader header, String body, String footer, InteractiveAction action)
-        implements Message {
+        implements OutgoingMessage {
 
     /** @throws InvalidMessageException when a text is too long, a count is out of range or a field is missing */
     public InteractiveMessage(InteractiveHeader header, String body, String footer, InteractiveAction action) {
@@ -38,7 +38,7 @@ public record InteractiveMessage(InteractiveHeader header, String body, String f
         this.body = body;
         this.footer = footer;
         this.action = Objects.requireNonNull(action, "action");
-        MessageValidator.validateContent(type(), toGraphJson());
+        InteractiveRules.validate(this);
     }
 
     /** Starts a message with 1 to 3 reply buttons. */

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param name      the place's name, or {@code null}
  * @param address   the place's address, or {@code null}
  */
-public record LocationMessage(double latitude, double longitude, String name, String address) implements Message {
+public record LocationMessage(double latitude, double longitude, String name, String address) implements OutgoingMessage {
 
     /** @throws InvalidMessageException when a coordinate is out of range */
     public LocationMessage(double latitude, double longitude, String name, String address) {
@@ -22,7 +22,7 @@ public record LocationMessage(double latitude, double longitude, String name, St
         this.longitude = longitude;
         this.name = name;
         this.address = address;
-        MessageValidator.validateContent(type(), toGraphJson());
+        MessageValidator.coordinates(latitude, longitude, "location");
     }
 
     public static LocationMessage of(double latitude, double longitude) {

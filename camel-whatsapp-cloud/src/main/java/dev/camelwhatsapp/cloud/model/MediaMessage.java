@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param caption  text under an image, video or document, or {@code null}
  * @param filename the file name shown for a document, or {@code null}
  */
-public record MediaMessage(MediaKind kind, MediaSource source, String caption, String filename) implements Message {
+public record MediaMessage(MediaKind kind, MediaSource source, String caption, String filename) implements OutgoingMessage {
 
     /**
      * @throws InvalidMessageException when the source is not exactly one of id or link, the link is not
@@ -28,7 +28,8 @@ public record MediaMessage(MediaKind kind, MediaSource source, String caption, S
         this.source = Objects.requireNonNull(source, "source");
         this.caption = caption;
         this.filename = filename;
-        MessageValidator.validateContent(type(), toGraphJson());
+        MediaRules.validate(source, caption, filename, type(), kind != MediaKind.AUDIO && kind != MediaKind.STICKER,
+                kind == MediaKind.DOCUMENT);
     }
 
     public static MediaMessage image(MediaSource source) {

@@ -30,25 +30,47 @@ final class MediaRules {
     static void validate(JsonNode media, String path, boolean captionAllowed, boolean filenameAllowed) {
         object(media, path);
         boolean hasId = has(media, "id");
-        boolean hasLink = has(media, "link");
-        if (hasId == hasLink) {
-            throw new InvalidMessageException(path, path + " needs exactly one of id or link");
+        if (hasId == has(media, "link")) {
+            throw exactlyOne(path);
         }
-        if (hasId) {
-            MessageValidator.requiredNonEmpty(media, path, "id");
-        } else {
-            link(MessageValidator.requiredNonEmpty(media, path, "link"), path(path, "link"));
+        String id = hasId ? MessageValidator.requiredNonEmpty(media, path, "id") : null;
+        String link = hasId ? null : MessageValidator.requiredNonEmpty(media, path, "link");
+        validate(id, link, optionalText(media, path, "caption"), optionalText(media, path, "filename"), path,
+                captionAllowed, filenameAllowed);
+    }
+
+    /**
+     * The same rules on a typed message's media: {@link MediaMessage}, interactive headers and template media
+     * parameters check themselves through this.
+     */
+    static void validate(MediaSource source, String caption, String filename, String path, boolean captionAllowed,
+                         boolean filenameAllowed) {
+        if ((source.id() == null) == (source.link() == null)) {
+            throw exactlyOne(path);
         }
-        String caption = optionalText(media, path, "caption");
+        String id = source.id() == null ? null : FieldReader.required(source.id(), path(path, "id"));
+        String link = id == null ? FieldReader.required(source.link(), path(path, "link")) : null;
+        validate(id, link, caption, filename, path, captionAllowed, filenameAllowed);
+    }
+
+    private static void validate(String id, String link, String caption, String filename, String path,
+                                 boolean captionAllowed, boolean filenameAllowed) {
+        if (id == null) {
+            link(link, path(path, "link"));
+        }
         if (caption != null) {
             if (!captionAllowed) {
                 throw InvalidMessageException.notAllowed(path(path, "caption"), "on " + path);
             }
             MessageLimits.MEDIA_CAPTION.check(path(path, "caption"), length(caption));
         }
-        if (optionalText(media, path, "filename") != null && !filenameAllowed) {
+        if (filename != null && !filenameAllowed) {
             throw InvalidMessageException.notAllowed(path(path, "filename"), "on " + path + "; only documents have one");
         }
+    }
+
+    private static InvalidMessageException exactlyOne(String path) {
+        return new InvalidMessageException(path, path + " needs exactly one of id or link");
     }
 
     /** Meta fetches media links itself: only public HTTPS, and never through a URL shortener. */

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * the rich template definitions (carousel cards, limited-time offers, one-time password buttons) that the template
  * linter checks.
  *
- * <p>{@link MessageValidator} reads the message bounds, the template linter the definition bounds; the sending
- * guide's limits table is checked against this enum by a test, so documentation and code cannot drift. Text lengths count
- * Unicode code points, so an emoji counts as one character as it does on the user's screen.
+ * <p>Typed messages and {@link MessageValidator} read the message bounds, the template linter the definition bounds;
+ * the sending guide's limits table is checked against this enum by a test, so documentation and code cannot drift.
+ * Text lengths count Unicode code points, so an emoji counts as one character as it does on the user's screen.
  */
 public enum MessageLimits {
 

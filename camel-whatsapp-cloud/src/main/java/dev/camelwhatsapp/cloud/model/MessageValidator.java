@@ -1,5 +1,8 @@
 package dev.camelwhatsapp.cloud.model;
 
+import java.util.List;
+import java.util.function.Function;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import static dev.camelwhatsapp.cloud.model.FieldReader.array;
@@ -14,9 +17,10 @@ import static dev.camelwhatsapp.cloud.model.FieldReader.text;
 /**
  * Checks Graph API send requests against WhatsApp's documented rules before anything is sent.
  *
- * <p>It works on the JSON tree rather than on the typed model so that typed messages and raw
- * {@code Map} bodies pass exactly the same rules: typed messages are serialised and checked here when
- * they are built. Every bound comes from {@link MessageLimits}. Message types this class does not know
+ * <p>It works on the JSON tree: it is the validation of {@link RawMessage}s and of request bodies given as JSON.
+ * Typed messages check their own fields when they are built, with the same rules (the helpers here and in the
+ * package's rule classes are shared by both paths) and the same wording; a test walks every rule on both. Every
+ * bound comes from {@link MessageLimits}. Message types this class does not know
  * (types Meta adds later) are checked for their envelope only and otherwise passed through, since
  * refusing them would block features the API already supports.
  */
@@ -31,6 +35,17 @@ public final class MessageValidator {
      * @throws InvalidMessageException naming the first field that breaks a rule
      */
     public static void validateRequest(JsonNode body) {
+        String type = validateEnvelope(body);
+        validateContent(type, body.get(type));
+    }
+
+    /**
+     * Validates the envelope of a {@code POST /messages} body: product, recipient, type, reply context and callback
+     * data, but not the {@code <type>} content, which a {@link RawMessage} checked when it was made.
+     *
+     * @return the message type
+     */
+    static String validateEnvelope(JsonNode body) {
         object(body, "request");
         String product = text(body, "", "messaging_product");
         if (!"whatsapp".equals(product)) {
@@ -47,11 +62,15 @@ public final class MessageValidator {
         if (has(body, "context")) {
             requiredNonEmpty(object(body, "", "context"), "context", "message_id");
         }
-        String callbackData = optionalText(body, "", "biz_opaque_callback_data");
+        callbackData(optionalText(body, "", "biz_opaque_callback_data"));
+        return type;
+    }
+
+    /** The envelope's {@code biz_opaque_callback_data}, which may be absent. */
+    static void callbackData(String callbackData) {
         if (callbackData != null) {
             MessageLimits.CALLBACK_DATA.check("biz_opaque_callback_data", length(callbackData));
         }
-        validateContent(type, body.get(type));
     }
 
     /**
@@ -123,11 +142,18 @@ public final class MessageValidator {
     }
 
     private static void textMessage(JsonNode text) {
-        String body = text(text, "text", "body");
-        MessageLimits.TEXT_BODY.check("text.body", length(body));
+        textBody(text(text, "text", "body"));
         if (has(text, "preview_url") && !text.get("preview_url").isBoolean()) {
             throw new InvalidMessageException("text.preview_url", "text.preview_url must be true or false");
         }
+    }
+
+    /** A text message's body, as {@link TextMessage} checks it too. */
+    static void textBody(String body) {
+        if (body == null) {
+            throw InvalidMessageException.required("text.body");
+        }
+        MessageLimits.TEXT_BODY.check("text.body", length(body));
     }
 
     private static void location(JsonNode location) {
@@ -138,8 +164,14 @@ public final class MessageValidator {
 
     /** Latitude and longitude, shared by location messages and template location headers. */
     static void coordinates(JsonNode node, String path) {
-        MessageLimits.LATITUDE.check(path(path, "latitude"), number(node, path, "latitude"));
-        MessageLimits.LONGITUDE.check(path(path, "longitude"), number(node, path, "longitude"));
+        double latitude = number(node, path, "latitude");
+        coordinates(latitude, number(node, path, "longitude"), path);
+    }
+
+    /** The same rule on typed coordinates: location messages and template location parameters. */
+    static void coordinates(double latitude, double longitude, String path) {
+        MessageLimits.LATITUDE.check(path(path, "latitude"), latitude);
+        MessageLimits.LONGITUDE.check(path(path, "longitude"), longitude);
     }
 
     private static void contacts(JsonNode contacts) {
@@ -160,6 +192,27 @@ public final class MessageValidator {
         }
     }
 
+    /** The same rules on typed contact cards. */
+    static void contacts(List<Contact> contacts) {
+        MessageLimits.CONTACTS.check("contacts", contacts.size());
+        for (int i = 0; i < contacts.size(); i++) {
+            String path = path("contacts", i);
+            Contact contact = contacts.get(i);
+            FieldReader.required(contact.name() == null ? null : contact.name().formattedName(),
+                    path + ".name.formatted_name");
+            entries(contact.phones(), Contact.Phone::phone, path, "phones", "phone");
+            entries(contact.emails(), Contact.Email::email, path, "emails", "email");
+            entries(contact.urls(), Contact.Url::url, path, "urls", "url");
+        }
+    }
+
+    private static <T> void entries(List<T> list, Function<T, String> value, String contactPath, String listName,
+                                    String valueField) {
+        for (int i = 0; i < list.size(); i++) {
+            FieldReader.required(value.apply(list.get(i)), path(path(contactPath, listName), i) + "." + valueField);
+        }
+    }
+
     /** Each entry of an optional list of a contact card must carry its value field. */
     private static void entries(JsonNode contact, String contactPath, String listName, String valueField) {
         if (!has(contact, listName)) {
@@ -175,6 +228,14 @@ public final class MessageValidator {
     private static void reaction(JsonNode reaction) {
         requiredNonEmpty(reaction, "reaction", "message_id");
         text(reaction, "reaction", "emoji"); // an empty emoji is how a reaction is removed
+    }
+
+    /** The same rules on a typed reaction. */
+    static void reaction(String messageId, String emoji) {
+        FieldReader.required(messageId, "reaction.message_id");
+        if (emoji == null) {
+            throw InvalidMessageException.required("reaction.emoji"); // an empty emoji is how a reaction is removed
+        }
     }
 
     /** A string field that must be present and not blank. */

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * rules as typed messages; unknown types only need {@code type} and a {@code <type>} field.
  * The object is copied in and out, so later changes on either side do not leak.
  */
-public final class RawMessage implements Message {
+public final class RawMessage implements OutgoingMessage {
 
     private final ObjectNode json;
     private final String type;

@@ -13,13 +13,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param messageId the wamid of the message reacted to
  * @param emoji     the emoji, or the empty string to remove an earlier reaction
  */
-public record ReactionMessage(String messageId, String emoji) implements Message {
+public record ReactionMessage(String messageId, String emoji) implements OutgoingMessage {
 
     /** @throws InvalidMessageException when the message id or the emoji is missing */
     public ReactionMessage(String messageId, String emoji) {
         this.messageId = messageId;
         this.emoji = emoji;
-        MessageValidator.validateContent(type(), toGraphJson());
+        MessageValidator.reaction(messageId, emoji);
     }
 
     public static ReactionMessage react(String messageId, String emoji) {

@@ -44,7 +44,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public record TemplateMessage(
         String name, String languageCode, List<TemplateParameter> headerParameters,
         List<TemplateParameter> bodyParameters, List<TemplateButton> buttons, Instant offerExpiration,
-        List<TemplateCarouselCard> cards) implements Message {
+        List<TemplateCarouselCard> cards) implements OutgoingMessage {
 
     /** @throws InvalidMessageException when the name, language or a parameter breaks a WhatsApp rule */
     public TemplateMessage(
@@ -58,7 +58,7 @@ public record TemplateMessage(
         this.buttons = List.copyOf(buttons);
         this.offerExpiration = offerExpiration;
         this.cards = cards == null ? List.of() : List.copyOf(cards);
-        MessageValidator.validateContent(type(), toGraphJson());
+        TemplateRules.validate(this);
     }
 
     /**

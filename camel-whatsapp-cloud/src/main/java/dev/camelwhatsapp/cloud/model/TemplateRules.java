@@ -1,5 +1,6 @@
 package dev.camelwhatsapp.cloud.model;
 
+import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,12 +25,7 @@ final class TemplateRules {
     }
 
     static void validate(JsonNode template) {
-        String name = requiredNonEmpty(template, "template", "name");
-        MessageLimits.TEMPLATE_NAME.check("template.name", length(name));
-        if (!MessageLimits.TEMPLATE_NAME_PATTERN.matcher(name).matches()) {
-            throw new InvalidMessageException("template.name",
-                    "template.name must contain only lower-case letters, digits and underscores");
-        }
+        name(requiredNonEmpty(template, "template", "name"));
         requiredNonEmpty(object(template, "template", "language"), "template.language", "code");
         if (!has(template, "components")) {
             return;
@@ -79,12 +75,7 @@ final class TemplateRules {
             if (index == null || !index.isIntegralNumber()) {
                 throw new InvalidMessageException(cardPath + ".card_index", cardPath + ".card_index must be a number");
             }
-            int cardIndex = index.intValue();
-            if (cardIndex < 0 || cardIndex >= cards.size() || seen[cardIndex]) {
-                throw new InvalidMessageException(cardPath + ".card_index", cardPath
-                        + ".card_index must number the cards 0 to " + (cards.size() - 1) + ", each once");
-            }
-            seen[cardIndex] = true;
+            cardIndex(index.intValue(), seen, cardPath);
             JsonNode components = array(card, cardPath, "components");
             boolean hasHeader = false;
             int buttons = 0;
@@ -134,11 +125,7 @@ final class TemplateRules {
         for (int i = 0; i < parameters.size(); i++) {
             String path = path(componentPath + ".parameters", i);
             JsonNode parameter = object(parameters.get(i), path);
-            String parameterName = optionalText(parameter, path, "parameter_name");
-            if (parameterName != null && !MessageLimits.TEMPLATE_PARAMETER_NAME_PATTERN.matcher(parameterName).matches()) {
-                throw new InvalidMessageException(path + ".parameter_name",
-                        path + ".parameter_name must contain only lower-case letters, digits and underscores");
-            }
+            parameterName(optionalText(parameter, path, "parameter_name"), path);
             String type = requiredNonEmpty(parameter, path, "type");
             switch (type) {
                 case "text" -> text(FieldReader.text(parameter, path, "text"), path + ".text",
@@ -251,5 +238,152 @@ final class TemplateRules {
             }
         }
         throw new InvalidMessageException(path + ".type", path + ".type must be " + String.join(" or ", allowed));
+    }
+
+    private static void name(String name) {
+        MessageLimits.TEMPLATE_NAME.check("template.name", length(name));
+        if (!MessageLimits.TEMPLATE_NAME_PATTERN.matcher(name).matches()) {
+            throw new InvalidMessageException("template.name",
+                    "template.name must contain only lower-case letters, digits and underscores");
+        }
+    }
+
+    /**
+     * The same rules on a typed template send. Paths are those of the JSON it sends: components are numbered in
+     * the order {@link TemplateMessage#toGraphJson()} writes them (header, body, limited-time offer, carousel,
+     * buttons).
+     */
+    static void validate(TemplateMessage template) {
+        name(FieldReader.required(template.name(), "template.name"));
+        FieldReader.required(template.languageCode(), "template.language.code");
+        int component = 0;
+        if (!template.headerParameters().isEmpty()) {
+            parameters(template.headerParameters(), path("template.components", component++), "header");
+        }
+        if (!template.bodyParameters().isEmpty()) {
+            parameters(template.bodyParameters(), path("template.components", component++), "body");
+        }
+        if (template.offerExpiration() != null) {
+            String path = path("template.components", component++) + ".parameters[0].limited_time_offer"
+                          + ".expiration_time_ms";
+            if (template.offerExpiration().toEpochMilli() < 0) {
+                throw new InvalidMessageException(path, path + " must be a UNIX time in milliseconds");
+            }
+        }
+        if (!template.cards().isEmpty()) {
+            carousel(template.cards(), path("template.components", component++));
+        }
+        for (TemplateButton button : template.buttons()) {
+            button(button, path("template.components", component++));
+        }
+    }
+
+    private static void parameters(List<TemplateParameter> parameters, String componentPath,
+                                   String componentType) {
+        for (int i = 0; i < parameters.size(); i++) {
+            String path = path(componentPath + ".parameters", i);
+            TemplateParameter parameter = parameters.get(i);
+            if (parameter instanceof TemplateParameter.Text text) {
+                parameterName(text.parameterName(), path);
+                if (text.text() == null) {
+                    throw InvalidMessageException.required(path + ".text");
+                }
+                text(text.text(), path + ".text", "header".equals(componentType)
+                        ? MessageLimits.TEMPLATE_HEADER_TEXT_PARAMETER : MessageLimits.TEMPLATE_BODY_TEXT_PARAMETER);
+            } else if (parameter instanceof TemplateParameter.Currency currency) {
+                parameterName(currency.parameterName(), path);
+                FieldReader.required(currency.fallbackValue(), path + ".currency.fallback_value");
+                FieldReader.required(currency.code(), path + ".currency.code");
+            } else if (parameter instanceof TemplateParameter.DateTime dateTime) {
+                parameterName(dateTime.parameterName(), path);
+                FieldReader.required(dateTime.fallbackValue(), path + ".date_time.fallback_value");
+            } else if (parameter instanceof TemplateParameter.Media media) {
+                MediaRules.validate(media.source(), null, media.filename(), path + "." + media.type(), false,
+                        media.kind() == MediaKind.DOCUMENT);
+            } else if (parameter instanceof TemplateParameter.Location location) {
+                MessageValidator.coordinates(location.latitude(), location.longitude(), path + ".location");
+            } else {
+                throw InvalidMessageException.required(path); // a null in the list
+            }
+        }
+    }
+
+    private static void parameterName(String parameterName, String path) {
+        if (parameterName != null && !MessageLimits.TEMPLATE_PARAMETER_NAME_PATTERN.matcher(parameterName).matches()) {
+            throw new InvalidMessageException(path + ".parameter_name",
+                    path + ".parameter_name must contain only lower-case letters, digits and underscores");
+        }
+    }
+
+    private static void carousel(List<TemplateCarouselCard> cards, String componentPath) {
+        MessageLimits.TEMPLATE_CAROUSEL_CARDS.check(componentPath + ".cards", cards.size());
+        boolean[] seen = new boolean[cards.size()];
+        for (int c = 0; c < cards.size(); c++) {
+            String cardPath = path(componentPath + ".cards", c);
+            TemplateCarouselCard card = cards.get(c);
+            cardIndex(card.cardIndex(), seen, cardPath);
+            String headerPath = cardPath + ".components[0]";
+            TemplateParameter.Media header = card.header();
+            String parameterPath = headerPath + ".parameters[0]";
+            expect(header.type(), parameterPath, "image", "video");
+            MediaRules.validate(header.source(), null, header.filename(), parameterPath + "." + header.type(), false,
+                    false);
+            int component = 1;
+            if (!card.bodyParameters().isEmpty()) {
+                parameters(card.bodyParameters(), path(cardPath + ".components", component++), "body");
+            }
+            for (TemplateButton button : card.buttons()) {
+                button(button, path(cardPath + ".components", component++));
+            }
+            MessageLimits.TEMPLATE_CAROUSEL_CARD_BUTTONS.check(cardPath + ".components[button]", card.buttons().size());
+        }
+    }
+
+    private static void cardIndex(int cardIndex, boolean[] seen, String cardPath) {
+        if (cardIndex < 0 || cardIndex >= seen.length || seen[cardIndex]) {
+            throw new InvalidMessageException(cardPath + ".card_index", cardPath
+                    + ".card_index must number the cards 0 to " + (seen.length - 1) + ", each once");
+        }
+        seen[cardIndex] = true;
+    }
+
+    private static void button(TemplateButton button, String path) {
+        MessageLimits.TEMPLATE_BUTTON_INDEX.check(path + ".index", button.index());
+        String parameterPath = path + ".parameters[0]";
+        switch (button.subType()) {
+            case QUICK_REPLY -> FieldReader.required(button.value(), parameterPath + ".payload");
+            case URL -> FieldReader.required(button.value(), parameterPath + ".text");
+            case COPY_CODE -> MessageLimits.TEMPLATE_COUPON_CODE.check(parameterPath + ".coupon_code",
+                    length(FieldReader.required(button.value(), parameterPath + ".coupon_code")));
+            case MPM -> multiProduct(button.value(), button.sections(), parameterPath + ".action");
+            default -> {
+                // a flow token and a catalog thumbnail are optional
+            }
+        }
+    }
+
+    private static void multiProduct(String thumbnail, List<ProductSection> sections, String actionPath) {
+        FieldReader.required(thumbnail, actionPath + ".thumbnail_product_retailer_id");
+        MessageLimits.TEMPLATE_MPM_SECTIONS.check(actionPath + ".sections", sections.size());
+        MessageLimits.TEMPLATE_MPM_PRODUCT_ITEMS.check(actionPath + ".sections[].product_items",
+                sections.stream().mapToInt(section -> section.productRetailerIds().size()).sum());
+        for (int s = 0; s < sections.size(); s++) {
+            String sectionPath = path(actionPath + ".sections", s);
+            ProductSection section = sections.get(s);
+            MessageLimits.TEMPLATE_MPM_SECTION_TITLE.check(sectionPath + ".title",
+                    length(FieldReader.required(section.title(), sectionPath + ".title")));
+            productItems(section, sectionPath);
+        }
+    }
+
+    /** A section lists at least one product, each by its retailer id; shared with product list messages. */
+    static void productItems(ProductSection section, String sectionPath) {
+        if (section.productRetailerIds().isEmpty()) {
+            throw InvalidMessageException.required(sectionPath + ".product_items[0]");
+        }
+        for (int i = 0; i < section.productRetailerIds().size(); i++) {
+            FieldReader.required(section.productRetailerIds().get(i),
+                    path(sectionPath + ".product_items", i) + ".product_retailer_id");
+        }
     }
 }

@@ -13,13 +13,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param body       the text, at most {@link MessageLimits#TEXT_BODY} characters
  * @param previewUrl whether WhatsApp renders a preview of the first URL in the body
  */
-public record TextMessage(String body, boolean previewUrl) implements Message {
+public record TextMessage(String body, boolean previewUrl) implements OutgoingMessage {
 
     /** @throws InvalidMessageException when the body is missing or too long */
     public TextMessage(String body, boolean previewUrl) {
         this.body = body;
         this.previewUrl = previewUrl;
-        MessageValidator.validateContent(type(), toGraphJson());
+        MessageValidator.textBody(body);
     }
 
     /** A text message without link preview. */

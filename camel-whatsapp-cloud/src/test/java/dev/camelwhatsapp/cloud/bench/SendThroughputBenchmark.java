@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
 import dev.camelwhatsapp.cloud.api.internal.HttpClientFactory;
 import dev.camelwhatsapp.cloud.api.HttpClientSettings;
+import dev.camelwhatsapp.cloud.model.TemplateMessage;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
@@ -53,14 +54,19 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  * <p>
  * Run: {@code mvn -B -Pbench -pl camel-whatsapp-cloud -am verify -DskipTests} (rounds and duration:
  * {@code -Dbench.rounds=6 -Dbench.seconds=5 -Dbench.senders=16}; {@code -Dbench.only=component} to profile the
- * component alone). Results are printed and written to
- * {@code camel-whatsapp-cloud/target/bench/send-throughput.txt}.
+ * component alone, or a comma-separated list of clients such as {@code raw,raw-async,component}). The message is a
+ * text by default; {@code -Dbench.message=template} sends a {@link TemplateMessage} with three body parameters instead,
+ * built for every exchange as a route would, and the raw clients post the same JSON. Results are printed and written
+ * to {@code camel-whatsapp-cloud/target/bench/send-throughput.txt} ({@code send-throughput-template.txt}).
  */
 public final class SendThroughputBenchmark {
 
     static final String PHONE_NUMBER_ID = "106540352242922";
     static final String RECIPIENT = "15551234567";
     static final String TEXT = "Your order #1234 has shipped and will arrive tomorrow.";
+    static final String TEMPLATE = "order_shipped";
+    static final List<String> TEMPLATE_PARAMETERS = List.of("Ann", "#1234", "tomorrow");
+    static final boolean TEMPLATE_MESSAGE = "template".equals(System.getProperty("bench.message", "text"));
 
     static final String RAW = "raw";
     static final String RAW_ASYNC = "raw-async";
@@ -124,7 +130,13 @@ public final class SendThroughputBenchmark {
         }
 
         String json = "{\"messaging_product\":\"whatsapp\",\"recipient_type\":\"individual\",\"to\":\"" + RECIPIENT
-                      + "\",\"type\":\"text\",\"text\":{\"body\":\"" + TEXT + "\",\"preview_url\":false}}";
+                      + (TEMPLATE_MESSAGE
+                              ? "\",\"type\":\"template\",\"template\":{\"name\":\"" + TEMPLATE
+                                + "\",\"language\":{\"code\":\"en_US\"},\"components\":[{\"type\":\"body\",\"parameters\":["
+                                + String.join(",", TEMPLATE_PARAMETERS.stream()
+                                        .map(p -> "{\"type\":\"text\",\"text\":\"" + p + "\"}").toList())
+                                + "]}]}}"
+                              : "\",\"type\":\"text\",\"text\":{\"body\":\"" + TEXT + "\",\"preview_url\":false}}");
         String rawUri = baseUri + "/v26.0/" + PHONE_NUMBER_ID + "/messages";
         CloseableHttpClient raw = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
@@ -194,11 +206,14 @@ public final class SendThroughputBenchmark {
             }
         }));
         clients.add(Client.blocking(COMPONENT_BLOCKING,
-                () -> template.sendBodyAndHeader("direct:send", TEXT, WhatsAppCloudConstants.TO, RECIPIENT)));
+                () -> template.sendBodyAndHeader("direct:send", body(), WhatsAppCloudConstants.TO, RECIPIENT)));
         clients.add(Client.blocking(COMPONENT_SYNCHRONOUS,
-                () -> template.sendBodyAndHeader("direct:send-synchronous", TEXT, WhatsAppCloudConstants.TO, RECIPIENT)));
-        if ("component".equals(System.getProperty("bench.only"))) {
-            clients.removeIf(client -> !client.name().equals(COMPONENT));
+                () -> template.sendBodyAndHeader("direct:send-synchronous", body(), WhatsAppCloudConstants.TO,
+                        RECIPIENT)));
+        String only = System.getProperty("bench.only");
+        if (only != null && !only.isBlank()) {
+            List<String> names = List.of(only.split(","));
+            clients.removeIf(client -> !names.contains(client.name()));
         }
 
         // warm up every path so the JIT has compiled them before anything is measured
@@ -215,7 +230,8 @@ public final class SendThroughputBenchmark {
         String report = (latency > 0 ? "Graph API latency: " + latency + " ms\n" : "Graph API latency: none\n")
                         + report(results, senders, seconds);
         System.out.println(report);
-        Path file = Path.of("target", "bench", latency > 0 ? "send-throughput-" + latency + "ms.txt" : "send-throughput.txt");
+        Path file = Path.of("target", "bench", "send-throughput" + (TEMPLATE_MESSAGE ? "-template" : "")
+                                               + (latency > 0 ? "-" + latency + "ms" : "") + ".txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, report, StandardCharsets.UTF_8);
 
@@ -230,9 +246,14 @@ public final class SendThroughputBenchmark {
 
     static boolean sendExchange(AsyncProducer producer, Outcome outcome) {
         Exchange exchange = producer.getEndpoint().createExchange();
-        exchange.getMessage().setBody(TEXT);
+        exchange.getMessage().setBody(body());
         exchange.getMessage().setHeader(WhatsAppCloudConstants.TO, RECIPIENT);
         return producer.process(exchange, synchronously -> outcome.done(synchronously, exchange.getException() == null));
+    }
+
+    /** A text as is, or a template send built now, as a route builds one per exchange. */
+    static Object body() {
+        return TEMPLATE_MESSAGE ? TemplateMessage.withBodyParameters(TEMPLATE, "en_US", TEMPLATE_PARAMETERS) : TEXT;
     }
 
     /** Posts the raw JSON with the async client and completes the exchange when it is answered. */
@@ -363,9 +384,12 @@ public final class SendThroughputBenchmark {
         if (rounds.stream().noneMatch(r -> r.client().equals(RAW))) {
             return text.toString();
         }
-        text.append(String.format(Locale.ROOT, "medians:%n"));
+        text.append(String.format(Locale.ROOT, "message: %s%nmedians:%n", TEMPLATE_MESSAGE ? "template" : "text"));
         for (String client : List.of(RAW, RAW_ASYNC, ROUTE_RAW_ASYNC, COMPONENT, RAW_ASYNC_BLOCKING, COMPONENT_BLOCKING,
                 COMPONENT_SYNCHRONOUS)) {
+            if (rounds.stream().noneMatch(r -> r.client().equals(client))) {
+                continue;
+            }
             text.append(String.format(Locale.ROOT, "%-19s %10.0f msg/s %8.1f us CPU/msg%n", client,
                     median(rounds, client, Round::perSecond), median(rounds, client, Round::cpuMicrosPerMessage)));
         }
@@ -382,6 +406,10 @@ public final class SendThroughputBenchmark {
     }
 
     static String ratio(List<Round> rounds, String client, String baseline, String note) {
+        if (rounds.stream().noneMatch(r -> r.client().equals(client))
+            || rounds.stream().noneMatch(r -> r.client().equals(baseline))) {
+            return "";
+        }
         return String.format(Locale.ROOT, "%s/%s: throughput %.2fx, CPU per message %.2fx%s%n", client, baseline,
                 median(rounds, client, Round::perSecond) / median(rounds, baseline, Round::perSecond),
                 median(rounds, client, Round::cpuMicrosPerMessage) / median(rounds, baseline, Round::cpuMicrosPerMessage),

@@ -251,6 +251,22 @@ class ManagementEmulatorTest extends CamelTestSupport {
     }
 
     @Test
+    void templateCheckReadsARawTemplateAsItReadsATypedOne() {
+        // a Map body is a raw message: the check reads its name, language and parameters from the request it holds
+        Exchange wrongCount = checkedSend(Map.of("type", "template", "template", Map.of("name", "delivery_update",
+                "language", Map.of("code", "en_US"), "components", List.of(Map.of("type", "body",
+                        "parameters", List.of(Map.of("type", "text", "text", "Ann")))))));
+        Exchange fine = checkedSend(Map.of("type", "template", "template", Map.of("name", "hello_world",
+                "language", Map.of("code", "en_US"))));
+
+        assertThat(wrongCount.getException()).isInstanceOf(WhatsAppCloudTemplateException.class)
+                .hasMessageContaining("expects 1 header parameter(s) but 0 were given");
+        assertThat(fine.getException()).isNull();
+        assertThat(emulator.emulator().sentMessages()).singleElement()
+                .satisfies(sent -> assertThat(sent.id()).isEqualTo(fine.getMessage().getHeader(WhatsAppCloudConstants.MESSAGE_ID)));
+    }
+
+    @Test
     void aPausedTemplateIsRefusedByTheCheckAsSoonAsItsWebhookArrives() {
         FieldEffects effects = new FieldEffects(null, TemplateChanges.of(context), java.time.Clock.systemUTC(),
                 new java.util.concurrent.ConcurrentHashMap<>());
@@ -275,7 +291,7 @@ class ManagementEmulatorTest extends CamelTestSupport {
                 "en_US", null, null, null, null));
     }
 
-    private Exchange checkedSend(TemplateMessage message) {
+    private Exchange checkedSend(Object message) {
         return template.request("direct:checkedSend", e -> {
             e.getMessage().setBody(message);
             e.getMessage().setHeader(WhatsAppCloudConstants.TO, "15551234567");

@@ -41,7 +41,7 @@ public final class ExampleRequests {
         }
     }
 
-    private static MessageRequest to(Message message) {
+    private static MessageRequest to(OutgoingMessage message) {
         return MessageRequest.of(TO, message);
     }
 

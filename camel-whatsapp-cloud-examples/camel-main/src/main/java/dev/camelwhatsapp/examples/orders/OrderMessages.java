@@ -2,7 +2,7 @@ package dev.camelwhatsapp.examples.orders;
 
 import java.util.List;
 
-import dev.camelwhatsapp.cloud.model.Message;
+import dev.camelwhatsapp.cloud.model.OutgoingMessage;
 import dev.camelwhatsapp.cloud.model.TemplateMessage;
 import dev.camelwhatsapp.cloud.model.TextMessage;
 import dev.camelwhatsapp.cloud.model.inbound.InboundMessage;
@@ -26,12 +26,12 @@ public class OrderMessages {
     }
 
     /** The order confirmation: a template, because the customer may never have written to us. */
-    public Message confirmation(Order order) {
+    public OutgoingMessage confirmation(Order order) {
         return TemplateMessage.withBodyParameters(CONFIRMATION_TEMPLATE, LANGUAGE, List.of(order.customer(), order.orderId()));
     }
 
     /** A free-form answer to a customer's message: allowed, since their message opened the 24-hour window. */
-    public Message answer(InboundMessage message) {
+    public OutgoingMessage answer(InboundMessage message) {
         String waId = message.from();
         return orders.latestFor(waId)
                 .map(order -> TextMessage.of(message.button() != null
@@ -47,7 +47,7 @@ public class OrderMessages {
     }
 
     /** A free-form follow-up; outside the window the component sends {@link #FOLLOW_UP_TEMPLATE} instead. */
-    public Message followUp(Order order) {
+    public OutgoingMessage followUp(Order order) {
         return TextMessage.of("How was your delivery of order " + order.orderId() + "? Reply with a number from 1 to 5.");
     }
 }

@@ -2,7 +2,7 @@ package dev.camelwhatsapp.examples.springboot;
 
 import java.util.List;
 
-import dev.camelwhatsapp.cloud.model.Message;
+import dev.camelwhatsapp.cloud.model.OutgoingMessage;
 import dev.camelwhatsapp.cloud.model.TemplateMessage;
 import dev.camelwhatsapp.cloud.model.TextMessage;
 import dev.camelwhatsapp.cloud.model.inbound.InboundMessage;
@@ -25,13 +25,13 @@ public class OrderMessages {
     }
 
     /** The order confirmation: a template, because the customer may never have written to us. */
-    public Message confirmation(Order order) {
+    public OutgoingMessage confirmation(Order order) {
         return TemplateMessage.withBodyParameters(CONFIRMATION_TEMPLATE, LANGUAGE,
                 List.of(order.customer(), order.orderId()));
     }
 
     /** A free-form answer to a customer's message: allowed, since their message opened the 24-hour window. */
-    public Message answer(InboundMessage message) {
+    public OutgoingMessage answer(InboundMessage message) {
         return orders.latestFor(message.from())
                 .map(order -> TextMessage.of(message.button() != null
                         ? "Order " + order.orderId() + " (" + order.items() + ") is with the courier."

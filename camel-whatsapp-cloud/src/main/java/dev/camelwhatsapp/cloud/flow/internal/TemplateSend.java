@@ -6,6 +6,8 @@ import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.cloud.model.MessageRequest;
+import dev.camelwhatsapp.cloud.model.RawMessage;
+import dev.camelwhatsapp.cloud.model.TemplateMessage;
 
 /**
  * A template send as the pre-send rules see it: which template, and its category when known. The category decides
@@ -25,18 +27,25 @@ public record TemplateSend(String name, String language, String category) {
     public static final String AUTHENTICATION = "AUTHENTICATION";
 
     /**
-     * @param  json            the request body about to be sent ({@link MessageRequest#toGraphJson()})
+     * @param  request         the request about to be sent
      * @param  categoryHeader  the category the route gave, or {@code null}
      * @param  cachedCategory  looks a category up by template name and language, without a request
      * @return                 the template send, or empty when the request is not a template
      */
-    public static Optional<TemplateSend> of(JsonNode json, String categoryHeader,
+    public static Optional<TemplateSend> of(MessageRequest request, String categoryHeader,
                                             BiFunction<String, String, Optional<String>> cachedCategory) {
-        if (!"template".equals(json.path("type").asText())) {
+        String name;
+        String language;
+        if (request.message() instanceof TemplateMessage template) {
+            name = template.name();
+            language = template.languageCode();
+        } else if (request.message() instanceof RawMessage raw && "template".equals(raw.type())) {
+            JsonNode json = request.postedJson().path("template"); // read, not copied
+            name = json.path("name").asText();
+            language = json.path("language").path("code").asText();
+        } else {
             return Optional.empty();
         }
-        String name = json.path("template").path("name").asText();
-        String language = json.path("template").path("language").path("code").asText();
         String category = categoryHeader != null && !categoryHeader.isBlank()
                 ? categoryHeader.strip()
                 : cachedCategory.apply(name, language).orElse(null);

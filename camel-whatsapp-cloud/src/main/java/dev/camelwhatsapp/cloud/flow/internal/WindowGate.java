@@ -5,7 +5,7 @@ import java.util.Objects;
 
 import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
 import dev.camelwhatsapp.cloud.flow.WindowPolicy;
-import dev.camelwhatsapp.cloud.model.Message;
+import dev.camelwhatsapp.cloud.model.OutgoingMessage;
 import dev.camelwhatsapp.cloud.model.MessageRequest;
 import dev.camelwhatsapp.cloud.model.RawMessage;
 import dev.camelwhatsapp.cloud.model.TemplateMessage;
@@ -61,7 +61,7 @@ public final class WindowGate {
      * @param  message a message
      * @return         whether WhatsApp only allows it inside the 24-hour window: everything but a template
      */
-    public static boolean needsOpenWindow(Message message) {
+    public static boolean needsOpenWindow(OutgoingMessage message) {
         if (message instanceof TemplateMessage) {
             return false;
         }
