@@ -414,13 +414,19 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     protected void doStart() throws Exception {
         super.doStart();
         if (canSend()) {
-            startSending();
+            try {
+                startSending();
+            } catch (RuntimeException inconsistentOption) {
+                // what was created before the failing option goes again, so that a failed start leaks no threads
+                stopSending();
+                throw inconsistentOption;
+            }
         }
         ApiVersions.warning(configuration.getApiVersion(), LocalDate.ofInstant(clock().instant(), ZoneOffset.UTC))
                 .ifPresent(warning -> LOG.warn("{}: {}", this, warning));
     }
 
-    /** Creates the services of a sender, in the order {@link #doStop()} lets them go in reverse. */
+    /** Creates the services of a sender, in the order {@link #stopSending()} lets them go in reverse. */
     private void startSending() {
         checkWorkerPoolOptions();
         sendMeters = getComponent().sendMeters().publish(configuration.getPhoneNumberId());
@@ -451,6 +457,11 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     @Override
     protected void doStop() throws Exception {
         super.doStop();
+        stopSending();
+    }
+
+    /** Lets the services of a sender go, in the reverse order of {@link #startSending()}. */
+    private void stopSending() {
         if (readinessCheck != null) {
             getComponent().removeReadinessCheck(readinessCheck);
             readinessCheck = null;
@@ -475,7 +486,11 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
         IOHelper.close(ownedHttpClient);
         ownedHttpClient = null;
         if (sendMeters != null) {
-            sendMeters.close();
+            try {
+                sendMeters.close();
+            } catch (Exception e) {
+                LOG.warn("{}: could not unpublish its send meters: {}", this, e.getMessage());
+            }
             sendMeters = null;
         }
     }

@@ -37,7 +37,8 @@ import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
  * Runs the troubleshooting checklist against a phone number and its WhatsApp Business Account, in the order the
  * checklist gives, and says for each step what it found and how to fix it:
  * <ol>
- * <li>{@value #TOKEN}: valid, and a System User token that never expires</li>
+ * <li>{@value #TOKEN}: valid, a token type that can send, not expired, and not expiring within
+ * {@code expiryWarning} (a System User token never expires)</li>
  * <li>{@value #SCOPES}: whatsapp_business_messaging and whatsapp_business_management</li>
  * <li>{@value #NUMBER_FORMAT}: the path is a phone number id (not the number, not the WABA id); the recipient, if
  * given, is E.164</li>
