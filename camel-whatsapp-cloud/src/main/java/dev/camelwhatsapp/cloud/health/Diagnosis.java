@@ -54,7 +54,7 @@ import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
  *
  * <p>
  * Each rule is coded here once: the endpoint's readiness check runs the steps that decide whether it can send now
- * ({@link #readiness()}) and reports a FAIL as DOWN and a WARN as degraded.
+ * ({@code readiness()}) and reports a FAIL as DOWN and a WARN as degraded.
  *
  * <p>
  * From a route: {@code to("whatsapp-cloud:<id>?operation=diagnose")}. From a command line or a test, without Camel

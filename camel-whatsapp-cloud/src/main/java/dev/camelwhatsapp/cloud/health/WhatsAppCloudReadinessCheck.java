@@ -18,7 +18,7 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
  * Readiness of one {@code whatsapp-cloud} endpoint: can it send right now? It runs the steps of the {@link Diagnosis}
- * that decide this ({@link Diagnosis#readiness()}: token, scopes, phone number id, registration, webhook subscription
+ * that decide this ({@code Diagnosis.readiness()}: token, scopes, phone number id, registration, webhook subscription
  * with a wabaId, quality, API version), whose rules it does not repeat:
  * <ul>
  * <li>DOWN: a step FAILed (e.g. an invalid, expired or under-scoped token, a number not REGISTERED / VERIFIED, a RED
