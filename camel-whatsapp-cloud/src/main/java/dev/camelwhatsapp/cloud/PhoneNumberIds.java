@@ -6,11 +6,18 @@ import java.util.regex.Pattern;
  * The rule for the endpoint path: a Graph API phone number id is a numeric object id. Checking it when the endpoint is
  * created catches the common mix-ups (the phone number itself with a {@code +}, the WABA id is numeric too but
  * cannot be told apart here) before the first message, and keeps the id safe to put into a request path.
+ *
+ * <p>
+ * {@link #ANY} is the one spelling of the wildcard path, wherever the component tells it apart: endpoints, webhook
+ * dispatch, the Flow data endpoint.
  */
-final class PhoneNumberIds {
+public final class PhoneNumberIds {
 
-    /** Consumers only: every number of the app, and the account-level events. */
-    static final String ANY = "*";
+    /**
+     * The path {@code whatsapp-cloud:*}, for consumers only: every number of the app, and the account-level events
+     * (a webhook subscriber with this phone number id receives them all).
+     */
+    public static final String ANY = "*";
 
     private static final Pattern GRAPH_ID = Pattern.compile("\\d{1,32}");
 

@@ -67,8 +67,7 @@ public class WhatsAppCloudComponent extends HealthCheckComponent implements SSLC
     synchronized WhatsAppCloudReadinessCheck addReadinessCheck(WhatsAppCloudEndpoint endpoint) {
         WhatsAppCloudConfiguration options = endpoint.getConfiguration();
         WritableHealthCheckRepository repository = producerChecks();
-        if (PhoneNumberIds.ANY.equals(options.getPhoneNumberId()) || options.getAccessToken() == null
-            || repository == null) {
+        if (!endpoint.canSend() || repository == null) {
             return null;
         }
         String firstId = "whatsapp-cloud-" + options.getPhoneNumberId();

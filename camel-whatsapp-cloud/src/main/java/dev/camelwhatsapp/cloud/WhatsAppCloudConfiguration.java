@@ -279,8 +279,14 @@ public class WhatsAppCloudConfiguration implements Cloneable {
     private MarketingOptOutStore marketingOptOutStore;
 
     @UriParam(label = "advanced",
-              description = "The clock of the 24-hour window check, the token expiry of the readiness check and diagnose; tests"
-                            + " align it with an emulator's virtual clock.")
+              description = "The endpoint's one wall clock, UTC when not set. It drives: the 24-hour window check (and"
+                            + " so the fallback template) and the default in-memory window store; the windows and"
+                            + " marketing refusals recorded from webhooks, and the time of events without a timestamp;"
+                            + " the marketing policy's cooldowns; the template check's cache expiry and the template"
+                            + " changes recorded from webhooks; the readiness check's `healthCheckTtl` and, with"
+                            + " `diagnose`, the token expiry (`expiryWarning`) and the API version's end; the API"
+                            + " version warning at start and the dates of Meta's version signals; a `Retry-After` date."
+                            + " Tests align it with an emulator's virtual clock.")
     private Clock clock;
 
     @UriParam(label = "producer", defaultValue = "true",

@@ -41,7 +41,6 @@ import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
-import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.IOHelper;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.slf4j.Logger;
@@ -63,15 +62,18 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     private final WhatsAppCloudConfiguration configuration;
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private CloseableHttpAsyncClient ownedHttpClient;
-    private GraphApiClient graphApiClient;
-    private ExecutorService ownedWorkerPool;
     private final SendStatistics sendStatistics;
-    private AutoCloseable sendMeters;
-    private WhatsAppCloudReadinessCheck readinessCheck;
-    private ScheduledExecutorService flowScheduler;
-    private FlowControl flowControl;
-    private MarketingGate marketingGate;
+    // the services of a started endpoint that can send, created in doStart and let go in doStop, in reverse order;
+    // read by producers, health checks, the dev console and JMX on their own threads
+    private volatile AutoCloseable sendMeters;
+    private volatile CloseableHttpAsyncClient ownedHttpClient;
+    private volatile GraphApiClient graphApiClient;
+    private volatile ScheduledExecutorService flowScheduler;
+    private volatile ExecutorService ownedWorkerPool;
+    private volatile ExecutorService workerPool;
+    private volatile MarketingGate marketingGate;
+    private volatile FlowControl flowControl;
+    private volatile WhatsAppCloudReadinessCheck readinessCheck;
 
     WhatsAppCloudEndpoint(String uri, WhatsAppCloudComponent component, WhatsAppCloudConfiguration configuration) {
         super(uri, component);
@@ -119,14 +121,9 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
         return configured != null ? configured : FlowDefaults.marketingOptOutStore(getCamelContext());
     }
 
-    /** The marketing policy of this endpoint's sends, built from its options on first use. */
-    synchronized MarketingGate marketingGate() {
-        if (marketingGate == null) {
-            marketingGate = new MarketingGate(configuration.getPhoneNumberId(), configuration.getMarketingPolicy(),
-                    marketingOptOutStore(), conversationWindowStore(),
-                    Duration.ofMillis(configuration.getMarketingLimitCooldown()), clock());
-        }
-        return marketingGate;
+    /** The marketing policy of this endpoint's sends. */
+    MarketingGate marketingGate() {
+        return started(marketingGate);
     }
 
     public WhatsAppCloudConfiguration getConfiguration() {
@@ -134,11 +131,19 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     }
 
     /**
-     * The one wall clock of this endpoint (window check and the default window store, template check cache, readiness
-     * check, diagnose, webhook events without a timestamp): the {@code clock} option, else UTC.
+     * The one wall clock of this endpoint, as the {@code clock} option describes: the {@code clock} option, else UTC.
      */
     Clock clock() {
         return configuration.getClock() != null ? configuration.getClock() : Clock.systemUTC();
+    }
+
+    /**
+     * Whether this endpoint can send, and so has the services of a sender while it runs (a Graph API client, pools,
+     * flow control, a readiness check): a phone number id as path and an {@code accessToken}. A consumer-only endpoint
+     * ({@code *}, or without a token) starts none of them.
+     */
+    boolean canSend() {
+        return !PhoneNumberIds.ANY.equals(configuration.getPhoneNumberId()) && configuration.getAccessToken() != null;
     }
 
     @Override
@@ -152,42 +157,46 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
         return java.net.URI.create(configuration.getBaseUri()).getScheme();
     }
 
-    /** The Graph API client, created on first use and shared by this endpoint's producers. */
-    synchronized GraphApiClient graphApiClient() {
-        if (graphApiClient == null) {
-            CloseableHttpAsyncClient http = configuration.getHttpClient();
-            if (http == null) {
-                ownedHttpClient = HttpClientFactory.create(httpClientSettings());
-                http = ownedHttpClient;
-            }
-            graphApiClient = new GraphApiClient(http, configuration.getBaseUri(), configuration.getApiVersion(),
-                    configuration.getAccessToken(), mapper);
-        }
-        return graphApiClient;
+    /** The Graph API client of this endpoint, shared by its producers, health check and diagnosis. */
+    GraphApiClient graphApiClient() {
+        return started(graphApiClient);
     }
 
     /**
      * The pool on which the producer's routes continue once Meta has answered: the {@code workerPool} option, else
-     * one created on first use from Camel's ExecutorServiceManager, so that its threads are named, profiled and shut
-     * down like Camel's own.
+     * one of Camel's ExecutorServiceManager, so that its threads are named, profiled and shut down like Camel's own.
+     *
+     * @throws IllegalStateException when the endpoint is stopped (a late answer is then completed on the thread that
+     *                               has it)
      */
-    synchronized ExecutorService workerPool() {
-        if (configuration.getWorkerPool() != null) {
-            return configuration.getWorkerPool();
-        }
-        if (ownedWorkerPool == null) {
-            if (!isStarted() && !isStarting()) {
-                throw new IllegalStateException("The endpoint " + this + " is stopped");
-            }
-            ownedWorkerPool = getCamelContext().getExecutorServiceManager().newThreadPool(this,
-                    "WhatsAppCloudWorker[" + configuration.getPhoneNumberId() + "]",
-                    configuration.getWorkerPoolCoreSize(), configuration.getWorkerPoolMaxSize());
-        }
-        return ownedWorkerPool;
+    ExecutorService workerPool() {
+        return started(workerPool);
     }
 
-    /** Fails a producer's start on worker pool sizes that no pool can have, before anything is sent. */
-    void checkWorkerPoolOptions() {
+    /** The window check, throttling and redelivery of this endpoint's sends. */
+    FlowControl flowControl() {
+        return started(flowControl);
+    }
+
+    /**
+     * @return the service, once the endpoint started as a sender
+     * @throws IllegalStateException when the endpoint is not started, or cannot send
+     */
+    private <T> T started(T service) {
+        if (service != null) {
+            return service;
+        }
+        if (!canSend()) {
+            throw new IllegalStateException(this + " cannot send: "
+                                            + (PhoneNumberIds.ANY.equals(configuration.getPhoneNumberId())
+                                                    ? "whatsapp-cloud:* only receives"
+                                                    : "it has no accessToken"));
+        }
+        throw new IllegalStateException(this + " is not started");
+    }
+
+    /** Fails the start on worker pool sizes that no pool can have, before anything is sent. */
+    private void checkWorkerPoolOptions() {
         int core = configuration.getWorkerPoolCoreSize();
         int max = configuration.getWorkerPoolMaxSize();
         if (configuration.getWorkerPool() == null && (core < 1 || max < core)) {
@@ -196,53 +205,31 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
         }
     }
 
-    private HttpClientSettings httpClientSettings() {
-        SSLContextParameters tls = configuration.getSslContextParameters() != null
-                ? configuration.getSslContextParameters() : getComponent().retrieveGlobalSslContextParameters();
-        try {
-            return new HttpClientSettings(
-                    Duration.ofMillis(configuration.getConnectTimeout()),
-                    Duration.ofMillis(configuration.getResponseTimeout()),
-                    Duration.ofMillis(configuration.getConnectionRequestTimeout()),
-                    configuration.getMaxConnections(),
-                    configuration.getProxyHost(), configuration.getProxyPort(),
-                    configuration.getProxyAuthUsername(), configuration.getProxyAuthPassword(),
-                    tls == null ? null : tls.createSSLContext(getCamelContext()));
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot create the TLS context from sslContextParameters", e);
-        }
-    }
-
     /**
-     * The window check, throttling and redelivery of this endpoint's sends, built from its options on first use; an
-     * inconsistent option fails the producer's start.
+     * The window check, throttling and redelivery of this endpoint's sends, built from its options; an inconsistent
+     * option fails the start.
      */
-    synchronized FlowControl flowControl() {
-        if (flowControl == null) {
-            WhatsAppCloudConfiguration c = configuration;
-            WindowGate gate = new WindowGate(c.getPhoneNumberId(), c.getWindowPolicy(),
-                    conversationWindowStore(),
-                    clock());
-            FallbackTemplate fallback = c.getWindowPolicy() == WindowPolicy.template
-                    ? FallbackTemplate.of(getCamelContext(), c.getFallbackTemplate(), c.getFallbackTemplateLanguage(),
-                            c.getFallbackTemplateParameters())
-                    : null;
-            Duration pairRateInterval = Duration.ofMillis(c.getPairRateInterval());
-            RedeliveryPolicy redelivery = c.isRedelivery()
-                    ? new RedeliveryPolicy(c.getMaximumRedeliveries(), Duration.ofMillis(c.getRedeliveryDelay()),
-                            c.getBackOffMultiplier(), Duration.ofMillis(c.getMaximumRedeliveryDelay()), c.getJitter(),
-                            pairRateInterval, c.isRedeliverUnanswered())
-                    : null;
-            flowControl = new FlowControl(gate, fallback, c.getPhoneNumberId(),
-                    !c.isThrottle() ? null
-                            : c.getRateLimiter() != null ? c.getRateLimiter()
-                            : FlowDefaults.sendRateLimiter(getCamelContext()),
-                    throughputOf(c),
-                    new RateLimit(c.getPairRateBurst(), pairRateInterval),
-                    Duration.ofMillis(c.getMaxThrottleWait()), redelivery, this::flowScheduler, sendStatistics,
-                    FlowDefaults.arrivalWindows(getCamelContext()), c.getMaxMessagesPerSecond());
-        }
-        return flowControl;
+    private FlowControl newFlowControl(ScheduledExecutorService scheduler) {
+        WhatsAppCloudConfiguration c = configuration;
+        WindowGate gate = new WindowGate(c.getPhoneNumberId(), c.getWindowPolicy(), conversationWindowStore(), clock());
+        FallbackTemplate fallback = c.getWindowPolicy() == WindowPolicy.template
+                ? FallbackTemplate.of(getCamelContext(), c.getFallbackTemplate(), c.getFallbackTemplateLanguage(),
+                        c.getFallbackTemplateParameters())
+                : null;
+        Duration pairRateInterval = Duration.ofMillis(c.getPairRateInterval());
+        RedeliveryPolicy redelivery = c.isRedelivery()
+                ? new RedeliveryPolicy(c.getMaximumRedeliveries(), Duration.ofMillis(c.getRedeliveryDelay()),
+                        c.getBackOffMultiplier(), Duration.ofMillis(c.getMaximumRedeliveryDelay()), c.getJitter(),
+                        pairRateInterval, c.isRedeliverUnanswered())
+                : null;
+        return new FlowControl(gate, fallback, c.getPhoneNumberId(),
+                !c.isThrottle() ? null
+                        : c.getRateLimiter() != null ? c.getRateLimiter()
+                        : FlowDefaults.sendRateLimiter(getCamelContext()),
+                throughputOf(c),
+                new RateLimit(c.getPairRateBurst(), pairRateInterval),
+                Duration.ofMillis(c.getMaxThrottleWait()), redelivery, () -> waitingOn(scheduler), sendStatistics,
+                FlowDefaults.arrivalWindows(getCamelContext()), c.getMaxMessagesPerSecond());
     }
 
     /**
@@ -254,21 +241,23 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
         return () -> tiers.throughput(c.getPhoneNumberId(), c.getMaxMessagesPerSecond());
     }
 
-    /** The scheduler of throttle and redelivery waits: a wait is a scheduled task, never a parked Camel thread. */
-    synchronized ScheduledExecutorService flowScheduler() {
-        if (flowScheduler == null) {
-            if (!isStarted() && !isStarting()) {
-                throw new IllegalStateException("The endpoint " + this + " is stopped");
-            }
-            // unbounded queue: each task is one waiting send, bounded by maxThrottleWait and the rate already,
-            // and a bounded queue would fail sends that are well within their limits
-            ThreadPoolProfile profile = new ThreadPoolProfile("WhatsAppCloudFlowControl");
-            profile.setPoolSize(1);
-            profile.setMaxQueueSize(-1);
-            flowScheduler = getCamelContext().getExecutorServiceManager()
-                    .newScheduledThreadPool(this, "WhatsAppCloudFlowControl", profile);
+    /** @throws IllegalStateException once the endpoint stopped: a send that would wait is stopped instead */
+    private ScheduledExecutorService waitingOn(ScheduledExecutorService scheduler) {
+        if (scheduler.isShutdown()) {
+            throw new IllegalStateException(this + " is stopped");
         }
-        return flowScheduler;
+        return scheduler;
+    }
+
+    /** The scheduler of throttle and redelivery waits: a wait is a scheduled task, never a parked Camel thread. */
+    private ScheduledExecutorService newFlowScheduler() {
+        // unbounded queue: each task is one waiting send, bounded by maxThrottleWait and the rate already,
+        // and a bounded queue would fail sends that are well within their limits
+        ThreadPoolProfile profile = new ThreadPoolProfile("WhatsAppCloudFlowControl");
+        profile.setPoolSize(1);
+        profile.setMaxQueueSize(-1);
+        return getCamelContext().getExecutorServiceManager()
+                .newScheduledThreadPool(this, "WhatsAppCloudFlowControl", profile);
     }
 
     /** @return the counters of this endpoint's sends */
@@ -400,10 +389,8 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     @ManagedAttribute(description = "Sends and retries waiting in this endpoint's flow control for their slot or"
                                     + " their redelivery delay")
     public int getQueuedSends() {
-        ScheduledExecutorService scheduler;
-        synchronized (this) {
-            scheduler = flowScheduler;
-        }
+        // 0 on a stopped endpoint: nothing waits
+        ScheduledExecutorService scheduler = flowScheduler;
         return scheduler instanceof java.util.concurrent.ThreadPoolExecutor pool ? pool.getQueue().size() : 0;
     }
 
@@ -424,30 +411,66 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        // whatsapp-cloud:* only receives: it has no sends to count
-        if (!PhoneNumberIds.ANY.equals(configuration.getPhoneNumberId())) {
-            sendMeters = getComponent().sendMeters().publish(configuration.getPhoneNumberId());
+        if (canSend()) {
+            try {
+                startSending();
+            } catch (RuntimeException inconsistentOption) {
+                // what was created before the failing option goes again, so that a failed start leaks no threads
+                stopSending();
+                throw inconsistentOption;
+            }
         }
-        readinessCheck = getComponent().addReadinessCheck(this);
         ApiVersions.warning(configuration.getApiVersion(), LocalDate.ofInstant(clock().instant(), ZoneOffset.UTC))
                 .ifPresent(warning -> LOG.warn("{}: {}", this, warning));
     }
 
-    @Override
-    protected synchronized void doStop() throws Exception {
-        super.doStop();
-        if (flowControl != null) {
-            // before the schedulers and the HTTP client go: every waiting send gets its answer
-            flowControl.stop();
+    /** Creates the services of a sender, in the order {@link #stopSending()} lets them go in reverse. */
+    private void startSending() {
+        checkWorkerPoolOptions();
+        sendMeters = getComponent().sendMeters().publish(configuration.getPhoneNumberId());
+        CloseableHttpAsyncClient http = configuration.getHttpClient();
+        if (http == null) {
+            ownedHttpClient = HttpClientFactory.create(HttpClientSettings.from(configuration,
+                    getComponent().retrieveGlobalSslContextParameters(), getCamelContext()));
+            http = ownedHttpClient;
         }
+        graphApiClient = new GraphApiClient(http, configuration.getBaseUri(), configuration.getApiVersion(),
+                configuration.getAccessToken(), mapper, clock());
+        flowScheduler = newFlowScheduler();
+        if (configuration.getWorkerPool() != null) {
+            workerPool = configuration.getWorkerPool();
+        } else {
+            ownedWorkerPool = getCamelContext().getExecutorServiceManager().newThreadPool(this,
+                    "WhatsAppCloudWorker[" + configuration.getPhoneNumberId() + "]",
+                    configuration.getWorkerPoolCoreSize(), configuration.getWorkerPoolMaxSize());
+            workerPool = ownedWorkerPool;
+        }
+        marketingGate = new MarketingGate(configuration.getPhoneNumberId(), configuration.getMarketingPolicy(),
+                marketingOptOutStore(), conversationWindowStore(),
+                Duration.ofMillis(configuration.getMarketingLimitCooldown()), clock());
+        flowControl = newFlowControl(flowScheduler);
+        readinessCheck = getComponent().addReadinessCheck(this);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        stopSending();
+    }
+
+    /** Lets the services of a sender go, in the reverse order of {@link #startSending()}. */
+    private void stopSending() {
         if (readinessCheck != null) {
             getComponent().removeReadinessCheck(readinessCheck);
             readinessCheck = null;
         }
-        if (sendMeters != null) {
-            sendMeters.close();
-            sendMeters = null;
+        if (flowControl != null) {
+            // before the pools and the HTTP client go: every waiting send gets its answer
+            flowControl.stop();
+            flowControl = null;
         }
+        marketingGate = null;
+        workerPool = null;
         if (ownedWorkerPool != null) {
             // queued continuations still run: each one completes an exchange that Meta has answered
             getCamelContext().getExecutorServiceManager().shutdown(ownedWorkerPool);
@@ -457,10 +480,16 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
             getCamelContext().getExecutorServiceManager().shutdown(flowScheduler);
             flowScheduler = null;
         }
-        flowControl = null;
-        marketingGate = null;
+        graphApiClient = null;
         IOHelper.close(ownedHttpClient);
         ownedHttpClient = null;
-        graphApiClient = null;
+        if (sendMeters != null) {
+            try {
+                sendMeters.close();
+            } catch (Exception e) {
+                LOG.warn("{}: could not unpublish its send meters: {}", this, e.getMessage());
+            }
+            sendMeters = null;
+        }
     }
 }

@@ -55,7 +55,7 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        endpoint.checkWorkerPoolOptions();
+        // the endpoint's services, created at its start; it fails clearly when the endpoint cannot send
         client = endpoint.graphApiClient();
         flow = endpoint.flowControl();
         management = new ManagementOperations(endpoint.getConfiguration(), client,

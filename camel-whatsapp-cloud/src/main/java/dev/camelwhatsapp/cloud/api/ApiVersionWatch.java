@@ -1,6 +1,8 @@
 package dev.camelwhatsapp.cloud.api;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,6 +26,7 @@ public final class ApiVersionWatch {
     private static final Logger LOG = LoggerFactory.getLogger(ApiVersionWatch.class);
 
     private final String requested;
+    private final Clock clock;
     private final AtomicReference<Signal> latest = new AtomicReference<>();
     private final AtomicBoolean warned = new AtomicBoolean();
 
@@ -54,9 +57,11 @@ public final class ApiVersionWatch {
 
     /**
      * @param requested the configured {@code apiVersion}
+     * @param clock     the endpoint's clock, which dates each signal
      */
-    public ApiVersionWatch(String requested) {
+    public ApiVersionWatch(String requested, Clock clock) {
         this.requested = requested;
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** @return the version this client requests */
@@ -80,7 +85,7 @@ public final class ApiVersionWatch {
         // the path names the call; its query (fields, filters) only makes the line long
         String path = call.indexOf('?') < 0 ? call : call.substring(0, call.indexOf('?'));
         Signal signal = new Signal(requested, served == null ? null : served.trim(),
-                warned ? warning.trim() : null, path, Instant.now());
+                warned ? warning.trim() : null, path, clock.instant());
         latest.set(signal);
         if (this.warned.compareAndSet(false, true)) {
             LOG.warn("{}. Set apiVersion to a supported version (the newest is {}).", signal.describe(),

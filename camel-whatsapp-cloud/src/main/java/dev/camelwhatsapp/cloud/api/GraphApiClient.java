@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,19 @@ public final class GraphApiClient {
      */
     public GraphApiClient(CloseableHttpAsyncClient http, String baseUri, String apiVersion, String accessToken,
                           ObjectMapper mapper) {
+        this(http, baseUri, apiVersion, accessToken, mapper, Clock.systemUTC());
+    }
+
+    /**
+     * @param http        a started HTTP client; this class does not close it
+     * @param baseUri     e.g. {@code https://graph.facebook.com}
+     * @param apiVersion  e.g. {@code v26.0}
+     * @param accessToken the Bearer token, or {@code null} when only unauthenticated calls will be made
+     * @param mapper      the JSON mapper
+     * @param clock       the endpoint's clock: it dates Meta's version signals and counts down a Retry-After date
+     */
+    public GraphApiClient(CloseableHttpAsyncClient http, String baseUri, String apiVersion, String accessToken,
+                          ObjectMapper mapper, Clock clock) {
         this.http = Objects.requireNonNull(http, "http");
         String base = Objects.requireNonNull(baseUri, "baseUri");
         this.root = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/"
@@ -75,8 +89,8 @@ public final class GraphApiClient {
         this.rootPath = rootUri.getRawPath();
         this.authorization = accessToken == null ? null : "Bearer " + accessToken;
         this.mapper = Objects.requireNonNull(mapper, "mapper");
-        this.errors = new GraphApiErrorParser(mapper);
-        this.versionWatch = new ApiVersionWatch(apiVersion);
+        this.errors = new GraphApiErrorParser(mapper, clock);
+        this.versionWatch = new ApiVersionWatch(apiVersion, clock);
     }
 
     /** @return the watch of Meta's deprecation signals in this client's answers */

@@ -1,6 +1,7 @@
 package dev.camelwhatsapp.cloud.api;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -18,9 +19,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class GraphApiErrorParser {
 
     private final ObjectMapper mapper;
+    private final Clock clock;
 
-    GraphApiErrorParser(ObjectMapper mapper) {
+    /**
+     * @param mapper the JSON mapper
+     * @param clock  the clock a Retry-After date is counted down with
+     */
+    GraphApiErrorParser(ObjectMapper mapper, Clock clock) {
         this.mapper = mapper;
+        this.clock = clock;
     }
 
     /**
@@ -31,7 +38,7 @@ final class GraphApiErrorParser {
      * @param usage       the X-Business-Use-Case-Usage header, may be null
      */
     GraphApiError parse(int httpStatus, String contentType, byte[] body, String retryAfter, String usage) {
-        Duration wait = longest(parseRetryAfter(retryAfter), parseUsage(usage));
+        Duration wait = longest(parseRetryAfter(retryAfter, clock.instant()), parseUsage(usage));
         JsonNode error = readError(body);
         if (error == null) {
             // Not a Graph API error: describe what came back without echoing it (it may be a page of anything).
@@ -69,8 +76,8 @@ final class GraphApiErrorParser {
         }
     }
 
-    /** Retry-After is either delta-seconds or an HTTP date (RFC 9110, 10.2.3). */
-    static Duration parseRetryAfter(String value) {
+    /** Retry-After is either delta-seconds or an HTTP date (RFC 9110, 10.2.3), which is counted from {@code now}. */
+    static Duration parseRetryAfter(String value, Instant now) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -81,7 +88,7 @@ final class GraphApiErrorParser {
         } catch (NumberFormatException notSeconds) {
             try {
                 Instant at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                Duration wait = Duration.between(Instant.now(), at);
+                Duration wait = Duration.between(now, at);
                 return wait.isNegative() || wait.isZero() ? null : wait;
             } catch (DateTimeParseException neither) {
                 return null;

@@ -1,7 +1,8 @@
 package dev.camelwhatsapp.cloud.health;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+
+import dev.camelwhatsapp.cloud.runtime.RouteContinuation;
 
 /**
  * The outcome of one Graph API call of a check: its value or its failure, so that one failing call does not hide the
@@ -11,7 +12,7 @@ record Attempt<T>(T value, Throwable failure) {
 
     static <T> CompletableFuture<Attempt<T>> of(CompletableFuture<T> call) {
         return call.handle((value, failure) -> new Attempt<>(value,
-                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure));
+                failure == null ? null : RouteContinuation.causeOf(failure)));
     }
 
     static <T> CompletableFuture<Attempt<T>> skipped() {

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -35,7 +37,8 @@ import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
  * Runs the troubleshooting checklist against a phone number and its WhatsApp Business Account, in the order the
  * checklist gives, and says for each step what it found and how to fix it:
  * <ol>
- * <li>{@value #TOKEN}: valid, and a System User token that never expires</li>
+ * <li>{@value #TOKEN}: valid, a token type that can send, not expired, and not expiring within
+ * {@code expiryWarning} (a System User token never expires)</li>
  * <li>{@value #SCOPES}: whatsapp_business_messaging and whatsapp_business_management</li>
  * <li>{@value #NUMBER_FORMAT}: the path is a phone number id (not the number, not the WABA id); the recipient, if
  * given, is E.164</li>
@@ -48,6 +51,10 @@ import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
  * deprecation warning nor another version than the one requested</li>
  * </ol>
  * The Graph API calls run concurrently; a failing call fails its own check only.
+ *
+ * <p>
+ * Each rule is coded here once: the endpoint's readiness check runs the steps that decide whether it can send now
+ * ({@code readiness()}) and reports a FAIL as DOWN and a WARN as degraded.
  *
  * <p>
  * From a route: {@code to("whatsapp-cloud:<id>?operation=diagnose")}. From a command line or a test, without Camel
@@ -76,9 +83,20 @@ public final class Diagnosis {
     private final Clock clock;
 
     /**
-     * @param configuration the endpoint options: phoneNumberId, wabaId, expiryWarning
+     * What the readiness check reads from one run: the checks that decide whether the endpoint can send now, and the
+     * states Meta reported, for the check's details.
+     *
+     * @param report the checks, in checklist order
+     * @param facts  {@code token.valid}, {@code number.status}, {@code waba.subscribed}, {@code api.version}… as
+     *               Meta reported them; never the token
+     */
+    record Readiness(DiagnosisReport report, Map<String, Object> facts) {
+    }
+
+    /**
+     * @param configuration the endpoint options: phoneNumberId, wabaId, expiryWarning, apiVersion
      * @param client        a Graph API client with the token to diagnose
-     * @param clock         the clock token expiry is judged with
+     * @param clock         the endpoint's clock, which token expiry and the API version's end are judged with
      */
     public Diagnosis(WhatsAppCloudConfiguration configuration, GraphApiClient client, Clock clock) {
         this.configuration = configuration;
@@ -89,24 +107,21 @@ public final class Diagnosis {
 
     /**
      * Diagnoses the account of a configuration without any Camel route: builds its own HTTP client from the
-     * configuration (timeouts, proxy; not sslContextParameters, which need a CamelContext), runs every check, and
-     * closes the client. Meant for a command a person runs against real credentials or the emulator.
+     * configuration as an endpoint does ({@link HttpClientSettings#from}: timeouts, pool, proxy; not
+     * sslContextParameters, which need a CamelContext), runs every check, and closes the client. Meant for a command
+     * a person runs against real credentials or the emulator.
      *
      * @param  configuration accessToken, phoneNumberId, baseUri, apiVersion and (for most checks) wabaId
      * @return               the report; print {@link DiagnosisReport#toText()}
      * @throws InterruptedException when interrupted while waiting for Meta
      */
     public static DiagnosisReport diagnose(WhatsAppCloudConfiguration configuration) throws InterruptedException {
-        HttpClientSettings settings = new HttpClientSettings(Duration.ofMillis(configuration.getConnectTimeout()),
-                Duration.ofMillis(configuration.getResponseTimeout()),
-                Duration.ofMillis(configuration.getConnectionRequestTimeout()), 8, configuration.getProxyHost(),
-                configuration.getProxyPort(), configuration.getProxyAuthUsername(),
-                configuration.getProxyAuthPassword(), null);
-        try (CloseableHttpAsyncClient http = HttpClientFactory.create(settings)) {
+        Clock clock = configuration.getClock() != null ? configuration.getClock() : Clock.systemUTC();
+        try (CloseableHttpAsyncClient http = HttpClientFactory.create(HttpClientSettings.from(configuration, null,
+                null))) {
             GraphApiClient client = new GraphApiClient(http, configuration.getBaseUri(), configuration.getApiVersion(),
-                    configuration.getAccessToken(), new ObjectMapper());
-            return new Diagnosis(configuration, client,
-                    configuration.getClock() != null ? configuration.getClock() : Clock.systemUTC()).run(null)
+                    configuration.getAccessToken(), new ObjectMapper(), clock);
+            return new Diagnosis(configuration, client, clock).run(null)
                     .get(configuration.getResponseTimeout() * 3 + 5_000, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("The diagnosis did not complete: " + e.getMessage(), e);
@@ -176,6 +191,62 @@ public final class Diagnosis {
         });
     }
 
+    /**
+     * The steps that decide whether the endpoint can send now, at the cost of three Graph API calls (the token, the
+     * number, and, with a wabaId, the subscribed apps), so that a probe can run it: {@value #TOKEN},
+     * {@value #SCOPES}, {@value #NUMBER_FORMAT}, {@value #REGISTERED}, {@value #WEBHOOKS} (only with a wabaId: without
+     * one there is nothing to ask), {@value #QUALITY} and {@value #API_VERSION}.
+     *
+     * @return the checks and Meta's states, once every call has answered or failed; it never completes exceptionally
+     */
+    CompletableFuture<Readiness> readiness() {
+        String wabaId = blankToNull(configuration.getWabaId());
+        CompletableFuture<Attempt<TokenInfo>> token = Attempt.of(queries.token());
+        CompletableFuture<Attempt<PhoneNumberInfo>> number
+                = Attempt.of(queries.phoneNumber(configuration.getPhoneNumberId()));
+        CompletableFuture<Attempt<List<SubscribedApp>>> apps
+                = wabaId == null ? Attempt.skipped() : Attempt.of(queries.subscribedApps(wabaId));
+        return CompletableFuture.allOf(token, number, apps).thenApply(all -> {
+            List<DiagnosisCheck> checks = new ArrayList<>();
+            checks.add(token(token.join()));
+            checks.add(scopes(token.join()));
+            checks.add(numberFormat(number.join(), wabaId, null));
+            checks.add(registered(number.join()));
+            if (wabaId != null) {
+                checks.add(webhooks(apps.join(), wabaId, token.join(), Fix.WRONG_WABA));
+            }
+            checks.add(quality(number.join()));
+            checks.add(apiVersion());
+            return new Readiness(new DiagnosisReport(configuration.getPhoneNumberId(), wabaId, checks),
+                    facts(token.join(), number.join(), apps.join()));
+        });
+    }
+
+    /** What Meta reported, as it reported it: the states behind the checks, for a probe's details. */
+    private Map<String, Object> facts(Attempt<TokenInfo> token, Attempt<PhoneNumberInfo> number,
+                                      Attempt<List<SubscribedApp>> apps) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        if (token.succeeded()) {
+            facts.put("token.valid", token.value().valid());
+            facts.put("token.expiresAt", token.value().neverExpires() ? "never" : token.value().expiresAt().toString());
+            facts.put("token.scopes", String.join(",", token.value().scopes()));
+        }
+        if (number.succeeded()) {
+            facts.put("number.status", String.valueOf(number.value().status()));
+            facts.put("number.codeVerificationStatus", String.valueOf(number.value().codeVerificationStatus()));
+            facts.put("number.qualityRating", rating(number.value()));
+            facts.put("number.messagingLimitTier", String.valueOf(number.value().messagingLimitTier()));
+        }
+        if (apps.succeeded()) {
+            facts.put("waba.subscribed", !apps.value().isEmpty());
+        }
+        String version = configuration.getApiVersion();
+        facts.put("api.version", version);
+        ApiVersions.endOfLife(version).ifPresent(end -> facts.put("api.version.endOfLife", end.toString()));
+        versionWatch.latest().ifPresent(signal -> facts.put("api.version.served", String.valueOf(signal.served())));
+        return facts;
+    }
+
     DiagnosisCheck token(Attempt<TokenInfo> attempt) {
         if (!attempt.succeeded()) {
             return DiagnosisCheck.fail(TOKEN, "Meta refused to describe the token: " + attempt.describeFailure(),
@@ -197,9 +268,16 @@ public final class Diagnosis {
             return DiagnosisCheck.ok(TOKEN, "valid " + kind + ", never expires");
         }
         Instant now = clock.instant();
+        if (token.expiresWithin(Duration.ZERO, now)) {
+            return DiagnosisCheck.fail(TOKEN, kind + " expired at " + token.expiresAt(), Fix.TOKEN_INVALID);
+        }
         Duration left = Duration.between(now, token.expiresAt());
         String expiry = "valid " + kind + ", expires " + token.expiresAt() + " (in " + describe(left) + ")";
-        return DiagnosisCheck.warn(TOKEN, expiry, Fix.SYSTEM_USER_TOKEN);
+        // expiryWarning ahead is the time to act; a token further from its end works until then
+        if (token.expiresWithin(Duration.ofMillis(configuration.getExpiryWarning()), now)) {
+            return DiagnosisCheck.warn(TOKEN, expiry, Fix.SYSTEM_USER_TOKEN);
+        }
+        return DiagnosisCheck.ok(TOKEN, expiry + "; a System User token never expires");
     }
 
     private static DiagnosisCheck scopes(Attempt<TokenInfo> attempt) {
@@ -353,7 +431,7 @@ public final class Diagnosis {
             return DiagnosisCheck.skipped(QUALITY, "not checked: " + number.describeFailure());
         }
         PhoneNumberInfo info = number.value();
-        String rating = info.qualityRating() == null ? "UNKNOWN" : info.qualityRating().toUpperCase(Locale.ROOT);
+        String rating = rating(info);
         String found = "quality " + rating + ", status " + info.status() + ", messaging limit "
                        + info.messagingLimitTier() + ", throughput " + info.throughputLevel();
         if (info.isBlocked()) {
@@ -366,15 +444,25 @@ public final class Diagnosis {
         };
     }
 
+    private static String rating(PhoneNumberInfo info) {
+        return info.qualityRating() == null ? "UNKNOWN" : info.qualityRating().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * An ending or replaced version still sends (Meta serves it with an older one), so it warns rather than fails:
+     * the time to act is before the end.
+     */
     private DiagnosisCheck apiVersion() {
         String version = configuration.getApiVersion();
         String found = version + ApiVersions.endOfLife(version).map(end -> ", ends " + end).orElse("");
+        java.util.Optional<String> ending = ApiVersions.warning(version,
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         java.util.Optional<ApiVersionWatch.Signal> signal = versionWatch.latest();
         if (signal.isPresent()) {
-            return DiagnosisCheck.warn(API_VERSION, found + "; " + signal.get().describe(), Fix.API_VERSION);
+            return DiagnosisCheck.warn(API_VERSION, ending.orElse(found) + "; " + signal.get().describe(),
+                    Fix.API_VERSION);
         }
-        return ApiVersions.warning(version, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .map(warning -> DiagnosisCheck.warn(API_VERSION, warning, Fix.API_VERSION))
+        return ending.map(warning -> DiagnosisCheck.warn(API_VERSION, warning, Fix.API_VERSION))
                 .orElseGet(() -> DiagnosisCheck.ok(API_VERSION, found));
     }
 

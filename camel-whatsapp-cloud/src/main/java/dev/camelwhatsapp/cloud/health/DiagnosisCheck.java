@@ -10,6 +10,11 @@ package dev.camelwhatsapp.cloud.health;
  */
 public record DiagnosisCheck(String name, CheckStatus status, String found, String fix) {
 
+    /** @return the check in one line, as the readiness check reports it: {@code <name>: <found>} */
+    public String summary() {
+        return name + ": " + found;
+    }
+
     static DiagnosisCheck ok(String name, String found) {
         return new DiagnosisCheck(name, CheckStatus.OK, found, null);
     }

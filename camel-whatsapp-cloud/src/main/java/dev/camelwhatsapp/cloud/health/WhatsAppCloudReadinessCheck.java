@@ -3,36 +3,28 @@ package dev.camelwhatsapp.cloud.health;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration;
-import dev.camelwhatsapp.cloud.api.ApiVersions;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
-import dev.camelwhatsapp.cloud.management.AccountQueries;
-import dev.camelwhatsapp.cloud.management.PhoneNumberInfo;
-import dev.camelwhatsapp.cloud.management.SubscribedApp;
-import dev.camelwhatsapp.cloud.management.TokenInfo;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
- * Readiness of one {@code whatsapp-cloud} endpoint: can it send right now?
+ * Readiness of one {@code whatsapp-cloud} endpoint: can it send right now? It runs the steps of the {@link Diagnosis}
+ * that decide this ({@code Diagnosis.readiness()}: token, scopes, phone number id, registration, webhook subscription
+ * with a wabaId, quality, API version), whose rules it does not repeat:
  * <ul>
- * <li>DOWN: the token is invalid or expired, or lacks a required scope; the number is not REGISTERED / VERIFIED; its
- * quality rating is RED or it is FLAGGED, RESTRICTED or BANNED; the WABA is subscribed to no app; Meta cannot be
- * asked.</li>
- * <li>UP, with {@code degraded} details: a YELLOW quality rating, a token expiring within
- * {@code expiryWarning}.</li>
+ * <li>DOWN: a step FAILed (e.g. an invalid, expired or under-scoped token, a number not REGISTERED / VERIFIED, a RED
+ * or blocked number, a WABA subscribed to no app), or could not be checked; or Meta did not answer in time.</li>
+ * <li>UP, with {@code degraded} details: a step WARNed (e.g. a YELLOW quality rating, a token expiring within
+ * {@code expiryWarning}, an ending API version).</li>
  * </ul>
  * A result is reused for {@code healthCheckTtl}, so that probes do not spend the account's API call budget. Details
  * carry states, never the token.
@@ -55,7 +47,7 @@ public final class WhatsAppCloudReadinessCheck extends AbstractHealthCheck {
      * @param configuration the endpoint's options
      * @param client        the endpoint's Graph API client, asked for only while the endpoint runs
      * @param running       whether the endpoint is started
-     * @param clock         the clock for the TTL and the token expiry
+     * @param clock         the endpoint's clock, for the TTL and the diagnosis
      */
     public WhatsAppCloudReadinessCheck(String id, WhatsAppCloudConfiguration configuration,
                                        Supplier<GraphApiClient> client, BooleanSupplier running, Clock clock) {
@@ -105,112 +97,40 @@ public final class WhatsAppCloudReadinessCheck extends AbstractHealthCheck {
     }
 
     private Evaluation evaluate(Instant now) {
-        AccountQueries queries = new AccountQueries(client.get());
-        String wabaId = configuration.getWabaId() == null || configuration.getWabaId().isBlank()
-                ? null : configuration.getWabaId();
-        CompletableFuture<Attempt<TokenInfo>> token = Attempt.of(queries.token());
-        CompletableFuture<Attempt<PhoneNumberInfo>> number
-                = Attempt.of(queries.phoneNumber(configuration.getPhoneNumberId()));
-        CompletableFuture<Attempt<List<SubscribedApp>>> apps
-                = wabaId == null ? Attempt.skipped() : Attempt.of(queries.subscribedApps(wabaId));
+        Diagnosis.Readiness readiness;
         try {
-            CompletableFuture.allOf(token, number, apps)
+            readiness = new Diagnosis(configuration, client.get(), clock).readiness()
                     .get(configuration.getResponseTimeout() + 5_000, TimeUnit.MILLISECONDS);
+        } catch (IllegalStateException stopped) {
+            // the endpoint stopped while the probe ran: its client is gone
+            return new Evaluation(false, stopped.getMessage(), Map.of(), now);
         } catch (Exception timeout) {
             if (timeout instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
             return new Evaluation(false, "Meta did not answer the readiness check in time", Map.of(), now);
         }
-        List<String> problems = new ArrayList<>();
-        List<String> degraded = new ArrayList<>();
-        Map<String, Object> details = new LinkedHashMap<>();
-        token(token.join(), now, details, problems, degraded);
-        number(number.join(), details, problems, degraded);
-        apiVersion(now, details, degraded);
-        if (wabaId != null) {
-            Attempt<List<SubscribedApp>> subscribed = apps.join();
-            if (!subscribed.succeeded()) {
-                problems.add("cannot read the WABA's subscribed apps: " + subscribed.describeFailure());
-            } else {
-                details.put("waba.subscribed", !subscribed.value().isEmpty());
-                if (subscribed.value().isEmpty()) {
-                    problems.add("the WABA is subscribed to no app: no webhook will arrive");
-                }
-            }
-        }
+        List<DiagnosisCheck> checks = readiness.report().checks();
+        Map<String, Object> details = new LinkedHashMap<>(readiness.facts());
+        String degraded = summaries(checks, CheckStatus.WARN);
         if (!degraded.isEmpty()) {
-            details.put("degraded", String.join("; ", degraded));
+            details.put("degraded", degraded);
+        }
+        // a skipped step was hidden by a failed one; skipped without a failure, it could not be told: not ready either
+        String problems = summaries(checks, CheckStatus.FAIL);
+        if (problems.isEmpty()) {
+            problems = summaries(checks, CheckStatus.SKIPPED);
         }
         if (!problems.isEmpty()) {
-            details.put("problems", String.join("; ", problems));
-            return new Evaluation(false, String.join("; ", problems), details, now);
+            details.put("problems", problems);
+            return new Evaluation(false, problems, details, now);
         }
-        return new Evaluation(true, degraded.isEmpty() ? "Ready to send" : "Ready to send, degraded: "
-                                                                          + String.join("; ", degraded),
+        return new Evaluation(true, degraded.isEmpty() ? "Ready to send" : "Ready to send, degraded: " + degraded,
                 details, now);
     }
 
-    private void token(Attempt<TokenInfo> attempt, Instant now, Map<String, Object> details, List<String> problems,
-                       List<String> degraded) {
-        if (!attempt.succeeded()) {
-            problems.add("cannot check the token: " + attempt.describeFailure());
-            return;
-        }
-        TokenInfo token = attempt.value();
-        details.put("token.valid", token.valid());
-        details.put("token.expiresAt", token.neverExpires() ? "never" : token.expiresAt().toString());
-        details.put("token.scopes", String.join(",", token.scopes()));
-        if (!token.valid() || token.expiresWithin(Duration.ZERO, now)) {
-            problems.add("the access token is invalid or expired");
-        } else if (token.expiresWithin(Duration.ofMillis(configuration.getExpiryWarning()), now)) {
-            degraded.add("the access token expires at " + token.expiresAt() + "; use a System User token");
-        }
-        if (token.valid() && !token.missingScopes().isEmpty()) {
-            problems.add("the access token lacks " + String.join(" and ", token.missingScopes()));
-        }
-    }
-
-    /**
-     * An ending or replaced version still sends (Meta serves it with an older one), so it degrades rather than
-     * fails the check: the time to act is before the end.
-     */
-    private void apiVersion(Instant now, Map<String, Object> details, List<String> degraded) {
-        details.put("api.version", configuration.getApiVersion());
-        ApiVersions.endOfLife(configuration.getApiVersion())
-                .ifPresent(end -> details.put("api.version.endOfLife", end.toString()));
-        ApiVersions.warning(configuration.getApiVersion(), LocalDate.ofInstant(now, ZoneOffset.UTC))
-                .ifPresent(degraded::add);
-        client.get().versionWatch().latest().ifPresent(signal -> {
-            details.put("api.version.served", String.valueOf(signal.served()));
-            degraded.add(signal.describe());
-        });
-    }
-
-    private static void number(Attempt<PhoneNumberInfo> attempt, Map<String, Object> details, List<String> problems,
-                               List<String> degraded) {
-        if (!attempt.succeeded()) {
-            problems.add("cannot read the phone number: " + attempt.describeFailure());
-            return;
-        }
-        PhoneNumberInfo number = attempt.value();
-        String rating = number.qualityRating() == null ? "UNKNOWN" : number.qualityRating().toUpperCase(Locale.ROOT);
-        details.put("number.status", String.valueOf(number.status()));
-        details.put("number.codeVerificationStatus", String.valueOf(number.codeVerificationStatus()));
-        details.put("number.qualityRating", rating);
-        details.put("number.messagingLimitTier", String.valueOf(number.messagingLimitTier()));
-        if (number.isBlocked()) {
-            problems.add("the number is " + number.status());
-        } else if (!number.isRegistered()) {
-            problems.add("the number is " + number.status() + ", not REGISTERED with the Cloud API (133010)");
-        }
-        if (!number.isVerified()) {
-            problems.add("the number's code verification is " + number.codeVerificationStatus());
-        }
-        if ("RED".equals(rating)) {
-            problems.add("the quality rating is RED");
-        } else if ("YELLOW".equals(rating)) {
-            degraded.add("the quality rating is YELLOW");
-        }
+    private static String summaries(List<DiagnosisCheck> checks, CheckStatus status) {
+        return checks.stream().filter(c -> c.status() == status).map(DiagnosisCheck::summary)
+                .collect(Collectors.joining("; "));
     }
 }

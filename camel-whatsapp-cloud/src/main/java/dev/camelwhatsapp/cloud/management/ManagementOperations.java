@@ -33,14 +33,6 @@ public final class ManagementOperations {
     /**
      * @param configuration      the endpoint's options
      * @param client             the endpoint's Graph API client
-     */
-    public ManagementOperations(WhatsAppCloudConfiguration configuration, GraphApiClient client) {
-        this(configuration, client, new TemplateChanges(), Clock.systemUTC());
-    }
-
-    /**
-     * @param configuration      the endpoint's options
-     * @param client             the endpoint's Graph API client
      * @param templateChanges    what template webhooks said, applied by the template check
      * @param clock              the endpoint's clock, which the template check's cache expiry is measured with
      */

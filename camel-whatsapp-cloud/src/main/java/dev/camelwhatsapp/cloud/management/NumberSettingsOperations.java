@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
 import dev.camelwhatsapp.cloud.api.WhatsAppCloudApiException;
+import dev.camelwhatsapp.cloud.runtime.RouteContinuation;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -66,7 +67,7 @@ final class NumberSettingsOperations {
             if (failure == null) {
                 return json;
             }
-            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            Throwable cause = RouteContinuation.causeOf(failure);
             if (cause instanceof WhatsAppCloudApiException error) {
                 throw BlockUsersPartiallyFailedException.of(error, doneKey);
             }

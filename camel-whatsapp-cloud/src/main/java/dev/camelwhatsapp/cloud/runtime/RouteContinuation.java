@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -143,6 +144,21 @@ public final class RouteContinuation {
         return false;
     }
 
+    /**
+     * The one place a future's failure is unwrapped, for an exchange, a diagnosis step or a retry decision alike.
+     *
+     * @param  failure what a future completed with, possibly wrapped
+     * @return         the failure without the wrappers of futures ({@code CompletionException},
+     *                 {@code ExecutionException}); a cancellation stays as it is
+     */
+    public static Throwable causeOf(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
     private void dispatch(Runnable completion) {
         try {
             workerPool.get().execute(completion);
@@ -159,8 +175,7 @@ public final class RouteContinuation {
         try {
             onSuccess.accept(call.join());
         } catch (CompletionException | CancellationException failure) {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
+            Throwable cause = causeOf(failure);
             onFailure.accept(cause);
             exchange.setException(cause);
         } catch (RuntimeException e) {

@@ -1,6 +1,9 @@
 package dev.camelwhatsapp.cloud.api;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +46,8 @@ class ApiVersionsTest {
 
     @Test
     void aWatchRecordsTheLatestSignalOnly() {
-        ApiVersionWatch watch = new ApiVersionWatch("v21.0");
+        Instant at = Instant.parse("2027-01-25T08:00:00Z");
+        ApiVersionWatch watch = new ApiVersionWatch("v21.0", Clock.fixed(at, ZoneOffset.UTC));
         watch.observe("GET 1", "v21.0", null);
         assertThat(watch.latest()).isEmpty();
 
@@ -51,6 +55,8 @@ class ApiVersionsTest {
 
         assertThat(watch.latest()).hasValueSatisfying(signal -> {
             assertThat(signal.served()).isEqualTo("v22.0");
+            // dated by the endpoint's clock, not the system's
+            assertThat(signal.at()).isEqualTo(at);
             assertThat(signal.describe()).isEqualTo("Meta answered POST 1/messages requested in v21.0 with version"
                                                     + " v22.0: The call has been auto-upgraded to v22.0 as v21.0 is"
                                                     + " deprecated.");

@@ -1,8 +1,13 @@
 package dev.camelwhatsapp.cloud.api;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
 import dev.camelwhatsapp.emulator.Fault;
 import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
@@ -134,6 +139,19 @@ class GraphApiErrorMappingTest extends CamelTestSupport {
                 .withHeader("Retry-After", "30"));
 
         assertThat(send().getRetryAfter()).contains(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aRetryAfterDateIsCountedDownWithTheGivenClock() {
+        // the endpoint's clock, e.g. aligned with an emulator's virtual time, not the JVM's
+        Clock clock = Clock.fixed(Instant.parse("2031-10-21T07:26:30Z"), ZoneOffset.UTC);
+        GraphApiErrorParser parser = new GraphApiErrorParser(new ObjectMapper(), clock);
+
+        GraphApiError error = parser.parse(429, "application/json",
+                error(4, null, "Application request limit reached", null).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "Tue, 21 Oct 2031 07:28:00 GMT", null);
+
+        assertThat(error.retryAfter()).isEqualTo(Duration.ofSeconds(90));
     }
 
     @Test

@@ -48,6 +48,19 @@ class DiagnosisWordingTest {
     }
 
     @Test
+    void aTokenFurtherFromItsEndThanExpiryWarningIsOkAndAnExpiredOneFails() {
+        // expiryWarning is 7 days by default
+        DiagnosisCheck later = diagnosis.token(new Attempt<>(token("USER", NOW.plus(Duration.ofDays(8))), null));
+        DiagnosisCheck expired = diagnosis.token(new Attempt<>(token("USER", NOW.minusSeconds(1)), null));
+
+        assertThat(later.status()).isEqualTo(CheckStatus.OK);
+        assertThat(later.found()).contains("(in 8 days)").endsWith("a System User token never expires");
+        assertThat(expired.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(expired.found()).startsWith("USER token of app Orders expired at");
+        assertThat(expired.fix()).isEqualTo(Fix.TOKEN_INVALID.text());
+    }
+
+    @Test
     void theTimeLeftIsRoundedToTheNearestHour() {
         assertThat(Diagnosis.describe(Duration.ofDays(2).minusSeconds(5))).isEqualTo("2 days");
         assertThat(Diagnosis.describe(Duration.ofHours(25).plusMinutes(10))).isEqualTo("1 day 1 hour");

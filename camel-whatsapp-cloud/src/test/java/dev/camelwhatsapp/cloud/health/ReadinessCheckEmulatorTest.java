@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 import dev.camelwhatsapp.cloud.test.Emulated;
+import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
+import dev.camelwhatsapp.cloud.WhatsAppCloudOperation;
 import dev.camelwhatsapp.emulator.QualityRating;
 import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import org.apache.camel.Endpoint;
@@ -25,7 +27,10 @@ import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TO
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The readiness check follows the emulator's account state: quality rating, token, registration, subscription. */
+/**
+ * The readiness check follows the emulator's account state (quality rating, token, registration, subscription) as the
+ * diagnosis judges it: a FAIL is DOWN, a WARN degraded.
+ */
 class ReadinessCheckEmulatorTest extends CamelTestSupport {
 
     @RegisterExtension
@@ -109,9 +114,11 @@ class ReadinessCheckEmulatorTest extends CamelTestSupport {
         HealthCheck.Result green = call();
 
         assertThat(yellow.getState()).isEqualTo(HealthCheck.State.UP);
-        assertThat(yellow.getDetails()).containsEntry("degraded", "the quality rating is YELLOW");
+        assertThat(String.valueOf(yellow.getDetails().get("degraded")))
+                .startsWith(Diagnosis.QUALITY + ": quality YELLOW").doesNotContain(";");
+        assertThat(yellow.getMessage().orElse("")).startsWith("Ready to send, degraded: " + Diagnosis.QUALITY);
         assertThat(red.getState()).isEqualTo(HealthCheck.State.DOWN);
-        assertThat(red.getMessage().orElse("")).contains("the quality rating is RED");
+        assertThat(red.getMessage().orElse("")).startsWith(Diagnosis.QUALITY + ": quality RED").doesNotContain(";");
         assertThat(green.getState()).isEqualTo(HealthCheck.State.UP);
         assertThat(green.getDetails()).doesNotContainKey("degraded");
     }
@@ -124,10 +131,11 @@ class ReadinessCheckEmulatorTest extends CamelTestSupport {
         HealthCheck.Result invalid = call();
 
         assertThat(expiring.getState()).isEqualTo(HealthCheck.State.UP);
-        assertThat(String.valueOf(expiring.getDetails().get("degraded"))).contains("the access token expires at");
+        assertThat(String.valueOf(expiring.getDetails().get("degraded")))
+                .startsWith(Diagnosis.TOKEN + ": valid SYSTEM_USER token").contains("(in 2 days)");
         assertThat(invalid.getState()).isEqualTo(HealthCheck.State.DOWN);
-        assertThat(invalid.getMessage().orElse("")).contains("the access token is invalid or expired").doesNotContain(
-                DEFAULT_ACCESS_TOKEN);
+        assertThat(invalid.getMessage().orElse("")).startsWith(Diagnosis.TOKEN + ": the token is not valid")
+                .doesNotContain(DEFAULT_ACCESS_TOKEN);
     }
 
     @Test
@@ -142,9 +150,58 @@ class ReadinessCheckEmulatorTest extends CamelTestSupport {
         HealthCheck.Result missingScope = call();
 
         assertThat(unsubscribed.getState()).isEqualTo(HealthCheck.State.DOWN);
-        assertThat(unsubscribed.getMessage().orElse("")).isEqualTo("the WABA is subscribed to no app: no webhook will arrive");
-        assertThat(unregistered.getMessage().orElse("")).contains("the number is PENDING, not REGISTERED with the Cloud API");
-        assertThat(missingScope.getMessage().orElse("")).contains("the access token lacks whatsapp_business_messaging");
+        assertThat(unsubscribed.getMessage().orElse("")).isEqualTo(Diagnosis.WEBHOOKS + ": the WABA is subscribed to no"
+                                                                   + " app: the app is not subscribed, so no webhook"
+                                                                   + " arrives");
+        assertThat(unsubscribed.getDetails()).containsEntry("waba.subscribed", false);
+        assertThat(unregistered.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(unregistered.getMessage().orElse("")).contains(Diagnosis.REGISTERED + ": status PENDING");
+        assertThat(missingScope.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(missingScope.getMessage().orElse("")).contains(Diagnosis.SCOPES + ": the token lacks"
+                                                                  + " whatsapp_business_messaging");
+    }
+
+    /** The readiness check has no rules of its own: it reports the diagnosis' WARN as degraded, its FAIL as DOWN. */
+    @Test
+    void aWarningOfTheDiagnosisDegradesReadinessAndAFailureTakesItDown() {
+        emulator.emulator().setQualityRating(DEFAULT_PHONE_NUMBER_ID, QualityRating.YELLOW);
+        DiagnosisReport warned = diagnose();
+        HealthCheck.Result degraded = call();
+        emulator.emulator().setQualityRating(DEFAULT_PHONE_NUMBER_ID, QualityRating.RED);
+        DiagnosisReport failed = diagnose();
+        HealthCheck.Result down = call();
+
+        assertThat(warned.problems()).singleElement().satisfies(check -> {
+            assertThat(check.status()).isEqualTo(CheckStatus.WARN);
+            assertThat(degraded.getState()).isEqualTo(HealthCheck.State.UP);
+            assertThat(degraded.getDetails()).containsEntry("degraded", check.summary()).doesNotContainKey("problems");
+        });
+        assertThat(failed.problems()).singleElement().satisfies(check -> {
+            assertThat(check.status()).isEqualTo(CheckStatus.FAIL);
+            assertThat(down.getState()).isEqualTo(HealthCheck.State.DOWN);
+            assertThat(down.getMessage()).contains(check.summary());
+            assertThat(down.getDetails()).containsEntry("problems", check.summary());
+        });
+    }
+
+    @Test
+    void aTokenExpiringAfterTheWarningTimeIsReady() {
+        emulator.emulator().setTokenExpiresAt(Instant.now().plus(30, ChronoUnit.DAYS));
+
+        HealthCheck.Result result = call();
+
+        // expiryWarning (7 days by default) is the time to act; before it, the token works
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(result.getMessage()).contains("Ready to send");
+        assertThat(result.getDetails()).doesNotContainKey("degraded").containsKey("token.expiresAt")
+                .doesNotContainEntry("token.expiresAt", "never");
+    }
+
+    /** The diagnose operation on the readiness check's own endpoint, so both judge the same account. */
+    private DiagnosisReport diagnose() {
+        return template.request("direct:send",
+                e -> e.getMessage().setHeader(WhatsAppCloudConstants.OPERATION, WhatsAppCloudOperation.diagnose))
+                .getMessage().getBody(DiagnosisReport.class);
     }
 
     @Test

@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 
+import dev.camelwhatsapp.cloud.runtime.RouteContinuation;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.core5.http.RequestNotExecutedException;
 import org.apache.hc.core5.util.DeadlineTimeoutException;
@@ -52,10 +51,6 @@ public final class TransportFailures {
 
     /** @return the failure without the wrappers of futures */
     public static Throwable unwrap(Throwable failure) {
-        Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
+        return RouteContinuation.causeOf(failure);
     }
 }

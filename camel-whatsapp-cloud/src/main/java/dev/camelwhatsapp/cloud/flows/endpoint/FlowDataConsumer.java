@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.camelwhatsapp.cloud.PhoneNumberIds;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
 import dev.camelwhatsapp.cloud.WhatsAppCloudEndpoint;
@@ -187,7 +188,7 @@ public class FlowDataConsumer extends DefaultConsumer {
             in.setHeader(WhatsAppCloudConstants.FLOW_ACTION, request.action());
             setIfPresent(in, WhatsAppCloudConstants.FLOW_SCREEN, request.screen());
             setIfPresent(in, WhatsAppCloudConstants.FLOW_TOKEN, request.flowToken());
-            if (!"*".equals(configuration.getPhoneNumberId())) {
+            if (!PhoneNumberIds.ANY.equals(configuration.getPhoneNumberId())) {
                 in.setHeader(WhatsAppCloudConstants.PHONE_NUMBER_ID, configuration.getPhoneNumberId());
             }
             return getAsyncProcessor().process(exchange, doneSync -> {

@@ -4,17 +4,16 @@ import dev.camelwhatsapp.cloud.webhook.AckMode;
 import dev.camelwhatsapp.cloud.webhook.WebhookEventEnvelope;
 import dev.camelwhatsapp.cloud.webhook.WebhookVerification;
 
+import dev.camelwhatsapp.cloud.PhoneNumberIds;
+
 /**
  * What a webhook path needs from each consumer registered on it: which events it receives, which requests it trusts,
  * and how it processes an event. Several subscribers (one per business phone number, or {@code *}) share one path.
  */
 public interface WebhookSubscriber {
 
-    /** The phone number id of a subscriber that receives every number's events and the account-level ones. */
-    String ANY_NUMBER = "*";
-
     /**
-     * @return the business phone number id whose events this subscriber receives, or {@value #ANY_NUMBER}
+     * @return the business phone number id whose events this subscriber receives, or {@value PhoneNumberIds#ANY}
      */
     String phoneNumberId();
 
@@ -76,15 +75,15 @@ public interface WebhookSubscriber {
     boolean process(WebhookEventEnvelope event, EventCallback callback);
 
     /**
-     * The dispatch rule: an event of a business number goes to that number's subscribers and to {@value #ANY_NUMBER}
-     * ones; an account-level event (no number) goes to {@value #ANY_NUMBER} subscribers and to those of its WABA.
+     * The dispatch rule: an event of a business number goes to that number's subscribers and to {@value PhoneNumberIds#ANY}
+     * ones; an account-level event (no number) goes to {@value PhoneNumberIds#ANY} subscribers and to those of its WABA.
      *
      * @param  event the event
      * @return       whether this subscriber receives it
      */
     default boolean receives(WebhookEventEnvelope event) {
         boolean addressed;
-        if (ANY_NUMBER.equals(phoneNumberId())) {
+        if (PhoneNumberIds.ANY.equals(phoneNumberId())) {
             addressed = true;
         } else if (event.phoneNumberId() != null) {
             addressed = event.phoneNumberId().equals(phoneNumberId());

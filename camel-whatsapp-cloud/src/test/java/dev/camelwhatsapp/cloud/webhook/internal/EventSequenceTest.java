@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.camelwhatsapp.cloud.PhoneNumberIds;
 import dev.camelwhatsapp.cloud.model.inbound.FieldChange;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 import dev.camelwhatsapp.cloud.webhook.AckMode;
@@ -26,7 +27,7 @@ class EventSequenceTest {
     static WebhookSubscriber subscriber(EventProcessing processing) {
         return new WebhookSubscriber() {
             public String phoneNumberId() {
-                return ANY_NUMBER;
+                return PhoneNumberIds.ANY;
             }
 
             public String wabaId() {
