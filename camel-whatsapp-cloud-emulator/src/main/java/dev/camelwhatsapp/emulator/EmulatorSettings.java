@@ -60,7 +60,8 @@ public record EmulatorSettings(String host, int port, String accessToken, String
 
     /** Settings with the webhook URL replaced. */
     public EmulatorSettings withWebhookUrl(URI url) {
-        return new EmulatorSettings(host, port, accessToken, appSecret, url, wabaId, appId, businessNumbers, users,
+        return new EmulatorSettings(
+                host, port, accessToken, appSecret, url, wabaId, appId, businessNumbers, users,
                 templates, throughputPerSecond, pairRateBurst, pairRateInterval, acceptAnyRecipient, deliveredDelay,
                 readDelay, templateReviewDelay, subscribed, webhookDelivery, maxRecords, maxMediaBytes,
                 serverThreads);

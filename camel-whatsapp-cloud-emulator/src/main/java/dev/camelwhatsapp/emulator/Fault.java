@@ -91,7 +91,7 @@ public record Fault(Kind kind, int errorCode, int httpStatus, Duration latency, 
 
     /** A fault of any kind but {@link Kind#RESPONSE}, which has no answer. */
     public Fault(Kind kind, int errorCode, int httpStatus, Duration latency, int count, double probability,
-            String pathContains) {
+                 String pathContains) {
         this(kind, errorCode, httpStatus, latency, count, probability, pathContains, null);
     }
 
@@ -129,8 +129,10 @@ public record Fault(Kind kind, int errorCode, int httpStatus, Duration latency, 
      * for a proxy's page.
      */
     public static Fault response(int status, String contentType, String body) {
-        return new Fault(Kind.RESPONSE, 0, status, null, 1, 1.0, null, new Answer(status, contentType,
-                body == null ? null : body.getBytes(StandardCharsets.UTF_8), Map.of()));
+        return new Fault(
+                Kind.RESPONSE, 0, status, null, 1, 1.0, null, new Answer(
+                        status, contentType,
+                        body == null ? null : body.getBytes(StandardCharsets.UTF_8), Map.of()));
     }
 
     /** The same {@link Kind#RESPONSE} fault with one more response header, e.g. {@code Retry-After}. */
@@ -140,7 +142,8 @@ public record Fault(Kind kind, int errorCode, int httpStatus, Duration latency, 
         }
         Map<String, String> headers = new LinkedHashMap<>(answer.headers());
         headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-        return new Fault(kind, errorCode, httpStatus, latency, count, probability, pathContains,
+        return new Fault(
+                kind, errorCode, httpStatus, latency, count, probability, pathContains,
                 new Answer(answer.status(), answer.contentType(), answer.body(), headers));
     }
 

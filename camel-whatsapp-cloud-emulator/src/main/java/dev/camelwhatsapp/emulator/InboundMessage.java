@@ -18,7 +18,8 @@ public record InboundMessage(String id, String phoneNumberId, String from, Strin
 
     /** A copy marked as read, with the typing indicator shown or not. */
     public InboundMessage markedRead(boolean withTypingIndicator) {
-        return new InboundMessage(id, phoneNumberId, from, type, receivedAt, true,
+        return new InboundMessage(
+                id, phoneNumberId, from, type, receivedAt, true,
                 typingIndicator || withTypingIndicator);
     }
 }

@@ -1,9 +1,9 @@
 package dev.camelwhatsapp.emulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.Instant;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A snapshot of a message the app sent through {@code POST /{phone-number-id}/messages} and the emulator accepted.

@@ -1,14 +1,14 @@
 package dev.camelwhatsapp.emulator;
 
+import java.util.Locale;
+import java.util.Objects;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * A message template as stored in the WhatsApp Business Account: the same fields Meta's
@@ -41,7 +41,7 @@ public record TemplateDefinition(String name, String language, String category, 
      * {@code [{"type":"BODY","text":"Hi {{1}}"}]}.
      */
     public static TemplateDefinition of(String name, String language, String category, TemplateStatus status,
-            String componentsJson) {
+                                        String componentsJson) {
         try {
             return new TemplateDefinition(name, language, category, status, MAPPER.readTree(componentsJson));
         } catch (JsonProcessingException e) {

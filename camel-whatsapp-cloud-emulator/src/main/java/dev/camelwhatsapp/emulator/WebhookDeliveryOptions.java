@@ -21,8 +21,8 @@ public record WebhookDeliveryOptions(int maxEventsPerPayload, double duplicateRa
         int maxAttempts, Duration initialBackoff, Duration requestTimeout) {
 
     /** In order, one event per payload, no duplicates, 5 attempts from 50 ms backoff, 5 s timeout. */
-    public static final WebhookDeliveryOptions DEFAULTS =
-            new WebhookDeliveryOptions(1, 0.0, false, 42L, 5, Duration.ofMillis(50), Duration.ofSeconds(5));
+    public static final WebhookDeliveryOptions DEFAULTS = new WebhookDeliveryOptions(
+            1, 0.0, false, 42L, 5, Duration.ofMillis(50), Duration.ofSeconds(5));
 
     public WebhookDeliveryOptions {
         if (maxEventsPerPayload < 1) {
@@ -39,32 +39,38 @@ public record WebhookDeliveryOptions(int maxEventsPerPayload, double duplicateRa
     }
 
     public WebhookDeliveryOptions withMaxEventsPerPayload(int value) {
-        return new WebhookDeliveryOptions(value, duplicateRatio, shuffle, seed, maxAttempts, initialBackoff,
+        return new WebhookDeliveryOptions(
+                value, duplicateRatio, shuffle, seed, maxAttempts, initialBackoff,
                 requestTimeout);
     }
 
     public WebhookDeliveryOptions withDuplicateRatio(double value) {
-        return new WebhookDeliveryOptions(maxEventsPerPayload, value, shuffle, seed, maxAttempts, initialBackoff,
+        return new WebhookDeliveryOptions(
+                maxEventsPerPayload, value, shuffle, seed, maxAttempts, initialBackoff,
                 requestTimeout);
     }
 
     public WebhookDeliveryOptions withShuffle(boolean value) {
-        return new WebhookDeliveryOptions(maxEventsPerPayload, duplicateRatio, value, seed, maxAttempts,
+        return new WebhookDeliveryOptions(
+                maxEventsPerPayload, duplicateRatio, value, seed, maxAttempts,
                 initialBackoff, requestTimeout);
     }
 
     public WebhookDeliveryOptions withSeed(long value) {
-        return new WebhookDeliveryOptions(maxEventsPerPayload, duplicateRatio, shuffle, value, maxAttempts,
+        return new WebhookDeliveryOptions(
+                maxEventsPerPayload, duplicateRatio, shuffle, value, maxAttempts,
                 initialBackoff, requestTimeout);
     }
 
     public WebhookDeliveryOptions withRetries(int attempts, Duration firstBackoff) {
-        return new WebhookDeliveryOptions(maxEventsPerPayload, duplicateRatio, shuffle, seed, attempts, firstBackoff,
+        return new WebhookDeliveryOptions(
+                maxEventsPerPayload, duplicateRatio, shuffle, seed, attempts, firstBackoff,
                 requestTimeout);
     }
 
     public WebhookDeliveryOptions withRequestTimeout(Duration value) {
-        return new WebhookDeliveryOptions(maxEventsPerPayload, duplicateRatio, shuffle, seed, maxAttempts,
+        return new WebhookDeliveryOptions(
+                maxEventsPerPayload, duplicateRatio, shuffle, seed, maxAttempts,
                 initialBackoff, value);
     }
 }

@@ -1,5 +1,19 @@
 package dev.camelwhatsapp.emulator;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelwhatsapp.emulator.account.DebugTokenEndpoint;
@@ -20,8 +34,8 @@ import dev.camelwhatsapp.emulator.media.MediaStore;
 import dev.camelwhatsapp.emulator.messages.MessagesEndpoint;
 import dev.camelwhatsapp.emulator.ratelimit.MessagingRateLimiter;
 import dev.camelwhatsapp.emulator.server.EmulatorHttpServer;
-import dev.camelwhatsapp.emulator.settings.NumberSettingsEndpoints;
 import dev.camelwhatsapp.emulator.server.Json;
+import dev.camelwhatsapp.emulator.settings.NumberSettingsEndpoints;
 import dev.camelwhatsapp.emulator.state.AccessTokenState;
 import dev.camelwhatsapp.emulator.state.BoundedMap;
 import dev.camelwhatsapp.emulator.state.ConversationWindows;
@@ -35,23 +49,9 @@ import dev.camelwhatsapp.emulator.templates.TemplateEvents;
 import dev.camelwhatsapp.emulator.templates.TemplateSendValidator;
 import dev.camelwhatsapp.emulator.templates.TemplateStore;
 import dev.camelwhatsapp.emulator.templates.TemplatesEndpoint;
-import dev.camelwhatsapp.emulator.webhook.WebhookSender;
 import dev.camelwhatsapp.emulator.webhook.WebhookEvent;
 import dev.camelwhatsapp.emulator.webhook.WebhookLog;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
+import dev.camelwhatsapp.emulator.webhook.WebhookSender;
 
 /**
  * A local emulator of Meta's WhatsApp Cloud API: the Graph API paths an app uses, Meta's rules and error shapes,
@@ -156,7 +156,7 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
     private volatile boolean closed;
 
     private WhatsAppCloudEmulator(EmulatorSettings settings, java.time.Clock baseClock,
-            Map<String, String> numberTokens) {
+                                  Map<String, String> numberTokens) {
         this.settings = settings;
         this.clock = new VirtualClock(baseClock);
         this.scheduler = new VirtualScheduler(clock);
@@ -171,31 +171,37 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         this.inbound = new BoundedMap<>(capacity);
         this.requests = new BoundedMap<>(capacity);
         this.subscription = new Subscription(settings.subscribed());
-        this.rateLimiter = new MessagingRateLimiter(clock, settings.throughputPerSecond(), settings.pairRateBurst(),
+        this.rateLimiter = new MessagingRateLimiter(
+                clock, settings.throughputPerSecond(), settings.pairRateBurst(),
                 settings.pairRateInterval(), capacity);
         this.faults = new FaultInjector(settings.webhookDelivery().seed());
         this.webhookLog = new WebhookLog(capacity);
-        this.webhooks = new WebhookSender(settings.wabaId(), () -> webhookUrl, subscription::subscribed,
+        this.webhooks = new WebhookSender(
+                settings.wabaId(), () -> webhookUrl, subscription::subscribed,
                 settings.appSecret(), webhookLog, settings.webhookDelivery(), capacity);
         this.statusDelays = new MessagesEndpoint.StatusDelays(settings.deliveredDelay(), settings.readDelay());
         this.templateReviewDelay = settings.templateReviewDelay();
         templates.replaceAll(settings.templates());
 
         this.mediaEndpoint = new MediaEndpoint(media, clock);
-        this.inboundSimulator = new InboundSimulator(clock, numbers, users, windows, media, inbound,
+        this.inboundSimulator = new InboundSimulator(
+                clock, numbers, users, windows, media, inbound,
                 webhooks::enqueue, this::inboundMediaUrl);
         this.numberSettings = NumberSettingsEndpoints.create(windows);
-        this.messagesEndpoint = new MessagesEndpoint(clock, scheduler, webhooks::enqueue, users, windows,
+        this.messagesEndpoint = new MessagesEndpoint(
+                clock, scheduler, webhooks::enqueue, users, windows,
                 new TemplateSendValidator(templates), rateLimiter, media, sent, inbound, () -> statusDelays,
                 marketing, numberSettings.store()::isBlocked);
-        GraphApiHandler.Endpoints endpoints = new GraphApiHandler.Endpoints(messagesEndpoint,
+        GraphApiHandler.Endpoints endpoints = new GraphApiHandler.Endpoints(
+                messagesEndpoint,
                 mediaEndpoint,
                 new TemplatesEndpoint(templates, scheduler, webhooks::enqueue, () -> templateReviewDelay),
                 new PhoneNumbersEndpoint(numbers, rateLimiter, numberSettings.automation()::current),
                 new SubscribedAppsEndpoint(subscription, settings.appId(), "WhatsApp Cloud API Emulator app"),
                 new DebugTokenEndpoint(settings::accessToken, token::get, settings.appId(), settings.wabaId(), clock),
                 new FlowsEndpoint(flows, clock, settings.wabaId()));
-        this.graphApi = new GraphApiHandler(endpoints, numbers, faults, settings.accessToken(), settings.appId(),
+        this.graphApi = new GraphApiHandler(
+                endpoints, numbers, faults, settings.accessToken(), settings.appId(),
                 settings.appSecret(), settings.wabaId(), token::get, clock).withNumberSettings(numberSettings)
                 .withNumberTokens(numberTokens)
                 .withRequestLog(request -> requests.put(requestSequence.incrementAndGet(), request));
@@ -221,7 +227,8 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
             throw new IllegalStateException("Already started at " + server.baseUri());
         }
         try {
-            EmulatorHttpServer created = new EmulatorHttpServer(settings.host(), settings.port(),
+            EmulatorHttpServer created = new EmulatorHttpServer(
+                    settings.host(), settings.port(),
                     settings.serverThreads(), MediaRules.MAX_UPLOAD_BYTES + 64 * 1024,
                     path -> path.startsWith(ControlApiHandler.PREFIX) ? controlApi : graphApi);
             created.start();
@@ -891,7 +898,8 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
         /** The settings this builder describes. */
         public EmulatorSettings settings() {
             List<BusinessNumber> numbers = businessNumbers.isEmpty()
-                    ? List.of(new BusinessNumber(DEFAULT_PHONE_NUMBER_ID, DEFAULT_DISPLAY_PHONE_NUMBER,
+                    ? List.of(new BusinessNumber(
+                            DEFAULT_PHONE_NUMBER_ID, DEFAULT_DISPLAY_PHONE_NUMBER,
                             DEFAULT_VERIFIED_NAME))
                     : List.copyOf(businessNumbers.values());
             List<WhatsAppUser> knownUsers = users.isEmpty()
@@ -903,7 +911,8 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
                 DEFAULT_TEMPLATES.forEach(t -> allTemplates.put(t.name() + '/' + t.language(), t));
             }
             templates.forEach(t -> allTemplates.put(t.name() + '/' + t.language(), t));
-            return new EmulatorSettings(host, port, accessToken, appSecret, webhookUrl, wabaId, appId, numbers,
+            return new EmulatorSettings(
+                    host, port, accessToken, appSecret, webhookUrl, wabaId, appId, numbers,
                     knownUsers, List.copyOf(allTemplates.values()), throughputPerSecond, pairRateBurst,
                     pairRateInterval, acceptAnyRecipient, deliveredDelay, readDelay, templateReviewDelay, subscribed,
                     webhookDelivery, maxRecords, maxMediaBytes, serverThreads);
@@ -914,8 +923,9 @@ public final class WhatsAppCloudEmulator implements AutoCloseable {
             for (String number : numberTokens.keySet()) {
                 if (!businessNumbers.containsKey(number)
                         && !(businessNumbers.isEmpty() && number.equals(DEFAULT_PHONE_NUMBER_ID))) {
-                    throw new IllegalArgumentException("A token is given for " + number
-                            + ", which is not a business number of this emulator");
+                    throw new IllegalArgumentException(
+                            "A token is given for " + number
+                                    + ", which is not a business number of this emulator");
                 }
             }
             return new WhatsAppCloudEmulator(settings(), baseClock, numberTokens);

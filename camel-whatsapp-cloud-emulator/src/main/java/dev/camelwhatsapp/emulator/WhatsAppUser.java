@@ -46,12 +46,14 @@ public record WhatsAppUser(String waId, String profileName, boolean readsMessage
         if (userId == null) {
             userId = businessScopedUserIdOf(waId);
         } else if (!userId.matches(BSUID)) {
-            throw new IllegalArgumentException("A business-scoped user id is a two-letter country code, a dot and up"
-                    + " to 128 letters and digits, e.g. US.13491208655302741918: " + userId);
+            throw new IllegalArgumentException(
+                    "A business-scoped user id is a two-letter country code, a dot and up"
+                            + " to 128 letters and digits, e.g. US.13491208655302741918: " + userId);
         }
         if (parentUserId != null && !parentUserId.matches(PARENT_BSUID)) {
-            throw new IllegalArgumentException("A parent business-scoped user id looks like"
-                    + " US.ENT.11815799212886844830: " + parentUserId);
+            throw new IllegalArgumentException(
+                    "A parent business-scoped user id looks like"
+                            + " US.ENT.11815799212886844830: " + parentUserId);
         }
         if (username != null && username.isBlank()) {
             username = null;

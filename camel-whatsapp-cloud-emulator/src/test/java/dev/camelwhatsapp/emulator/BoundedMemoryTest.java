@@ -1,13 +1,12 @@
 package dev.camelwhatsapp.emulator;
 
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.IntStream;
+
 import dev.camelwhatsapp.emulator.support.GraphClient;
 import dev.camelwhatsapp.emulator.support.WebhookReceiver;
 import org.junit.jupiter.api.Test;
-
-import java.util.Base64;
-
-import java.util.List;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,8 +32,8 @@ class BoundedMemoryTest {
     @Test
     void oldestMediaIsEvictedBeyondTheByteCap() {
         try (WebhookReceiver receiver = new WebhookReceiver();
-                WhatsAppCloudEmulator emulator = WhatsAppCloudEmulator.builder().maxMediaBytes(100)
-                        .webhookUrl(receiver.uri()).build()) {
+             WhatsAppCloudEmulator emulator = WhatsAppCloudEmulator.builder().maxMediaBytes(100)
+                     .webhookUrl(receiver.uri()).build()) {
             GraphClient client = new GraphClient(emulator.start(), WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN);
             String document = "{\"from\":\"15551234567\",\"type\":\"document\",\"document\":{\"data_base64\":\""
                     + Base64.getEncoder().encodeToString(new byte[60]) + "\"}}";

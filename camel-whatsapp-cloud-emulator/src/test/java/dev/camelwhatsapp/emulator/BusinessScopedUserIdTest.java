@@ -22,11 +22,12 @@ class BusinessScopedUserIdTest {
     private static final String MARIA = "US.13491208655302741918";
 
     @RegisterExtension
-    static final ReceivingEmulator RUNNING = new ReceivingEmulator(builder -> builder
-            .user(new WhatsAppUser(DEFAULT_USER_WA_ID, "Alice"))
-            .user(WhatsAppUser.usernameOnly(MARIA, "maria.lopez", "Maria"))
-            .template(TemplateDefinition.builder("login_code", "en_US").category("AUTHENTICATION")
-                    .body("{{1}} is your verification code.").copyCodeButton("123456").build()));
+    static final ReceivingEmulator RUNNING = new ReceivingEmulator(
+            builder -> builder
+                    .user(new WhatsAppUser(DEFAULT_USER_WA_ID, "Alice"))
+                    .user(WhatsAppUser.usernameOnly(MARIA, "maria.lopez", "Maria"))
+                    .template(TemplateDefinition.builder("login_code", "en_US").category("AUTHENTICATION")
+                            .body("{{1}} is your verification code.").copyCodeButton("123456").build()));
 
     @BeforeEach
     void reset() {
@@ -52,7 +53,7 @@ class BusinessScopedUserIdTest {
 
         GraphClient.Response answer = RUNNING.client().post(MESSAGES,
                 "{\"messaging_product\":\"whatsapp\",\"recipient\":\""
-                + MARIA + "\",\"type\":\"text\",\"text\":{\"body\":\"Yes, it ships today\"}}");
+                        + MARIA + "\",\"type\":\"text\",\"text\":{\"body\":\"Yes, it ships today\"}}");
         assertThat(answer.status()).as(String.valueOf(answer.json())).isEqualTo(200);
         JsonNode answered = answer.json().path("contacts").get(0);
         assertThat(answered.path("input").asText()).isEqualTo(MARIA);
@@ -88,7 +89,7 @@ class BusinessScopedUserIdTest {
         // the BSUID reaches the same user: the window the phone number opened serves it too
         GraphClient.Response byBsuid = RUNNING.client().post(MESSAGES,
                 "{\"messaging_product\":\"whatsapp\",\"recipient\":\""
-                + bsuid + "\",\"type\":\"text\",\"text\":{\"body\":\"by id\"}}");
+                        + bsuid + "\",\"type\":\"text\",\"text\":{\"body\":\"by id\"}}");
         assertThat(byBsuid.status()).as(String.valueOf(byBsuid.json())).isEqualTo(200);
         assertThat(byBsuid.json().path("contacts").get(0).path("wa_id").asText()).isEqualTo(DEFAULT_USER_WA_ID);
         await().until(() -> RUNNING.receiver().statusesOf(byBsuid.wamid()).contains("delivered"));
@@ -109,10 +110,11 @@ class BusinessScopedUserIdTest {
     void anAuthenticationTemplateToABsuidIs131062() {
         GraphClient.Response refused = RUNNING.client().post(MESSAGES,
                 "{\"messaging_product\":\"whatsapp\",\"recipient\":\""
-                + MARIA + "\",\"type\":\"template\",\"template\":{\"name\":\"login_code\",\"language\":{\"code\":"
-                + "\"en_US\"},\"components\":[{\"type\":\"body\",\"parameters\":[{\"type\":\"text\",\"text\":"
-                + "\"123456\"}]},{\"type\":\"button\",\"sub_type\":\"url\",\"index\":\"0\",\"parameters\":"
-                + "[{\"type\":\"text\",\"text\":\"123456\"}]}]}}");
+                        + MARIA
+                        + "\",\"type\":\"template\",\"template\":{\"name\":\"login_code\",\"language\":{\"code\":"
+                        + "\"en_US\"},\"components\":[{\"type\":\"body\",\"parameters\":[{\"type\":\"text\",\"text\":"
+                        + "\"123456\"}]},{\"type\":\"button\",\"sub_type\":\"url\",\"index\":\"0\",\"parameters\":"
+                        + "[{\"type\":\"text\",\"text\":\"123456\"}]}]}}");
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.errorCode()).isEqualTo(131062);
@@ -122,14 +124,14 @@ class BusinessScopedUserIdTest {
     void malformedOrUnknownBsuids() {
         GraphClient.Response malformed = RUNNING.client().post(MESSAGES,
                 "{\"messaging_product\":\"whatsapp\",\"recipient\":"
-                + "\"us-123\",\"type\":\"text\",\"text\":{\"body\":\"x\"}}");
+                        + "\"us-123\",\"type\":\"text\",\"text\":{\"body\":\"x\"}}");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.errorCode()).isEqualTo(100);
 
         GraphClient.Response unknown = RUNNING.client().post(MESSAGES,
                 "{\"messaging_product\":\"whatsapp\",\"recipient\":"
-                + "\"DE.99999999999999999999\",\"type\":\"template\",\"template\":{\"name\":\"hello_world\","
-                + "\"language\":{\"code\":\"en_US\"}}}");
+                        + "\"DE.99999999999999999999\",\"type\":\"template\",\"template\":{\"name\":\"hello_world\","
+                        + "\"language\":{\"code\":\"en_US\"}}}");
         assertThat(unknown.status()).isEqualTo(200);
         await().until(() -> RUNNING.receiver().statusesOf(unknown.wamid()).contains("failed"));
     }

@@ -19,8 +19,8 @@ class CommerceMessagesTest {
     private static final String MESSAGES = "/v26.0/" + DEFAULT_PHONE_NUMBER_ID + "/messages";
 
     @RegisterExtension
-    static WhatsAppCloudEmulatorExtension extension =
-            new WhatsAppCloudEmulatorExtension(WhatsAppCloudEmulator.builder()).resetBeforeEachTest();
+    static WhatsAppCloudEmulatorExtension extension = new WhatsAppCloudEmulatorExtension(
+            WhatsAppCloudEmulator.builder()).resetBeforeEachTest();
 
     private GraphClient client;
 
@@ -32,20 +32,20 @@ class CommerceMessagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "{\"type\":\"product\",\"action\":{\"catalog_id\":\"c1\",\"product_retailer_id\":\"sku-1\"}}",
-        "{\"type\":\"product_list\",\"header\":{\"type\":\"text\",\"text\":\"Picks\"},\"body\":{\"text\":\"Ours\"},"
-                + "\"action\":{\"catalog_id\":\"c1\",\"sections\":[{\"title\":\"A\",\"product_items\":"
-                + "[{\"product_retailer_id\":\"sku-1\"}]},{\"title\":\"B\",\"product_items\":"
-                + "[{\"product_retailer_id\":\"sku-2\"}]}]}}",
-        "{\"type\":\"catalog_message\",\"body\":{\"text\":\"Browse\"},\"action\":{\"name\":\"catalog_message\","
-                + "\"parameters\":{\"thumbnail_product_retailer_id\":\"sku-1\"}}}",
-        "{\"type\":\"call_permission_request\",\"body\":{\"text\":\"May we call?\"},\"action\":{\"name\":"
-                + "\"call_permission_request\"}}",
-        "{\"type\":\"address_message\",\"body\":{\"text\":\"Where to?\"},\"action\":{\"name\":\"address_message\","
-                + "\"parameters\":{\"country\":\"IN\",\"values\":{\"name\":\"Ann\",\"in_pin_code\":\"400063\"},"
-                + "\"saved_addresses\":[{\"id\":\"home\",\"value\":{\"name\":\"Ann\",\"city\":\"Mumbai\"}}]}}}",
-        "{\"type\":\"address_message\",\"body\":{\"text\":\"Where to?\"},\"action\":{\"name\":\"address_message\","
-                + "\"parameters\":{\"country\":\"SG\",\"values\":{\"sg_post_code\":\"018956\"}}}}"
+            "{\"type\":\"product\",\"action\":{\"catalog_id\":\"c1\",\"product_retailer_id\":\"sku-1\"}}",
+            "{\"type\":\"product_list\",\"header\":{\"type\":\"text\",\"text\":\"Picks\"},\"body\":{\"text\":\"Ours\"},"
+                    + "\"action\":{\"catalog_id\":\"c1\",\"sections\":[{\"title\":\"A\",\"product_items\":"
+                    + "[{\"product_retailer_id\":\"sku-1\"}]},{\"title\":\"B\",\"product_items\":"
+                    + "[{\"product_retailer_id\":\"sku-2\"}]}]}}",
+            "{\"type\":\"catalog_message\",\"body\":{\"text\":\"Browse\"},\"action\":{\"name\":\"catalog_message\","
+                    + "\"parameters\":{\"thumbnail_product_retailer_id\":\"sku-1\"}}}",
+            "{\"type\":\"call_permission_request\",\"body\":{\"text\":\"May we call?\"},\"action\":{\"name\":"
+                    + "\"call_permission_request\"}}",
+            "{\"type\":\"address_message\",\"body\":{\"text\":\"Where to?\"},\"action\":{\"name\":\"address_message\","
+                    + "\"parameters\":{\"country\":\"IN\",\"values\":{\"name\":\"Ann\",\"in_pin_code\":\"400063\"},"
+                    + "\"saved_addresses\":[{\"id\":\"home\",\"value\":{\"name\":\"Ann\",\"city\":\"Mumbai\"}}]}}}",
+            "{\"type\":\"address_message\",\"body\":{\"text\":\"Where to?\"},\"action\":{\"name\":\"address_message\","
+                    + "\"parameters\":{\"country\":\"SG\",\"values\":{\"sg_post_code\":\"018956\"}}}}"
     })
     void isAccepted(String interactive) {
         GraphClient.Response response = client.post(MESSAGES, interactive(interactive));
@@ -71,7 +71,7 @@ class CommerceMessagesTest {
     @Test
     void productListWithoutHeaderIs131008AndWithImageHeaderIs100() {
         String action = "\"action\":{\"catalog_id\":\"c1\",\"sections\":[{\"product_items\":"
-                        + "[{\"product_retailer_id\":\"sku-1\"}]}]}";
+                + "[{\"product_retailer_id\":\"sku-1\"}]}]}";
         GraphClient.Response missing = client.post(MESSAGES, interactive("{\"type\":\"product_list\",\"body\":"
                 + "{\"text\":\"Ours\"}," + action + "}"));
         GraphClient.Response image = client.post(MESSAGES, interactive("{\"type\":\"product_list\",\"header\":"
@@ -106,6 +106,6 @@ class CommerceMessagesTest {
 
     private static String interactive(String interactive) {
         return "{\"messaging_product\":\"whatsapp\",\"to\":\"" + DEFAULT_USER_WA_ID
-               + "\",\"type\":\"interactive\",\"interactive\":" + interactive + "}";
+                + "\",\"type\":\"interactive\",\"interactive\":" + interactive + "}";
     }
 }

@@ -1,12 +1,12 @@
 package dev.camelwhatsapp.emulator;
 
+import java.net.URI;
+
 import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import dev.camelwhatsapp.emulator.support.GraphClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URI;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,15 +1,15 @@
 package dev.camelwhatsapp.emulator;
 
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.util.Base64;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import dev.camelwhatsapp.emulator.support.GraphClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.nio.charset.StandardCharsets;
-import java.security.KeyPairGenerator;
-import java.util.Base64;
 
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;
@@ -75,7 +75,8 @@ class FlowsApiTest {
 
     @Test
     void endpointFlowNeedsAnEndpointUriToBePublished() {
-        String withEndpoint = VALID.replace("{\"version\":\"6.3\",", "{\"version\":\"6.3\",\"data_api_version\":\"3.0\",");
+        String withEndpoint = VALID.replace("{\"version\":\"6.3\",",
+                "{\"version\":\"6.3\",\"data_api_version\":\"3.0\",");
         String id = create("dynamic", withEndpoint).path("id").asText();
 
         assertThat(client.post("/v26.0/" + id + "/publish", "{}").errorCode()).isEqualTo(139002);

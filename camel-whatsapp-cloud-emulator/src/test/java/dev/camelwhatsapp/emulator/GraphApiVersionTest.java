@@ -1,20 +1,19 @@
 package dev.camelwhatsapp.emulator;
 
-import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
-import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
+import dev.camelwhatsapp.emulator.support.GraphClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
-import dev.camelwhatsapp.emulator.support.GraphClient;
+import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
+import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Graph API versions as Meta serves them: the current one as asked, an ended one by the oldest live version with a
@@ -25,8 +24,9 @@ class GraphApiVersionTest {
     static final Instant TODAY = Instant.parse("2026-12-06T12:00:00Z");
 
     @RegisterExtension
-    static WhatsAppCloudEmulatorExtension extension = new WhatsAppCloudEmulatorExtension(WhatsAppCloudEmulator
-            .builder().clock(Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), TODAY))))
+    static WhatsAppCloudEmulatorExtension extension = new WhatsAppCloudEmulatorExtension(
+            WhatsAppCloudEmulator
+                    .builder().clock(Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), TODAY))))
             .resetBeforeEachTest();
 
     private GraphClient client;

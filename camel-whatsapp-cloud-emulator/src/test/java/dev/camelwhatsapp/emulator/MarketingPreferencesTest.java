@@ -1,13 +1,13 @@
 package dev.camelwhatsapp.emulator;
 
+import java.time.Duration;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.emulator.support.GraphClient;
 import dev.camelwhatsapp.emulator.support.ReceivingEmulator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.time.Duration;
 
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_USER_WA_ID;
@@ -24,9 +24,10 @@ class MarketingPreferencesTest {
     private static final String PROMO = GraphClient.template(DEFAULT_USER_WA_ID, "spring_sale", "en_US", null);
 
     @RegisterExtension
-    static final ReceivingEmulator RUNNING = new ReceivingEmulator(builder -> builder
-            .template(TemplateDefinition.builder("spring_sale", "en_US").category("MARKETING")
-                    .body("Spring sale: 20% off everything this week.").build()));
+    static final ReceivingEmulator RUNNING = new ReceivingEmulator(
+            builder -> builder
+                    .template(TemplateDefinition.builder("spring_sale", "en_US").category("MARKETING")
+                            .body("Spring sale: 20% off everything this week.").build()));
 
     @BeforeEach
     void reset() {

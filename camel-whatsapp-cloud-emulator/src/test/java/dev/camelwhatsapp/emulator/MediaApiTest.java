@@ -1,5 +1,11 @@
 package dev.camelwhatsapp.emulator;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import dev.camelwhatsapp.emulator.media.MediaEndpoint;
@@ -7,12 +13,6 @@ import dev.camelwhatsapp.emulator.support.GraphClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Duration;
-import java.util.HexFormat;
 
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;
@@ -95,7 +95,7 @@ class MediaApiTest {
 
     @Test
     void unsupportedMimeTypeIs131053() {
-        GraphClient.Response response = upload("image/gif", "a.gif", new byte[] {1, 2, 3});
+        GraphClient.Response response = upload("image/gif", "a.gif", new byte[]{ 1, 2, 3 });
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.errorCode()).isEqualTo(131053);
@@ -117,7 +117,7 @@ class MediaApiTest {
 
     @Test
     void uploadWithoutMessagingProductIs100() {
-        byte[] body = multipart(null, "image/png", "a.png", new byte[] {1});
+        byte[] body = multipart(null, "image/png", "a.png", new byte[]{ 1 });
         assertThat(client.postBytes(UPLOAD, "multipart/form-data; boundary=" + BOUNDARY, body).errorCode())
                 .isEqualTo(100);
     }

@@ -1,14 +1,14 @@
 package dev.camelwhatsapp.emulator;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import dev.camelwhatsapp.emulator.support.GraphClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;

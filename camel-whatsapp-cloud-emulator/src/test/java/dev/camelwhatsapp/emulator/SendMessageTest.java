@@ -19,8 +19,8 @@ class SendMessageTest {
     private static final String MESSAGES = "/v26.0/" + DEFAULT_PHONE_NUMBER_ID + "/messages";
 
     @RegisterExtension
-    static WhatsAppCloudEmulatorExtension extension =
-            new WhatsAppCloudEmulatorExtension(WhatsAppCloudEmulator.builder()).resetBeforeEachTest();
+    static WhatsAppCloudEmulatorExtension extension = new WhatsAppCloudEmulatorExtension(
+            WhatsAppCloudEmulator.builder()).resetBeforeEachTest();
 
     private GraphClient client;
 
@@ -47,25 +47,25 @@ class SendMessageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "\"type\":\"image\",\"image\":{\"link\":\"https://example.com/a.jpg\",\"caption\":\"A\"}",
-        "\"type\":\"audio\",\"audio\":{\"link\":\"https://example.com/a.ogg\"}",
-        "\"type\":\"video\",\"video\":{\"link\":\"https://example.com/a.mp4\"}",
-        "\"type\":\"document\",\"document\":{\"link\":\"https://example.com/a.pdf\",\"filename\":\"a.pdf\"}",
-        "\"type\":\"sticker\",\"sticker\":{\"link\":\"https://example.com/a.webp\"}",
-        "\"type\":\"location\",\"location\":{\"latitude\":52.37,\"longitude\":4.89,\"name\":\"Dam\"}",
-        "\"type\":\"contacts\",\"contacts\":[{\"name\":{\"formatted_name\":\"Ann\",\"first_name\":\"Ann\"}}]",
-        "\"type\":\"reaction\",\"reaction\":{\"message_id\":\"wamid.X\",\"emoji\":\"\\uD83D\\uDC4D\"}",
-        "\"type\":\"interactive\",\"interactive\":{\"type\":\"button\",\"body\":{\"text\":\"Pick\"},\"action\":{\"buttons\":"
-                + "[{\"type\":\"reply\",\"reply\":{\"id\":\"a\",\"title\":\"Yes\"}}]}}",
-        "\"type\":\"interactive\",\"interactive\":{\"type\":\"list\",\"body\":{\"text\":\"Pick\"},\"action\":{\"button\":"
-                + "\"Options\",\"sections\":[{\"title\":\"S\",\"rows\":[{\"id\":\"r1\",\"title\":\"Row\"}]}]}}",
-        "\"type\":\"interactive\",\"interactive\":{\"type\":\"cta_url\",\"body\":{\"text\":\"Go\"},\"action\":{\"name\":"
-                + "\"cta_url\",\"parameters\":{\"display_text\":\"Open\",\"url\":\"https://example.com\"}}}",
-        "\"type\":\"interactive\",\"interactive\":{\"type\":\"location_request_message\",\"body\":{\"text\":\"Where?\"},"
-                + "\"action\":{\"name\":\"send_location\"}}",
-        "\"type\":\"interactive\",\"interactive\":{\"type\":\"flow\",\"body\":{\"text\":\"Fill\"},\"action\":{\"name\":"
-                + "\"flow\",\"parameters\":{\"flow_message_version\":\"3\",\"flow_id\":\"1\",\"flow_cta\":\"Open\"}}}",
-        "\"type\":\"template\",\"template\":{\"name\":\"hello_world\",\"language\":{\"code\":\"en_US\"}}"
+            "\"type\":\"image\",\"image\":{\"link\":\"https://example.com/a.jpg\",\"caption\":\"A\"}",
+            "\"type\":\"audio\",\"audio\":{\"link\":\"https://example.com/a.ogg\"}",
+            "\"type\":\"video\",\"video\":{\"link\":\"https://example.com/a.mp4\"}",
+            "\"type\":\"document\",\"document\":{\"link\":\"https://example.com/a.pdf\",\"filename\":\"a.pdf\"}",
+            "\"type\":\"sticker\",\"sticker\":{\"link\":\"https://example.com/a.webp\"}",
+            "\"type\":\"location\",\"location\":{\"latitude\":52.37,\"longitude\":4.89,\"name\":\"Dam\"}",
+            "\"type\":\"contacts\",\"contacts\":[{\"name\":{\"formatted_name\":\"Ann\",\"first_name\":\"Ann\"}}]",
+            "\"type\":\"reaction\",\"reaction\":{\"message_id\":\"wamid.X\",\"emoji\":\"\\uD83D\\uDC4D\"}",
+            "\"type\":\"interactive\",\"interactive\":{\"type\":\"button\",\"body\":{\"text\":\"Pick\"},\"action\":{\"buttons\":"
+                    + "[{\"type\":\"reply\",\"reply\":{\"id\":\"a\",\"title\":\"Yes\"}}]}}",
+            "\"type\":\"interactive\",\"interactive\":{\"type\":\"list\",\"body\":{\"text\":\"Pick\"},\"action\":{\"button\":"
+                    + "\"Options\",\"sections\":[{\"title\":\"S\",\"rows\":[{\"id\":\"r1\",\"title\":\"Row\"}]}]}}",
+            "\"type\":\"interactive\",\"interactive\":{\"type\":\"cta_url\",\"body\":{\"text\":\"Go\"},\"action\":{\"name\":"
+                    + "\"cta_url\",\"parameters\":{\"display_text\":\"Open\",\"url\":\"https://example.com\"}}}",
+            "\"type\":\"interactive\",\"interactive\":{\"type\":\"location_request_message\",\"body\":{\"text\":\"Where?\"},"
+                    + "\"action\":{\"name\":\"send_location\"}}",
+            "\"type\":\"interactive\",\"interactive\":{\"type\":\"flow\",\"body\":{\"text\":\"Fill\"},\"action\":{\"name\":"
+                    + "\"flow\",\"parameters\":{\"flow_message_version\":\"3\",\"flow_id\":\"1\",\"flow_cta\":\"Open\"}}}",
+            "\"type\":\"template\",\"template\":{\"name\":\"hello_world\",\"language\":{\"code\":\"en_US\"}}"
     })
     void everyMessageTypeIsAccepted(String typeAndContent) {
         GraphClient.Response response = client.post(MESSAGES,

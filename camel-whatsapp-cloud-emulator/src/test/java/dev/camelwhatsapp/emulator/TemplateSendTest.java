@@ -81,7 +81,8 @@ class TemplateSendTest {
     @Test
     void missingUrlButtonParameterIs132000() {
         GraphClient.Response response = client.post(MESSAGES, GraphClient.template(DEFAULT_USER_WA_ID,
-                "delivery_update", "en_US", "[{\"type\":\"header\",\"parameters\":[{\"type\":\"text\",\"text\":\"A1\"}]},"
+                "delivery_update", "en_US",
+                "[{\"type\":\"header\",\"parameters\":[{\"type\":\"text\",\"text\":\"A1\"}]},"
                         + "{\"type\":\"body\",\"parameters\":[{\"type\":\"text\",\"text\":\"A1\"},"
                         + "{\"type\":\"text\",\"text\":\"Monday\"}]}]"));
 
@@ -92,7 +93,8 @@ class TemplateSendTest {
     @Test
     void headerBodyAndButtonParametersTogetherAreAccepted() {
         GraphClient.Response response = client.post(MESSAGES, GraphClient.template(DEFAULT_USER_WA_ID,
-                "delivery_update", "en_US", "[{\"type\":\"header\",\"parameters\":[{\"type\":\"text\",\"text\":\"A1\"}]},"
+                "delivery_update", "en_US",
+                "[{\"type\":\"header\",\"parameters\":[{\"type\":\"text\",\"text\":\"A1\"}]},"
                         + "{\"type\":\"body\",\"parameters\":[{\"type\":\"text\",\"text\":\"A1\"},"
                         + "{\"type\":\"date_time\",\"date_time\":{\"fallback_value\":\"Monday\"}}]},"
                         + "{\"type\":\"button\",\"sub_type\":\"url\",\"index\":\"0\",\"parameters\":"

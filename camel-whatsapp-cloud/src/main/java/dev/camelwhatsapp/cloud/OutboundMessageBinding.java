@@ -3,8 +3,8 @@ package dev.camelwhatsapp.cloud;
 import java.util.List;
 import java.util.Map;
 
-import dev.camelwhatsapp.cloud.model.OutgoingMessage;
 import dev.camelwhatsapp.cloud.model.MessageRequest;
+import dev.camelwhatsapp.cloud.model.OutgoingMessage;
 import dev.camelwhatsapp.cloud.model.RawMessage;
 import dev.camelwhatsapp.cloud.model.ReadReceipt;
 import dev.camelwhatsapp.cloud.model.TemplateMessage;
@@ -56,16 +56,17 @@ final class OutboundMessageBinding {
         }
         throw new IllegalArgumentException(
                 "Cannot send a body of type " + (body == null ? "null" : body.getClass().getName())
-                                           + ": use a dev.camelwhatsapp.cloud.model message, a String (text), a Map"
-                                           + " (raw Graph API message), or set the " + WhatsAppCloudConstants.TEMPLATE_NAME
-                                           + " header with a List or Map of parameters");
+                        + ": use a dev.camelwhatsapp.cloud.model message, a String (text), a Map"
+                        + " (raw Graph API message), or set the " + WhatsAppCloudConstants.TEMPLATE_NAME
+                        + " header with a List or Map of parameters");
     }
 
     private static OutgoingMessage template(String name, String language, Object parameters) {
         if (language == null) {
-            throw new IllegalArgumentException("The " + WhatsAppCloudConstants.TEMPLATE_NAME + " header needs "
-                                               + WhatsAppCloudConstants.TEMPLATE_LANGUAGE + " too (e.g. en_US):"
-                                               + " Meta matches templates on name and language");
+            throw new IllegalArgumentException(
+                    "The " + WhatsAppCloudConstants.TEMPLATE_NAME + " header needs "
+                            + WhatsAppCloudConstants.TEMPLATE_LANGUAGE + " too (e.g. en_US):"
+                            + " Meta matches templates on name and language");
         }
         if (parameters == null) {
             return TemplateMessage.withBodyParameters(name, language, List.of());
@@ -76,17 +77,19 @@ final class OutboundMessageBinding {
         if (parameters instanceof Map<?, ?> named) {
             return TemplateMessage.withNamedBodyParameters(name, language, stringKeys(named));
         }
-        throw new IllegalArgumentException("A template send from the " + WhatsAppCloudConstants.TEMPLATE_NAME
-                                           + " header takes a List (positional) or Map (named) of body parameters,"
-                                           + " not a " + parameters.getClass().getName());
+        throw new IllegalArgumentException(
+                "A template send from the " + WhatsAppCloudConstants.TEMPLATE_NAME
+                        + " header takes a List (positional) or Map (named) of body parameters,"
+                        + " not a " + parameters.getClass().getName());
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> stringKeys(Map<?, ?> map) {
         for (Object key : map.keySet()) {
             if (!(key instanceof String)) {
-                throw new IllegalArgumentException("Map bodies need String keys (Graph API field names), found "
-                                                   + (key == null ? "null" : key.getClass().getName()));
+                throw new IllegalArgumentException(
+                        "Map bodies need String keys (Graph API field names), found "
+                                + (key == null ? "null" : key.getClass().getName()));
             }
         }
         return (Map<String, Object>) map;
@@ -102,9 +105,10 @@ final class OutboundMessageBinding {
             messageId = id;
         }
         if (messageId == null || messageId.isBlank()) {
-            throw new IllegalArgumentException("markAsRead needs the wamid of the received message in the "
-                                               + WhatsAppCloudConstants.MESSAGE_ID
-                                               + " header, as String body or as ReadReceipt body");
+            throw new IllegalArgumentException(
+                    "markAsRead needs the wamid of the received message in the "
+                            + WhatsAppCloudConstants.MESSAGE_ID
+                            + " header, as String body or as ReadReceipt body");
         }
         boolean typing = Boolean.TRUE.equals(in.getHeader(WhatsAppCloudConstants.TYPING_INDICATOR, Boolean.class));
         return new ReadReceipt(messageId, typing);

@@ -30,8 +30,9 @@ public final class PhoneNumberIds {
                     "whatsapp-cloud endpoints need the business phone number id as path, e.g. whatsapp-cloud:106540352242922");
         }
         if (!ANY.equals(path) && !GRAPH_ID.matcher(path).matches()) {
-            throw new IllegalArgumentException("whatsapp-cloud:" + path + " - the path must be the phone number id shown"
-                                               + " in WhatsApp Manager (digits only), not the phone number itself");
+            throw new IllegalArgumentException(
+                    "whatsapp-cloud:" + path + " - the path must be the phone number id shown"
+                            + " in WhatsApp Manager (digits only), not the phone number itself");
         }
         return path;
     }

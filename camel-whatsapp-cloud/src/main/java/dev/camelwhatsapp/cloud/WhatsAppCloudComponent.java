@@ -32,7 +32,7 @@ public class WhatsAppCloudComponent extends HealthCheckComponent implements SSLC
 
     @Metadata(label = "security", defaultValue = "false",
               description = "Use the CamelContext's global SSLContextParameters (the camel.ssl options) for the calls to the"
-                            + " Graph API of endpoints that set no sslContextParameters of their own.")
+                      + " Graph API of endpoints that set no sslContextParameters of their own.")
     private boolean useGlobalSslContextParameters;
 
     // consumers of one webhook path share its HTTP endpoint
@@ -75,7 +75,8 @@ public class WhatsAppCloudComponent extends HealthCheckComponent implements SSLC
         for (int n = 2; !readinessCheckIds.add(id); n++) {
             id = firstId + "-" + n;
         }
-        WhatsAppCloudReadinessCheck check = new WhatsAppCloudReadinessCheck(id, options, endpoint::graphApiClient,
+        WhatsAppCloudReadinessCheck check = new WhatsAppCloudReadinessCheck(
+                id, options, endpoint::graphApiClient,
                 endpoint::isStarted, endpoint.clock());
         check.setEnabled(isHealthCheckProducerEnabled());
         check.setCamelContext(getCamelContext());

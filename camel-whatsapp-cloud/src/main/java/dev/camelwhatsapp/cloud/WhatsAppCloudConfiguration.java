@@ -30,14 +30,14 @@ public class WhatsAppCloudConfiguration implements Cloneable {
     public static final String DEFAULT_BASE_URI = "https://graph.facebook.com";
 
     @UriPath(description = "The business phone number id (not the phone number itself): the sender for producers, the"
-                           + " receiver for consumers. A consumer may use a single asterisk as the path"
-                           + " (the wildcard) to receive the events of every number and the account-level events.")
+            + " receiver for consumers. A consumer may use a single asterisk as the path"
+            + " (the wildcard) to receive the events of every number and the account-level events.")
     @Metadata(required = true)
     private String phoneNumberId;
 
     @UriParam(label = "security", secret = true,
               description = "The access token sent as Bearer token; use a System User token, user tokens expire"
-                            + " within a day. Required to send, not needed to receive.")
+                      + " within a day. Required to send, not needed to receive.")
     private String accessToken;
 
     @UriParam(label = "common", defaultValue = DEFAULT_API_VERSION,
@@ -50,13 +50,13 @@ public class WhatsAppCloudConfiguration implements Cloneable {
 
     @UriParam(label = "common",
               description = "The WhatsApp Business Account id; needed for templates and subscribed apps, and used to"
-                            + " route account-level webhook events.")
+                      + " route account-level webhook events.")
     private String wabaId;
 
     @UriParam(label = "producer", defaultValue = "false",
               description = "Before a template send, check (once per TTL) that the template exists in that language,"
-                            + " is APPROVED and takes the parameters given; a mismatch fails the exchange with a"
-                            + " WhatsAppCloudTemplateException (132001 / 132000) without sending. Needs wabaId.")
+                      + " is APPROVED and takes the parameters given; a mismatch fails the exchange with a"
+                      + " WhatsAppCloudTemplateException (132001 / 132000) without sending. Needs wabaId.")
     private boolean templateCheck;
 
     @UriParam(label = "producer", defaultValue = "600000", javaType = "java.time.Duration",
@@ -69,7 +69,7 @@ public class WhatsAppCloudConfiguration implements Cloneable {
 
     @UriParam(label = "health", defaultValue = "604800000", javaType = "java.time.Duration",
               description = "A token expiring within this time is reported: degraded by the health check, a warning"
-                            + " by diagnose.")
+                      + " by diagnose.")
     private long expiryWarning = 604_800_000;
 
     @UriParam(label = "producer", defaultValue = "sendMessage",
@@ -85,49 +85,49 @@ public class WhatsAppCloudConfiguration implements Cloneable {
 
     @UriParam(label = "consumer,security", secret = true,
               description = "The Meta app secret (App Dashboard > App settings > Basic). Every webhook POST must carry"
-                            + " a matching X-Hub-Signature-256 header; others are answered 403 and never reach the"
-                            + " route. Required to receive, unless allowUnsignedWebhooks is set.")
+                      + " a matching X-Hub-Signature-256 header; others are answered 403 and never reach the"
+                      + " route. Required to receive, unless allowUnsignedWebhooks is set.")
     private String appSecret;
 
     @UriParam(label = "consumer,security", secret = true,
               description = "The verify token entered in the App Dashboard when subscribing the callback URL; Meta's"
-                            + " verification GET is answered with the challenge only when it matches.")
+                      + " verification GET is answered with the challenge only when it matches.")
     private String verifyToken;
 
     @UriParam(label = "consumer,security", defaultValue = "false",
               description = "Accept webhook POSTs without checking their signature, for local experiments only: anyone"
-                            + " who can reach the URL can then inject events. Without appSecret and without this"
-                            + " option the consumer does not start.")
+                      + " who can reach the URL can then inject events. Without appSecret and without this"
+                      + " option the consumer does not start.")
     private boolean allowUnsignedWebhooks;
 
     @UriParam(label = "consumer", defaultValue = DEFAULT_WEBHOOK_PATH,
               description = "The HTTP path of the webhook, served through camel-platform-http. Consumers of several"
-                            + " phone numbers may share one path; events are dispatched by phone number id.")
+                      + " phone numbers may share one path; events are dispatched by phone number id.")
     private String webhookPath = DEFAULT_WEBHOOK_PATH;
 
     @UriParam(label = "consumer",
               description = "Comma-separated event types this consumer receives: message, status, error, or webhook"
-                            + " field names such as message_template_status_update. All when not set.")
+                      + " field names such as message_template_status_update. All when not set.")
     private String events;
 
     @UriParam(label = "consumer", defaultValue = "3145728",
               description = "The largest webhook body accepted, in bytes; larger ones are answered 413. Meta sends at"
-                            + " most 3 MB.")
+                      + " most 3 MB.")
     private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
 
     @UriParam(label = "consumer,advanced", defaultValue = "30000", javaType = "java.time.Duration",
               description = "The longest a webhook request may take from its headers to its answer, body upload"
-                            + " included; past it the HTTP engine answers 503 (Meta delivers again). Bounds slow or"
-                            + " stalled uploads holding the server. Set on the platform-http route the component"
-                            + " registers (its requestTimeout); 0 for none. Slow request headers are the HTTP server's"
-                            + " own idle timeout: see the receiving guide for each runtime.")
+                      + " included; past it the HTTP engine answers 503 (Meta delivers again). Bounds slow or"
+                      + " stalled uploads holding the server. Set on the platform-http route the component"
+                      + " registers (its requestTimeout); 0 for none. Slow request headers are the HTTP server's"
+                      + " own idle timeout: see the receiving guide for each runtime.")
     private long webhookRequestTimeout = 30_000;
 
     @UriParam(label = "consumer", defaultValue = "afterProcessing",
               description = "When Meta gets its answer. afterProcessing: 200 once every event of the payload went"
-                            + " through the route, 500 if one failed so Meta delivers the payload again. immediate: 200"
-                            + " as soon as the events are queued for a bounded pool, 503 when it is full; failures are"
-                            + " then not redelivered.")
+                      + " through the route, 500 if one failed so Meta delivers the payload again. immediate: 200"
+                      + " as soon as the events are queued for a bounded pool, 503 when it is full; failures are"
+                      + " then not redelivered.")
     private AckMode ackMode = AckMode.afterProcessing;
 
     @UriParam(label = "consumer,advanced", defaultValue = "10",
@@ -136,41 +136,41 @@ public class WhatsAppCloudConfiguration implements Cloneable {
 
     @UriParam(label = "consumer,advanced", defaultValue = "1000",
               description = "ackMode=immediate: how many events may wait for a thread; a payload that does not fit is"
-                            + " answered 503 and Meta delivers it again later.")
+                      + " answered 503 and Meta delivers it again later.")
     private int immediateQueueSize = 1000;
 
     @UriParam(label = "consumer,advanced",
               description = "Where the keys of processed events are remembered, so that an event Meta delivers again is"
-                            + " not routed twice. Any Camel IdempotentRepository (JDBC, Infinispan, Redis, ...) shared"
-                            + " by replicas; by default an in-memory LRU of 10000 keys per consumer.")
+                      + " not routed twice. Any Camel IdempotentRepository (JDBC, Infinispan, Redis, ...) shared"
+                      + " by replicas; by default an in-memory LRU of 10000 keys per consumer.")
     private IdempotentRepository idempotentRepository;
 
     @UriParam(label = "consumer", defaultValue = "false",
               description = "Whether a THROUGHPUT_UPGRADE (phone_number_quality_update webhook) raises the number's"
-                            + " throughput to the higher level (1000 messages per second) for the producers of this"
-                            + " CamelContext, above maxMessagesPerSecond, without a restart.")
+                      + " throughput to the higher level (1000 messages per second) for the producers of this"
+                      + " CamelContext, above maxMessagesPerSecond, without a restart.")
     private boolean applyThroughputUpgrades;
 
     @UriParam(label = "consumer", defaultValue = "true",
               description = "Whether template webhooks (a template paused, disabled, rejected, reinstated or"
-                            + " recategorised) update what the producers' templateCheck cached, so the next send sees"
-                            + " the change instead of waiting for templateCheckTtl.")
+                      + " recategorised) update what the producers' templateCheck cached, so the next send sees"
+                      + " the change instead of waiting for templateCheckTtl.")
     private boolean applyTemplateUpdates = true;
 
     // ---- consumer: the WhatsApp Flows data endpoint -----------------------------------------------------------------
 
     @UriParam(label = "consumer,flows",
               description = "Serve the data endpoint of WhatsApp Flows on this HTTP path (through camel-platform-http)"
-                            + " instead of receiving webhooks: each decrypted request is one exchange whose body is a"
-                            + " FlowDataRequest, and the route's FlowDataResponse is encrypted back. Needs"
-                            + " flowPrivateKey; appSecret checks the X-Hub-Signature-256 header.")
+                      + " instead of receiving webhooks: each decrypted request is one exchange whose body is a"
+                      + " FlowDataRequest, and the route's FlowDataResponse is encrypted back. Needs"
+                      + " flowPrivateKey; appSecret checks the X-Hub-Signature-256 header.")
     private String flowEndpointPath;
 
     @UriParam(label = "consumer,flows,security", secret = true,
               description = "The RSA private key of the Flow data endpoint, whose public key is registered with"
-                            + " setBusinessEncryptionKey: PEM text, or a file: or classpath: resource holding it"
-                            + " (file:/etc/keys/flows.pem). PKCS#8 (plain or encrypted) and traditional PKCS#1 PEM are"
-                            + " read.")
+                      + " setBusinessEncryptionKey: PEM text, or a file: or classpath: resource holding it"
+                      + " (file:/etc/keys/flows.pem). PKCS#8 (plain or encrypted) and traditional PKCS#1 PEM are"
+                      + " read.")
     private String flowPrivateKey;
 
     @UriParam(label = "consumer,flows,security", secret = true,
@@ -179,12 +179,12 @@ public class WhatsAppCloudConfiguration implements Cloneable {
 
     @UriParam(label = "consumer,advanced",
               description = "Several instances behind one webhook URL: where an instance claims an event before routing"
-                            + " it, shared by all instances, so that the same event delivered to two of them at once is"
-                            + " routed by one; the other answers it as failed and Meta delivers it again later. The"
-                            + " claim is removed once the event is remembered in idempotentRepository or has failed;"
-                            + " use a store whose entries expire (PostgreSqlClaimRepository),"
-                            + " so that the claim of an instance that died while routing frees the event. By default"
-                            + " claims are held in this JVM only.")
+                      + " it, shared by all instances, so that the same event delivered to two of them at once is"
+                      + " routed by one; the other answers it as failed and Meta delivers it again later. The"
+                      + " claim is removed once the event is remembered in idempotentRepository or has failed;"
+                      + " use a store whose entries expire (PostgreSqlClaimRepository),"
+                      + " so that the claim of an instance that died while routing frees the event. By default"
+                      + " claims are held in this JVM only.")
     private IdempotentRepository claimRepository;
 
     @UriParam(label = "producer,advanced", defaultValue = "10000", javaType = "java.time.Duration",
@@ -193,7 +193,7 @@ public class WhatsAppCloudConfiguration implements Cloneable {
 
     @UriParam(label = "producer,advanced", defaultValue = "30000", javaType = "java.time.Duration",
               description = "How long to wait for the Graph API's response once the request is sent; the exchange"
-                            + " fails with a timeout after it.")
+                      + " fails with a timeout after it.")
     private long responseTimeout = 30_000;
 
     @UriParam(label = "producer,advanced", defaultValue = "10000", javaType = "java.time.Duration",
@@ -217,25 +217,25 @@ public class WhatsAppCloudConfiguration implements Cloneable {
     private String proxyAuthPassword;
 
     @UriParam(label = "security", description = "TLS settings (trust store, key store, protocols) for the calls to"
-                                                + " the Graph API, Camel's SSLContextParameters.")
+            + " the Graph API, Camel's SSLContextParameters.")
     private SSLContextParameters sslContextParameters;
 
     @UriParam(label = "advanced",
               description = "An Apache HttpClient 5 async client to use instead of the one the endpoint builds; the"
-                            + " endpoint neither configures nor closes it.")
+                      + " endpoint neither configures nor closes it.")
     private CloseableHttpAsyncClient httpClient;
 
     // ---- flow control: the 24-hour window, throughput and pair-rate throttling, redelivery ----------------------
 
     @UriParam(label = "producer", defaultValue = "strict",
               description = "What to do with a free-form (non-template) message to a recipient whose 24-hour customer"
-                            + " service window is not known to be open: `strict` fails the exchange before any HTTP"
-                            + " call, `template` sends the `fallbackTemplate` instead, `off` sends anyway.")
+                      + " service window is not known to be open: `strict` fails the exchange before any HTTP"
+                      + " call, `template` sends the `fallbackTemplate` instead, `off` sends anyway.")
     private WindowPolicy windowPolicy = WindowPolicy.strict;
 
     @UriParam(label = "producer",
               description = "The approved template sent instead of a free-form message outside the 24-hour window,"
-                            + " when `windowPolicy=template`.")
+                      + " when `windowPolicy=template`.")
     private String fallbackTemplate;
 
     @UriParam(label = "producer", description = "The language code of the `fallbackTemplate`, e.g. `en_US`.")
@@ -243,87 +243,87 @@ public class WhatsAppCloudConfiguration implements Cloneable {
 
     @UriParam(label = "producer",
               description = "The body parameters of the `fallbackTemplate`: comma-separated Simple expressions, one"
-                            + " per positional parameter, e.g. `${header.firstName},${body}`. The"
-                            + " CamelWhatsAppCloudFallbackParameters header (a List or Map) overrides them.")
+                      + " per positional parameter, e.g. `${header.firstName},${body}`. The"
+                      + " CamelWhatsAppCloudFallbackParameters header (a List or Map) overrides them.")
     private String fallbackTemplateParameters;
 
     @UriParam(label = "advanced",
               description = "Where the 24-hour windows are known: the webhook consumer records users' messages, the"
-                            + " producer reads them. By default the only such bean in the registry, else one"
-                            + " in-memory store per CamelContext; bind a JdbcConversationWindowStore to share windows"
-                            + " between replicas.")
+                      + " producer reads them. By default the only such bean in the registry, else one"
+                      + " in-memory store per CamelContext; bind a JdbcConversationWindowStore to share windows"
+                      + " between replicas.")
     private ConversationWindowStore conversationWindowStore;
 
     // ---- marketing policy: opt-outs and Meta's per-user marketing limit -------------------------------------------
 
     @UriParam(label = "producer", defaultValue = "refuse",
               description = "What to do with a MARKETING template to a user who stopped marketing messages, or whom"
-                            + " Meta's per-user marketing limit (131049) refused within `marketingLimitCooldown`:"
-                            + " `refuse` fails the exchange with MarketingBlockedException before any HTTP call, `skip`"
-                            + " completes it unsent with the CamelWhatsAppCloudMarketingSkipped header, `off` sends"
-                            + " anyway. The category comes from the CamelWhatsAppCloudTemplateCategory header or the"
-                            + " template check's cache.")
+                      + " Meta's per-user marketing limit (131049) refused within `marketingLimitCooldown`:"
+                      + " `refuse` fails the exchange with MarketingBlockedException before any HTTP call, `skip`"
+                      + " completes it unsent with the CamelWhatsAppCloudMarketingSkipped header, `off` sends"
+                      + " anyway. The category comes from the CamelWhatsAppCloudTemplateCategory header or the"
+                      + " template check's cache.")
     private MarketingPolicy marketingPolicy = MarketingPolicy.refuse;
 
     @UriParam(label = "producer", defaultValue = "86400000", javaType = "java.time.Duration",
               description = "How long after Meta's per-user marketing limit refused a template (131049) no marketing"
-                            + " template is sent to that user.")
+                      + " template is sent to that user.")
     private long marketingLimitCooldown = 86_400_000;
 
     @UriParam(label = "advanced",
               description = "Where users' marketing opt-outs and per-user limits are known: the webhook consumer"
-                            + " records user_preferences changes and failed statuses, the producer its send answers"
-                            + " and reads it before a marketing template. By default the only such bean in the"
-                            + " registry, else one in-memory store per CamelContext; bind a JdbcMarketingOptOutStore"
-                            + " to share it between replicas.")
+                      + " records user_preferences changes and failed statuses, the producer its send answers"
+                      + " and reads it before a marketing template. By default the only such bean in the"
+                      + " registry, else one in-memory store per CamelContext; bind a JdbcMarketingOptOutStore"
+                      + " to share it between replicas.")
     private MarketingOptOutStore marketingOptOutStore;
 
     @UriParam(label = "advanced",
               description = "The endpoint's one wall clock, UTC when not set. It drives: the 24-hour window check (and"
-                            + " so the fallback template) and the default in-memory window store; the windows and"
-                            + " marketing refusals recorded from webhooks, and the time of events without a timestamp;"
-                            + " the marketing policy's cooldowns; the template check's cache expiry and the template"
-                            + " changes recorded from webhooks; the readiness check's `healthCheckTtl` and, with"
-                            + " `diagnose`, the token expiry (`expiryWarning`) and the API version's end; the API"
-                            + " version warning at start and the dates of Meta's version signals; a `Retry-After` date."
-                            + " Tests align it with an emulator's virtual clock.")
+                      + " so the fallback template) and the default in-memory window store; the windows and"
+                      + " marketing refusals recorded from webhooks, and the time of events without a timestamp;"
+                      + " the marketing policy's cooldowns; the template check's cache expiry and the template"
+                      + " changes recorded from webhooks; the readiness check's `healthCheckTtl` and, with"
+                      + " `diagnose`, the token expiry (`expiryWarning`) and the API version's end; the API"
+                      + " version warning at start and the dates of Meta's version signals; a `Retry-After` date."
+                      + " Tests align it with an emulator's virtual clock.")
     private Clock clock;
 
     @UriParam(label = "producer", defaultValue = "true",
               description = "Whether sends are held to `maxMessagesPerSecond` and the pair rate, so that Meta never"
-                            + " answers 130429 or 131056.")
+                      + " answers 130429 or 131056.")
     private boolean throttle = true;
 
     @UriParam(label = "producer", defaultValue = "80",
               description = "The most messages per second sent from this business phone number, evenly spaced: 80"
-                            + " is Meta's default throughput; raise it to 1000 once Meta has upgraded the number.")
+                      + " is Meta's default throughput; raise it to 1000 once Meta has upgraded the number.")
     private int maxMessagesPerSecond = 80;
 
     @UriParam(label = "producer", defaultValue = "10",
               description = "How many messages may go to one recipient back to back before the pair rate spaces"
-                            + " them by `pairRateInterval`. Meta tolerates short bursts (it documents up to 45); 10"
-                            + " covers a conversation's flurry of replies with room to spare.")
+                      + " them by `pairRateInterval`. Meta tolerates short bursts (it documents up to 45); 10"
+                      + " covers a conversation's flurry of replies with room to spare.")
     private int pairRateBurst = 10;
 
     @UriParam(label = "producer", defaultValue = "6000", javaType = "java.time.Duration",
               description = "The sustained spacing of messages to one recipient: Meta's pair rate is one message"
-                            + " every 6 seconds. Waiting for it delays only that recipient's messages.")
+                      + " every 6 seconds. Waiting for it delays only that recipient's messages.")
     private long pairRateInterval = 6_000;
 
     @UriParam(label = "producer", defaultValue = "30000", javaType = "java.time.Duration",
               description = "The longest a send waits for its throughput and pair-rate slots; a send whose slot is"
-                            + " further away fails at once with ThrottleWaitExceededException, and nothing is sent.")
+                      + " further away fails at once with ThrottleWaitExceededException, and nothing is sent.")
     private long maxThrottleWait = 30_000;
 
     @UriParam(label = "advanced",
               description = "The limiter that hands out send slots; by default one in-memory limiter per"
-                            + " CamelContext. Several replicas sending from one number need a shared one.")
+                      + " CamelContext. Several replicas sending from one number need a shared one.")
     private SendRateLimiter rateLimiter;
 
     @UriParam(label = "producer", defaultValue = "true",
               description = "Whether the producer retries what Meta says is transient (rate limits, service errors,"
-                            + " HTTP 5xx) and connection failures that provably sent nothing. With false every"
-                            + " failure goes to the route's error handler at once.")
+                      + " HTTP 5xx) and connection failures that provably sent nothing. With false every"
+                      + " failure goes to the route's error handler at once.")
     private boolean redelivery = true;
 
     @UriParam(label = "producer", defaultValue = "5", description = "How many times a send is retried at most.")
@@ -339,34 +339,34 @@ public class WhatsAppCloudConfiguration implements Cloneable {
 
     @UriParam(label = "producer", defaultValue = "60000", javaType = "java.time.Duration",
               description = "The longest delay before a retry. When Meta asks for a longer wait (Retry-After,"
-                            + " X-Business-Use-Case-Usage), the send fails at once with the exception, which carries"
-                            + " the wait.")
+                      + " X-Business-Use-Case-Usage), the send fails at once with the exception, which carries"
+                      + " the wait.")
     private long maximumRedeliveryDelay = 60_000;
 
     @UriParam(label = "producer", defaultValue = "0.2",
               description = "The fraction by which a retry delay is randomly shortened or lengthened, so that sends"
-                            + " that failed together do not retry together.")
+                      + " that failed together do not retry together.")
     private double jitter = 0.2;
 
     @UriParam(label = "producer,advanced", defaultValue = "false",
               description = "Also retry a send that got no answer (connection closed after the request was written,"
-                            + " response timeout). Meta may have accepted such a message, so a retry can deliver it"
-                            + " twice: enable only where a duplicate is better than a failed exchange.")
+                      + " response timeout). Meta may have accepted such a message, so a retry can deliver it"
+                      + " twice: enable only where a duplicate is better than a failed exchange.")
     private boolean redeliverUnanswered;
 
     @UriParam(label = "producer,advanced",
               description = "The pool on which the route continues once Meta has answered a send or a management"
-                            + " operation, so that the HTTP client's I/O threads never run route steps. By default"
-                            + " each endpoint creates one from Camel's ExecutorServiceManager, sized by"
-                            + " workerPoolCoreSize and workerPoolMaxSize; a pool given here is not shut down by the"
-                            + " endpoint.")
+                      + " operation, so that the HTTP client's I/O threads never run route steps. By default"
+                      + " each endpoint creates one from Camel's ExecutorServiceManager, sized by"
+                      + " workerPoolCoreSize and workerPoolMaxSize; a pool given here is not shut down by the"
+                      + " endpoint.")
     private ExecutorService workerPool;
 
     @UriParam(label = "producer,advanced", defaultValue = "false",
               description = "Sets whether synchronous processing should be strictly used: the calling thread waits"
-                            + " for Meta's answer and the route goes on on it, with no hand-over to the worker pool."
-                            + " For routes whose caller waits anyway (ProducerTemplate, timer, file); never for"
-                            + " routes on an event loop.")
+                      + " for Meta's answer and the route goes on on it, with no hand-over to the worker pool."
+                      + " For routes whose caller waits anyway (ProducerTemplate, timer, file); never for"
+                      + " routes on an event loop.")
     private boolean synchronous;
 
     @UriParam(label = "producer,advanced", defaultValue = "10",

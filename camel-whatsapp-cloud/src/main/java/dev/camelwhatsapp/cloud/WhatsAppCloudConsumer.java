@@ -15,15 +15,15 @@ import dev.camelwhatsapp.cloud.flow.internal.MarketingSignals;
 import dev.camelwhatsapp.cloud.management.TemplateChanges;
 import dev.camelwhatsapp.cloud.metrics.WebhookStatistics;
 import dev.camelwhatsapp.cloud.webhook.AckMode;
+import dev.camelwhatsapp.cloud.webhook.UserIdentity;
+import dev.camelwhatsapp.cloud.webhook.WebhookEventEnvelope;
+import dev.camelwhatsapp.cloud.webhook.WebhookSignatureVerifier;
+import dev.camelwhatsapp.cloud.webhook.WebhookVerification;
 import dev.camelwhatsapp.cloud.webhook.internal.BoundedEventQueue;
 import dev.camelwhatsapp.cloud.webhook.internal.EventCallback;
 import dev.camelwhatsapp.cloud.webhook.internal.ExactlyOnceGate;
 import dev.camelwhatsapp.cloud.webhook.internal.FieldEffects;
-import dev.camelwhatsapp.cloud.webhook.UserIdentity;
-import dev.camelwhatsapp.cloud.webhook.WebhookEventEnvelope;
-import dev.camelwhatsapp.cloud.webhook.WebhookSignatureVerifier;
 import dev.camelwhatsapp.cloud.webhook.internal.WebhookSubscriber;
-import dev.camelwhatsapp.cloud.webhook.WebhookVerification;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -94,7 +94,8 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
         }
         if (configuration.getAckMode() == AckMode.immediate
                 && (configuration.getImmediateThreads() <= 0 || configuration.getImmediateQueueSize() < 0)) {
-            throw new IllegalArgumentException("ackMode=immediate needs immediateThreads > 0 and immediateQueueSize >= 0");
+            throw new IllegalArgumentException(
+                    "ackMode=immediate needs immediateThreads > 0 and immediateQueueSize >= 0");
         }
         repository = configuration.getIdempotentRepository();
         ownsRepository = repository == null;
@@ -113,8 +114,8 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
                 () -> LOG.warn("{} accepts unsigned webhooks: anyone who reaches {} can inject events. Set appSecret.",
                         endpoint, configuration.getWebhookPath()),
                 () -> "whatsapp-cloud:" + configuration.getPhoneNumberId() + " cannot receive webhooks without"
-                      + " appSecret (Meta app secret, used to check X-Hub-Signature-256); set"
-                      + " allowUnsignedWebhooks=true only for local experiments")
+                        + " appSecret (Meta app secret, used to check X-Hub-Signature-256); set"
+                        + " allowUnsignedWebhooks=true only for local experiments")
                 .orElse(null);
         if (configuration.getVerifyToken() == null || configuration.getVerifyToken().isEmpty()) {
             LOG.info("{} has no verifyToken: Meta's verification GET on {} will be refused", endpoint,
@@ -300,7 +301,7 @@ public class WhatsAppCloudConsumer extends DefaultConsumer implements WebhookSub
             // Without the window the producer could refuse a reply the user is entitled to, without the opt-out it
             // could send a campaign to a user who said stop: fail, Meta redelivers.
             getExceptionHandler().handleException("Cannot record the conversation window or marketing preference of"
-                                                  + " an event", exchange,
+                    + " an event", exchange,
                     storeDown);
             releaseExchange(exchange, false);
             callback.done(false, true);

@@ -13,20 +13,20 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelwhatsapp.cloud.api.ApiVersions;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
-import dev.camelwhatsapp.cloud.api.internal.HttpClientFactory;
 import dev.camelwhatsapp.cloud.api.HttpClientSettings;
+import dev.camelwhatsapp.cloud.api.internal.HttpClientFactory;
 import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
-import dev.camelwhatsapp.cloud.flow.internal.FallbackTemplate;
 import dev.camelwhatsapp.cloud.flow.FlowControl;
 import dev.camelwhatsapp.cloud.flow.FlowDefaults;
-import dev.camelwhatsapp.cloud.flow.internal.MarketingGate;
 import dev.camelwhatsapp.cloud.flow.MarketingOptOutStore;
 import dev.camelwhatsapp.cloud.flow.RateLimit;
-import dev.camelwhatsapp.cloud.flow.internal.RedeliveryPolicy;
 import dev.camelwhatsapp.cloud.flow.SendStatistics;
 import dev.camelwhatsapp.cloud.flow.ThroughputTiers;
-import dev.camelwhatsapp.cloud.flow.internal.WindowGate;
 import dev.camelwhatsapp.cloud.flow.WindowPolicy;
+import dev.camelwhatsapp.cloud.flow.internal.FallbackTemplate;
+import dev.camelwhatsapp.cloud.flow.internal.MarketingGate;
+import dev.camelwhatsapp.cloud.flow.internal.RedeliveryPolicy;
+import dev.camelwhatsapp.cloud.flow.internal.WindowGate;
 import dev.camelwhatsapp.cloud.flows.endpoint.FlowDataConsumer;
 import dev.camelwhatsapp.cloud.health.WhatsAppCloudReadinessCheck;
 import dev.camelwhatsapp.cloud.metrics.WebhookStatistics;
@@ -86,8 +86,9 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     @Override
     public Producer createProducer() {
         if (PhoneNumberIds.ANY.equals(configuration.getPhoneNumberId())) {
-            throw new IllegalArgumentException("whatsapp-cloud:* only receives; a producer needs the phone number id it"
-                                               + " sends from");
+            throw new IllegalArgumentException(
+                    "whatsapp-cloud:* only receives; a producer needs the phone number id it"
+                            + " sends from");
         }
         return new WhatsAppCloudProducer(this);
     }
@@ -187,10 +188,11 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
             return service;
         }
         if (!canSend()) {
-            throw new IllegalStateException(this + " cannot send: "
-                                            + (PhoneNumberIds.ANY.equals(configuration.getPhoneNumberId())
-                                                    ? "whatsapp-cloud:* only receives"
-                                                    : "it has no accessToken"));
+            throw new IllegalStateException(
+                    this + " cannot send: "
+                            + (PhoneNumberIds.ANY.equals(configuration.getPhoneNumberId())
+                                    ? "whatsapp-cloud:* only receives"
+                                    : "it has no accessToken"));
         }
         throw new IllegalStateException(this + " is not started");
     }
@@ -200,8 +202,9 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
         int core = configuration.getWorkerPoolCoreSize();
         int max = configuration.getWorkerPoolMaxSize();
         if (configuration.getWorkerPool() == null && (core < 1 || max < core)) {
-            throw new IllegalArgumentException("workerPoolCoreSize must be at least 1 and workerPoolMaxSize at least"
-                                               + " workerPoolCoreSize, not " + core + " and " + max);
+            throw new IllegalArgumentException(
+                    "workerPoolCoreSize must be at least 1 and workerPoolMaxSize at least"
+                            + " workerPoolCoreSize, not " + core + " and " + max);
         }
     }
 
@@ -218,11 +221,13 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
                 : null;
         Duration pairRateInterval = Duration.ofMillis(c.getPairRateInterval());
         RedeliveryPolicy redelivery = c.isRedelivery()
-                ? new RedeliveryPolicy(c.getMaximumRedeliveries(), Duration.ofMillis(c.getRedeliveryDelay()),
+                ? new RedeliveryPolicy(
+                        c.getMaximumRedeliveries(), Duration.ofMillis(c.getRedeliveryDelay()),
                         c.getBackOffMultiplier(), Duration.ofMillis(c.getMaximumRedeliveryDelay()), c.getJitter(),
                         pairRateInterval, c.isRedeliverUnanswered())
                 : null;
-        return new FlowControl(gate, fallback, c.getPhoneNumberId(),
+        return new FlowControl(
+                gate, fallback, c.getPhoneNumberId(),
                 !c.isThrottle() ? null
                         : c.getRateLimiter() != null ? c.getRateLimiter()
                         : FlowDefaults.sendRateLimiter(getCamelContext()),
@@ -353,13 +358,13 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     }
 
     @ManagedAttribute(description = "Meta's verification requests on this endpoint's webhookPath answered with the"
-                                    + " challenge")
+            + " challenge")
     public long getWebhookVerifications() {
         return webhookStatistics().sum(WebhookStatistics.Kind.VERIFICATIONS, configuration.getWebhookPath());
     }
 
     @ManagedAttribute(description = "Webhook requests refused on this endpoint's webhookPath, by reason,"
-                                    + " e.g. signature_mismatch=3, malformed=1")
+            + " e.g. signature_mismatch=3, malformed=1")
     public String getWebhookRejections() {
         String path = configuration.getWebhookPath();
         return webhookStatistics().counts(WebhookStatistics.Kind.REJECTIONS, key -> key.labels().get(0).equals(path))
@@ -387,7 +392,7 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
     }
 
     @ManagedAttribute(description = "Sends and retries waiting in this endpoint's flow control for their slot or"
-                                    + " their redelivery delay")
+            + " their redelivery delay")
     public int getQueuedSends() {
         // 0 on a stopped endpoint: nothing waits
         ScheduledExecutorService scheduler = flowScheduler;
@@ -434,7 +439,8 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
                     getComponent().retrieveGlobalSslContextParameters(), getCamelContext()));
             http = ownedHttpClient;
         }
-        graphApiClient = new GraphApiClient(http, configuration.getBaseUri(), configuration.getApiVersion(),
+        graphApiClient = new GraphApiClient(
+                http, configuration.getBaseUri(), configuration.getApiVersion(),
                 configuration.getAccessToken(), mapper, clock());
         flowScheduler = newFlowScheduler();
         if (configuration.getWorkerPool() != null) {
@@ -445,7 +451,8 @@ public class WhatsAppCloudEndpoint extends DefaultEndpoint implements EndpointSe
                     configuration.getWorkerPoolCoreSize(), configuration.getWorkerPoolMaxSize());
             workerPool = ownedWorkerPool;
         }
-        marketingGate = new MarketingGate(configuration.getPhoneNumberId(), configuration.getMarketingPolicy(),
+        marketingGate = new MarketingGate(
+                configuration.getPhoneNumberId(), configuration.getMarketingPolicy(),
                 marketingOptOutStore(), conversationWindowStore(),
                 Duration.ofMillis(configuration.getMarketingLimitCooldown()), clock());
         flowControl = newFlowControl(flowScheduler);

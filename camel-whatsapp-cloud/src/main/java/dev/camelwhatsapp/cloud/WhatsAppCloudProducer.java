@@ -8,9 +8,9 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
 import dev.camelwhatsapp.cloud.api.SendResult;
-import dev.camelwhatsapp.cloud.flow.internal.AuthenticationTemplateRule;
 import dev.camelwhatsapp.cloud.flow.FlowControl;
 import dev.camelwhatsapp.cloud.flow.MarketingBlock;
+import dev.camelwhatsapp.cloud.flow.internal.AuthenticationTemplateRule;
 import dev.camelwhatsapp.cloud.flow.internal.MarketingGate;
 import dev.camelwhatsapp.cloud.flow.internal.TemplateSend;
 import dev.camelwhatsapp.cloud.flow.internal.TransportFailures;
@@ -58,7 +58,8 @@ public class WhatsAppCloudProducer extends DefaultAsyncProducer {
         // the endpoint's services, created at its start; it fails clearly when the endpoint cannot send
         client = endpoint.graphApiClient();
         flow = endpoint.flowControl();
-        management = new ManagementOperations(endpoint.getConfiguration(), client,
+        management = new ManagementOperations(
+                endpoint.getConfiguration(), client,
                 TemplateChanges.of(endpoint.getCamelContext()), endpoint.clock());
         marketing = endpoint.marketingGate();
         workerPoolContinuation = new RouteContinuation(endpoint::workerPool);

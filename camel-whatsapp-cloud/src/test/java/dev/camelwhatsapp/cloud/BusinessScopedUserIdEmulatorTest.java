@@ -73,7 +73,7 @@ class BusinessScopedUserIdEmulatorTest {
             from("direct:send").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s",
                     DEFAULT_PHONE_NUMBER_ID, DEFAULT_ACCESS_TOKEN, EMULATOR.baseUri());
             from("direct:checkedSend").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s&templateCheck=true"
-                                           + "&wabaId=%s",
+                    + "&wabaId=%s",
                     DEFAULT_PHONE_NUMBER_ID, DEFAULT_ACCESS_TOKEN, EMULATOR.baseUri(),
                     WhatsAppCloudEmulator.DEFAULT_WABA_ID);
         }
@@ -83,8 +83,8 @@ class BusinessScopedUserIdEmulatorTest {
     @Test
     void aUsernameOnlyUserWritesAndIsAnsweredByBsuid() {
         String inbound = EMULATOR.emulator().simulateInbound("{\"from_user_id\":\"" + MARIA
-                                                             + "\",\"type\":\"text\",\"text\":{\"body\":\"Is my order"
-                                                             + " ready?\"}}");
+                + "\",\"type\":\"text\",\"text\":{\"body\":\"Is my order"
+                + " ready?\"}}");
         Received message = awaitMessage(inbound);
         assertThat(message.headers()).doesNotContainKey(FROM)
                 .containsEntry(USER_ID, MARIA)
@@ -148,7 +148,8 @@ class BusinessScopedUserIdEmulatorTest {
     void aBsuidNobodyWroteFromHasNoOpenWindow() {
         Exchange refused = send("direct:send", "DE.55555555555555555555", "Hello?");
 
-        assertThat(refused.getException()).isInstanceOf(dev.camelwhatsapp.cloud.flow.ConversationWindowClosedException.class);
+        assertThat(refused.getException()).isInstanceOf(
+                dev.camelwhatsapp.cloud.flow.ConversationWindowClosedException.class);
         assertThat(EMULATOR.emulator().sentMessages()).isEmpty();
     }
 
@@ -186,7 +187,7 @@ class BusinessScopedUserIdEmulatorTest {
     @Test
     void deliveredAndReadStatusesNameTheRecipientsUsernameFromContacts() {
         awaitMessage(EMULATOR.emulator().simulateInbound("{\"from_user_id\":\"" + MARIA + "\",\"type\":\"text\","
-                                                         + "\"text\":{\"body\":\"hi\"}}"));
+                + "\"text\":{\"body\":\"hi\"}}"));
         Exchange answer = send("direct:send", MARIA, "Hello Maria");
         assertThat(answer.getException()).isNull();
         String wamid = answer.getMessage().getHeader(MESSAGE_ID, String.class);

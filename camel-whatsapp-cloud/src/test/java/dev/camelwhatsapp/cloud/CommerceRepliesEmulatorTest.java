@@ -62,10 +62,11 @@ class CommerceRepliesEmulatorTest {
     void productInquiryNamesTheProductAsked() {
         String sent = send(InteractiveMessage.product("1537266923812345", "SKU-SHIRT-M"));
 
-        EMULATOR.emulator().simulateInbound("{\"from\":\"" + DEFAULT_USER_WA_ID + "\",\"type\":\"text\",\"text\":{\"body\":"
-                                           + "\"Is it available in blue?\"},\"context\":{\"from\":\"15550783881\",\"id\":\""
-                                           + sent + "\",\"referred_product\":{\"catalog_id\":\"1537266923812345\","
-                                           + "\"product_retailer_id\":\"SKU-SHIRT-M\"}}}");
+        EMULATOR.emulator().simulateInbound("{\"from\":\"" + DEFAULT_USER_WA_ID
+                + "\",\"type\":\"text\",\"text\":{\"body\":"
+                + "\"Is it available in blue?\"},\"context\":{\"from\":\"15550783881\",\"id\":\""
+                + sent + "\",\"referred_product\":{\"catalog_id\":\"1537266923812345\","
+                + "\"product_retailer_id\":\"SKU-SHIRT-M\"}}}");
 
         InboundMessage inquiry = received();
         assertThat(inquiry.context().id()).isEqualTo(sent);
@@ -78,11 +79,11 @@ class CommerceRepliesEmulatorTest {
         String sent = send(InteractiveMessage.address("Where should we deliver?", AddressAction.of("IN")));
 
         EMULATOR.emulator().simulateInbound("{\"from\":\"" + DEFAULT_USER_WA_ID + "\",\"type\":\"interactive\","
-                                           + "\"context\":{\"id\":\"" + sent + "\"},\"interactive\":{\"type\":"
-                                           + "\"nfm_reply\",\"nfm_reply\":{\"name\":\"address_message\",\"body\":"
-                                           + "\"Address\",\"response_json\":\"{\\\"saved_address_id\\\":\\\"home\\\","
-                                           + "\\\"values\\\":{\\\"in_pin_code\\\":\\\"400063\\\",\\\"city\\\":"
-                                           + "\\\"Mumbai\\\"}}\"}}}");
+                + "\"context\":{\"id\":\"" + sent + "\"},\"interactive\":{\"type\":"
+                + "\"nfm_reply\",\"nfm_reply\":{\"name\":\"address_message\",\"body\":"
+                + "\"Address\",\"response_json\":\"{\\\"saved_address_id\\\":\\\"home\\\","
+                + "\\\"values\\\":{\\\"in_pin_code\\\":\\\"400063\\\",\\\"city\\\":"
+                + "\\\"Mumbai\\\"}}\"}}}");
 
         InteractivePart.AddressReply address = received().interactive().nfmReply().address();
         assertThat(address.savedAddressId()).isEqualTo("home");
@@ -95,9 +96,9 @@ class CommerceRepliesEmulatorTest {
                 .section(null, "SKU-SHIRT-M", "SKU-HAT-1").build());
 
         EMULATOR.emulator().simulateInbound("{\"from\":\"" + DEFAULT_USER_WA_ID + "\",\"type\":\"order\",\"order\":{"
-                                           + "\"catalog_id\":\"1537266923812345\",\"text\":\"\",\"product_items\":["
-                                           + "{\"product_retailer_id\":\"SKU-HAT-1\",\"quantity\":2,\"item_price\":"
-                                           + "12.50,\"currency\":\"EUR\"}]}}");
+                + "\"catalog_id\":\"1537266923812345\",\"text\":\"\",\"product_items\":["
+                + "{\"product_retailer_id\":\"SKU-HAT-1\",\"quantity\":2,\"item_price\":"
+                + "12.50,\"currency\":\"EUR\"}]}}");
 
         assertThat(received().order().productItems()).singleElement()
                 .satisfies(item -> assertThat(item.productRetailerId()).isEqualTo("SKU-HAT-1"))

@@ -14,7 +14,8 @@ class ComponentDescriptorTest {
     @Test
     void componentPropertiesNameTheSchemeAndTheArtifact() throws IOException {
         Properties descriptor = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/META-INF/services/org/apache/camel/component.properties")) {
+        try (InputStream in = getClass().getResourceAsStream(
+                "/META-INF/services/org/apache/camel/component.properties")) {
             assertThat(in).as("component.properties on the class path").isNotNull();
             descriptor.load(in);
         }
@@ -24,6 +25,6 @@ class ComponentDescriptorTest {
         assertThat(descriptor.getProperty("artifactId")).isEqualTo("camel-whatsapp-cloud");
         assertThat(descriptor.getProperty("version")).doesNotContain("${").isNotBlank();
         assertThat(getClass().getResource("/META-INF/services/org/apache/camel/component/"
-                                          + descriptor.getProperty("components"))).isNotNull();
+                + descriptor.getProperty("components"))).isNotNull();
     }
 }

@@ -85,7 +85,7 @@ class ComponentMetadataTest {
         assertThat(Files.exists(REFERENCE)).as(REFERENCE + " exists").isTrue();
         assertThat(Files.readString(REFERENCE, StandardCharsets.UTF_8))
                 .as("docs/reference.md is out of date: run mvn -pl camel-whatsapp-cloud test"
-                    + " -Dtest=ComponentMetadataTest -DupdateDocs=true")
+                        + " -Dtest=ComponentMetadataTest -DupdateDocs=true")
                 .isEqualTo(expected);
     }
 

@@ -28,7 +28,7 @@ class EndpointRestartEmulatorTest extends CamelTestSupport {
 
     private static String uri() {
         return "whatsapp-cloud:" + DEFAULT_PHONE_NUMBER_ID + "?accessToken=RAW(" + DEFAULT_ACCESS_TOKEN + ")"
-               + "&windowPolicy=off&baseUri=" + emulator.baseUri();
+                + "&windowPolicy=off&baseUri=" + emulator.baseUri();
     }
 
     @Override
@@ -87,7 +87,7 @@ class EndpointRestartEmulatorTest extends CamelTestSupport {
     @Test
     void anEndpointWithoutATokenStartsAsAReceiverAndItsProducerSaysWhyItCannotSend() throws Exception {
         WhatsAppCloudEndpoint receiver = context.getEndpoint("whatsapp-cloud:" + DEFAULT_PHONE_NUMBER_ID
-                                                             + "?appSecret=s&baseUri=" + emulator.baseUri(),
+                + "?appSecret=s&baseUri=" + emulator.baseUri(),
                 WhatsAppCloudEndpoint.class);
         Producer producer = receiver.createProducer();
 

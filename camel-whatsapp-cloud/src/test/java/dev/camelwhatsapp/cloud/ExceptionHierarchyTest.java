@@ -40,7 +40,7 @@ class ExceptionHierarchyTest extends CamelTestSupport {
 
     static String uri(String options) {
         return "whatsapp-cloud:" + DEFAULT_PHONE_NUMBER_ID + "?accessToken=" + DEFAULT_ACCESS_TOKEN + "&baseUri="
-               + emulator.baseUri() + options;
+                + emulator.baseUri() + options;
     }
 
     @Override
@@ -119,7 +119,8 @@ class ExceptionHierarchyTest extends CamelTestSupport {
     }
 
     private static List<Class<?>> publicExceptionClasses() throws IOException, URISyntaxException {
-        Path classes = Path.of(WhatsAppCloudException.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(WhatsAppCloudException.class.getProtectionDomain().getCodeSource().getLocation()
+                .toURI());
         try (Stream<Path> files = Files.walk(classes)) {
             return files.filter(file -> file.toString().endsWith(".class"))
                     .map(file -> classes.relativize(file).toString().replace(".class", "")

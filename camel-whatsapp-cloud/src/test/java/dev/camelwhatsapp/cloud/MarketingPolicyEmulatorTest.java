@@ -61,8 +61,8 @@ class MarketingPolicyEmulatorTest {
         public void configure() {
             from("whatsapp-cloud:*?appSecret=RAW({{whatsapp.secret}})").process(received);
             String producer = "whatsapp-cloud:" + DEFAULT_PHONE_NUMBER_ID + "?accessToken="
-                              + DEFAULT_ACCESS_TOKEN + "&clock=#virtualClock&baseUri="
-                              + EMULATOR.baseUri();
+                    + DEFAULT_ACCESS_TOKEN + "&clock=#virtualClock&baseUri="
+                    + EMULATOR.baseUri();
             from("direct:send").to(producer);
             from("direct:campaign").to(producer + "&marketingPolicy=skip");
         }
@@ -111,7 +111,7 @@ class MarketingPolicyEmulatorTest {
         String wamid = limited.getMessage().getHeader(MESSAGE_ID, String.class);
         await().atMost(Duration.ofSeconds(10)).until(() -> RECEIVED.all().stream().anyMatch(
                 r -> "status".equals(r.header(EVENT_TYPE)) && wamid.equals(r.header(MESSAGE_ID))
-                     && Integer.valueOf(131049).equals(r.header(ERROR_CODE))));
+                        && Integer.valueOf(131049).equals(r.header(ERROR_CODE))));
         Instant failedAt = RECEIVED.all().stream().map(ReceivedEvents.Received::body)
                 .filter(MessageStatus.class::isInstance).map(MessageStatus.class::cast)
                 .filter(s -> s.id().equals(wamid)).findFirst().orElseThrow().timestamp();

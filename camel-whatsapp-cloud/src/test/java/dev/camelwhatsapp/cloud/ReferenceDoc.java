@@ -38,10 +38,12 @@ final class ReferenceDoc {
     private static void table(StringBuilder doc, JsonNode properties) {
         doc.append("| Option | Group | Default | Type | Description |\n|---|---|---|---|---|\n");
         Map<String, JsonNode> sorted = new TreeMap<>();
-        properties.fields().forEachRemaining(e -> sorted.put(e.getValue().path("group").asText() + "/" + e.getKey(), e.getValue()));
+        properties.fields().forEachRemaining(e -> sorted.put(e.getValue().path("group").asText() + "/" + e.getKey(), e
+                .getValue()));
         sorted.forEach((key, option) -> doc.append("| `").append(key.substring(key.indexOf('/') + 1)).append("` | ")
                 .append(option.path("group").asText()).append(" | ")
-                .append(option.has("defaultValue") ? "`" + option.path("defaultValue").asText() + "`" : "").append(" | `")
+                .append(option.has("defaultValue") ? "`" + option.path("defaultValue").asText() + "`" : "").append(
+                        " | `")
                 .append(shortType(option.path("javaType").asText())).append("` | ")
                 .append(option.path("required").asBoolean() ? "*Required.* " : "")
                 .append(option.path("secret").asBoolean() ? "*Secret.* " : "")

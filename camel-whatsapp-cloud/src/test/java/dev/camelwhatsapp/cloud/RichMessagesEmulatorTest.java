@@ -66,7 +66,7 @@ class RichMessagesEmulatorTest extends CamelTestSupport {
                 from("direct:send").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s&wabaId=%s&windowPolicy=off",
                         DEFAULT_PHONE_NUMBER_ID, DEFAULT_ACCESS_TOKEN, emulator.baseUri(), DEFAULT_WABA_ID);
                 from("direct:checkedSend").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s&wabaId=%s"
-                                               + "&windowPolicy=off&templateCheck=true",
+                        + "&windowPolicy=off&templateCheck=true",
                         DEFAULT_PHONE_NUMBER_ID, DEFAULT_ACCESS_TOKEN, emulator.baseUri(), DEFAULT_WABA_ID);
             }
         };
@@ -77,7 +77,8 @@ class RichMessagesEmulatorTest extends CamelTestSupport {
                 Arguments.of("product", InteractiveMessage.product(CATALOG, "SKU-SHIRT-M").body("Back in stock")),
                 Arguments.of("product_list", InteractiveMessage.productList("Summer picks", "Our favourites", CATALOG)
                         .section("Shirts", "SKU-SHIRT-S", "SKU-SHIRT-M").section("Hats", "SKU-HAT-1").build()),
-                Arguments.of("catalog_message", InteractiveMessage.catalog("Browse our spring collection", "SKU-HAT-1")),
+                Arguments.of("catalog_message", InteractiveMessage.catalog("Browse our spring collection",
+                        "SKU-HAT-1")),
                 Arguments.of("call_permission_request",
                         InteractiveMessage.callPermissionRequest("May we call you about your order?")),
                 Arguments.of("address_message", InteractiveMessage.address("Where should we deliver?",
@@ -134,7 +135,8 @@ class RichMessagesEmulatorTest extends CamelTestSupport {
 
     @Test
     void limitedTimeOfferWithCouponIsCreatedAndSentWithItsExpiration() {
-        TemplateDefinition definition = TemplateDefinition.builder("spring_getaway", "en_US", TemplateCategory.MARKETING)
+        TemplateDefinition definition = TemplateDefinition.builder("spring_getaway", "en_US",
+                TemplateCategory.MARKETING)
                 .header(TemplateHeader.media(HeaderFormat.IMAGE, HANDLE))
                 .limitedTimeOffer("Expiring offer!", true)
                 .body("Good news, {{1}}! Use code {{2}} to get 25% off all Tuscany packages.", "Pablo", "CARIBE25")
@@ -210,13 +212,14 @@ class RichMessagesEmulatorTest extends CamelTestSupport {
         assertThat(catalog.getException()).isNull();
         assertThat(picks.getException()).isNull();
         assertThat(sent(picks).request().at("/template/components/1/parameters/0/action/sections/0/product_items/1"
-                                            + "/product_retailer_id").asText()).isEqualTo("SKU-HAT-2");
+                + "/product_retailer_id").asText()).isEqualTo("SKU-HAT-2");
         assertThat(picksWithoutProducts.getException()).isInstanceOfSatisfying(WhatsAppCloudApiException.class,
                 e -> assertThat(e.getCode()).isEqualTo(132000));
     }
 
     private static TemplateCarouselCardDefinition card(String body, String example) {
-        return new TemplateCarouselCardDefinition(TemplateHeader.media(HeaderFormat.IMAGE, HANDLE),
+        return new TemplateCarouselCardDefinition(
+                TemplateHeader.media(HeaderFormat.IMAGE, HANDLE),
                 TemplateBody.of(body, example), List.of(TemplateButtonDefinition.quickReply("More like this"),
                         TemplateButtonDefinition.url("Buy", "https://shop.example.com/p/{{1}}", "aloe")));
     }

@@ -55,8 +55,10 @@ class SecretMaskingTest extends CamelTestSupport {
         LoggerConfig root = configuration.getRootLogger();
         root.addAppender(appender, Level.DEBUG, null);
         root.setLevel(Level.DEBUG);
-        configuration.addLogger("org.apache.hc.client5.http.wire", new LoggerConfig("org.apache.hc.client5.http.wire", Level.INFO, true));
-        configuration.addLogger("org.apache.hc.client5.http.headers", new LoggerConfig("org.apache.hc.client5.http.headers", Level.INFO, true));
+        configuration.addLogger("org.apache.hc.client5.http.wire", new LoggerConfig(
+                "org.apache.hc.client5.http.wire", Level.INFO, true));
+        configuration.addLogger("org.apache.hc.client5.http.headers", new LoggerConfig(
+                "org.apache.hc.client5.http.headers", Level.INFO, true));
         context.updateLoggers();
     }
 

@@ -33,10 +33,11 @@ class TwoNumbersCredentialsTest extends CamelTestSupport {
             SECOND, "EAAG-second-number-token");
 
     @RegisterExtension
-    static WhatsAppCloudEmulatorExtension emulator = new WhatsAppCloudEmulatorExtension(WhatsAppCloudEmulator.builder()
-            .businessNumber(FIRST, "+1 555-555-0100").businessNumber(SECOND, "+1 555-555-0177")
-            .numberAccessToken(FIRST, TOKENS.get(FIRST)).numberAccessToken(SECOND, TOKENS.get(SECOND))
-            .acceptAnyRecipient(true).throughputPerSecond(1000)).resetBeforeEachTest();
+    static WhatsAppCloudEmulatorExtension emulator = new WhatsAppCloudEmulatorExtension(
+            WhatsAppCloudEmulator.builder()
+                    .businessNumber(FIRST, "+1 555-555-0100").businessNumber(SECOND, "+1 555-555-0177")
+                    .numberAccessToken(FIRST, TOKENS.get(FIRST)).numberAccessToken(SECOND, TOKENS.get(SECOND))
+                    .acceptAnyRecipient(true).throughputPerSecond(1000)).resetBeforeEachTest();
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -45,9 +46,9 @@ class TwoNumbersCredentialsTest extends CamelTestSupport {
             public void configure() {
                 TOKENS.forEach((number, token) -> from("direct:" + number)
                         .to("whatsapp-cloud:" + number + "?accessToken=" + token
-                            + "&windowPolicy=off&throttle=false&baseUri=" + emulator.baseUri()));
+                                + "&windowPolicy=off&throttle=false&baseUri=" + emulator.baseUri()));
                 from("direct:crossed").to("whatsapp-cloud:" + SECOND + "?accessToken=" + TOKENS.get(FIRST)
-                                          + "&windowPolicy=off&redelivery=false&baseUri=" + emulator.baseUri());
+                        + "&windowPolicy=off&redelivery=false&baseUri=" + emulator.baseUri());
             }
         };
     }

@@ -64,9 +64,9 @@ class WebhookAdversarialInputTest {
     void eventsWithoutAnIdAreKeyedByTheirContent() {
         byte[] idless = Payloads.messagesValue(
                 "{\"status\":\"failed\",\"timestamp\":\"1750099000\",\"recipient_id\":\"1\",\"errors\":[{\"code\":1}]},"
-                + "{\"status\":\"failed\",\"timestamp\":\"1750099000\",\"recipient_id\":\"1\",\"errors\":[{\"code\":2}]}",
+                        + "{\"status\":\"failed\",\"timestamp\":\"1750099000\",\"recipient_id\":\"1\",\"errors\":[{\"code\":2}]}",
                 "{\"from\":\"16505551234\",\"timestamp\":\"1749416383\",\"type\":\"text\",\"text\":{\"body\":\"a\"}},"
-                + "{\"from\":\"16505551234\",\"timestamp\":\"1749416383\",\"type\":\"text\",\"text\":{\"body\":\"b\"}}");
+                        + "{\"from\":\"16505551234\",\"timestamp\":\"1749416383\",\"type\":\"text\",\"text\":{\"body\":\"b\"}}");
 
         assertThat(APP.postSigned(idless).statusCode()).isEqualTo(200);
         assertThat(APP.postSigned(idless).statusCode()).as("redelivered").isEqualTo(200);
@@ -78,8 +78,8 @@ class WebhookAdversarialInputTest {
     void anUnreadableValueDoesNotFailTheEventsBesideIt() {
         byte[] payload = Payloads.messagesValue(
                 Payloads.status("wamid.FUTURE", "delivered", "99999999999999999") + ","
-                + "{\"id\":{\"not\":\"text\"},\"status\":[\"read\"],\"timestamp\":true,\"errors\":\"none\","
-                + "\"pricing\":7,\"conversation\":[]}",
+                        + "{\"id\":{\"not\":\"text\"},\"status\":[\"read\"],\"timestamp\":true,\"errors\":\"none\","
+                        + "\"pricing\":7,\"conversation\":[]}",
                 Payloads.textMessage("wamid.BESIDE", "still here"));
 
         HttpResponse<String> response = APP.postSigned(payload);
@@ -155,7 +155,7 @@ class WebhookAdversarialInputTest {
     void unreadableValuesAreReportedInOneWarningWithoutTheirContent() {
         byte[] payload = Payloads.messagesValue(
                 Payloads.status("wamid.SECRET-CONTENT-1", "delivered", "99999999999999999") + ","
-                + Payloads.status("wamid.SECRET-CONTENT-2", "read", "not-a-time"),
+                        + Payloads.status("wamid.SECRET-CONTENT-2", "read", "not-a-time"),
                 Payloads.textMessage("wamid.FINE", "fine"));
         try (LogCapture log = LogCapture.start()) {
             assertThat(APP.postSigned(payload).statusCode()).isEqualTo(200);

@@ -198,7 +198,7 @@ class WebhookConsumerEmulatorTest {
             impostor.simulateText(DEFAULT_USER_WA_ID, "forged");
 
             await().atMost(Duration.ofSeconds(10)).until(() -> impostor.webhooksIdle()
-                                                            && !impostor.deliveredWebhooks().isEmpty());
+                    && !impostor.deliveredWebhooks().isEmpty());
             assertThat(impostor.deliveredWebhooks()).extracting(DeliveredWebhook::httpStatus).containsOnly(403);
         }
         assertThat(RECEIVED.count()).isZero();

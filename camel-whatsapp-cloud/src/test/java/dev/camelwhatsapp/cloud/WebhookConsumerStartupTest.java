@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
 
-import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
 import dev.camelwhatsapp.cloud.flow.FlowDefaults;
 import dev.camelwhatsapp.cloud.flow.InMemoryConversationWindowStore;
 import dev.camelwhatsapp.cloud.test.LogCapture;
@@ -106,7 +105,7 @@ class WebhookConsumerStartupTest {
             public void configure() {
                 // secrets come from properties, never spelled out in a route (Camel logs route definitions)
                 from("whatsapp-cloud:*?appSecret=RAW({{whatsapp.secret}})"
-                     + "&verifyToken=RAW({{whatsapp.webhook-verify-token}})")
+                        + "&verifyToken=RAW({{whatsapp.webhook-verify-token}})")
                         .process(received).to("log:received?showAll=true");
             }
         })) {
@@ -125,7 +124,7 @@ class WebhookConsumerStartupTest {
         // else, at any level, must not show them
         String logged = log.text().lines()
                 .filter(line -> !line.startsWith("DEBUG org.apache.camel.component.properties.DefaultPropertiesParser")
-                                && !line.startsWith("DEBUG org.apache.camel.impl.engine.DefaultCamelContextExtension"))
+                        && !line.startsWith("DEBUG org.apache.camel.impl.engine.DefaultCamelContextExtension"))
                 .reduce("", (all, line) -> all + line + "\n");
         assertThat(logged).contains("DEBUG dev.camelwhatsapp").contains("received").doesNotContain(APP_SECRET)
                 .doesNotContain(VERIFY_TOKEN);

@@ -32,7 +32,7 @@ class WebhookImmediateAcknowledgementTest {
         public void configure() {
             // room for two events: one in progress, one waiting
             from("whatsapp-cloud:*?appSecret=RAW(" + APP_SECRET + ")&ackMode=immediate"
-                 + "&immediateThreads=1&immediateQueueSize=1")
+                    + "&immediateThreads=1&immediateQueueSize=1")
                     .process(received);
         }
     });

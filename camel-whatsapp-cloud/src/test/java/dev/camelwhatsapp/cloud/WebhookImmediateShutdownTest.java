@@ -28,7 +28,7 @@ class WebhookImmediateShutdownTest {
             public void configure() {
                 context[0] = getContext();
                 from("whatsapp-cloud:*?appSecret=RAW(" + APP_SECRET + ")&ackMode=immediate"
-                     + "&immediateThreads=4&immediateQueueSize=1000")
+                        + "&immediateThreads=4&immediateQueueSize=1000")
                         // every event is still in the route or queued when the stop begins
                         .process(exchange -> await().atMost(Duration.ofSeconds(20))
                                 .pollInterval(Duration.ofMillis(5)).until(() -> context[0].isStopping()))
@@ -54,7 +54,7 @@ class WebhookImmediateShutdownTest {
             @Override
             public void configure() {
                 from("whatsapp-cloud:*?appSecret=RAW(" + APP_SECRET + ")&ackMode=immediate"
-                     + "&immediateThreads=1&immediateQueueSize=2")
+                        + "&immediateThreads=1&immediateQueueSize=2")
                         .process(received);
             }
         })) {

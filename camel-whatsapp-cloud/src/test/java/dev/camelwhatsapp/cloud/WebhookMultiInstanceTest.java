@@ -62,11 +62,12 @@ class WebhookMultiInstanceTest {
                 public void configure() {
                     // as in docs/production-checklist.md: camel-sql remembers processed events, claims are ours
                     bindToRegistry("processedEvents", new JdbcMessageIdRepository(database, "whatsapp-processed"));
-                    claims[0] = new PostgreSqlClaimRepository(database, Duration.ofMillis(CLAIM_MAX_AGE_MILLIS),
+                    claims[0] = new PostgreSqlClaimRepository(
+                            database, Duration.ofMillis(CLAIM_MAX_AGE_MILLIS),
                             Duration.ofMillis(CLAIM_KEEP_ALIVE_MILLIS)).createTableIfMissing();
                     bindToRegistry("eventClaims", claims[0]);
                     from("whatsapp-cloud:*?appSecret=RAW(" + APP_SECRET + ")&idempotentRepository=#processedEvents"
-                         + "&claimRepository=#eventClaims")
+                            + "&claimRepository=#eventClaims")
                             .process(WebhookMultiInstanceTest::work);
                 }
             });

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.EVENT_TYPE;
 import static dev.camelwhatsapp.cloud.WhatsAppCloudConstants.PHONE_NUMBER_ID;
 import static dev.camelwhatsapp.cloud.test.WebhookTestServer.APP_SECRET;
-import static dev.camelwhatsapp.cloud.test.WebhookTestServer.PATH;
 import static dev.camelwhatsapp.cloud.test.WebhookTestServer.fixture;
 import static dev.camelwhatsapp.cloud.test.WebhookTestServer.signature;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,7 +86,8 @@ class WebhookMultiNumberTest {
     @Test
     void pathIsServedWhileOneOfItsConsumersRuns() throws Exception {
         // errors carry no id: their content is their identity, so these must differ from the batch's errors
-        byte[] forSecond = new String(fixture("value-errors.json", FIRST_NUMBER, SECOND_NUMBER),
+        byte[] forSecond = new String(
+                fixture("value-errors.json", FIRST_NUMBER, SECOND_NUMBER),
                 StandardCharsets.UTF_8).replace("131045", "131001").replace("131000", "131002")
                 .getBytes(StandardCharsets.UTF_8);
         try {

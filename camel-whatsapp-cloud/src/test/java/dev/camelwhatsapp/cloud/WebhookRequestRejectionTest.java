@@ -166,7 +166,8 @@ class WebhookRequestRejectionTest {
     void wrongContentTypeIsUnsupported() {
         String header = signature(APP_SECRET, TEXT);
 
-        assertThat(APP.server().post(PATH, TEXT, "Content-Type", "text/plain", "X-Hub-Signature-256", header).statusCode())
+        assertThat(APP.server().post(PATH, TEXT, "Content-Type", "text/plain", "X-Hub-Signature-256", header)
+                .statusCode())
                 .isEqualTo(415);
         assertThat(APP.server().post(PATH, TEXT, "Content-Type", "application/x-www-form-urlencoded",
                 "X-Hub-Signature-256", header).statusCode()).isEqualTo(415);

@@ -34,7 +34,7 @@ class WebhookSlowUploadTest {
             socket.setSoTimeout(10_000); // far beyond the request timeout: the answer must come from the server
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + WebhookTestServer.PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                       + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"object\":")
+                    + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"object\":")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
 

@@ -33,8 +33,9 @@ class WebhookVerificationRequestTest {
     void matchingTokenGetsTheRawChallengeAsPlainText() {
         long verifiedBefore = consumerEndpoint().getWebhookVerifications();
 
-        HttpResponse<String> response = APP.server().get(PATH + "?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token="
-                                                   + VERIFY_TOKEN);
+        HttpResponse<String> response = APP.server().get(PATH
+                + "?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token="
+                + VERIFY_TOKEN);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("1158201444");
@@ -47,12 +48,13 @@ class WebhookVerificationRequestTest {
     @Test
     void parametersAreUrlDecoded() {
         HttpResponse<String> response = APP.server().get(PATH + "?hub.mode=subscribe&hub.verify_token=a%20b%2Bc%26d"
-                                                   + "&hub.challenge=x%2By%20z");
+                + "&hub.challenge=x%2By%20z");
 
         assertThat(response.statusCode()).as("token 'a b+c&d' is not configured").isEqualTo(403);
 
-        HttpResponse<String> encodedToken = APP.server().get(PATH + "?hub.verify_token=verify%2Dme%2D7Qz&hub.mode=subscribe"
-                                                       + "&hub.challenge=chal%2Blenge%20%C3%A9");
+        HttpResponse<String> encodedToken = APP.server().get(PATH
+                + "?hub.verify_token=verify%2Dme%2D7Qz&hub.mode=subscribe"
+                + "&hub.challenge=chal%2Blenge%20%C3%A9");
         assertThat(encodedToken.statusCode()).isEqualTo(200);
         assertThat(encodedToken.body()).isEqualTo("chal+lenge é");
     }
@@ -61,7 +63,8 @@ class WebhookVerificationRequestTest {
     void wrongTokenIsForbidden() {
         long verifiedBefore = consumerEndpoint().getWebhookVerifications();
 
-        HttpResponse<String> response = APP.server().get(PATH + "?hub.mode=subscribe&hub.challenge=42&hub.verify_token=nope");
+        HttpResponse<String> response = APP.server().get(PATH
+                + "?hub.mode=subscribe&hub.challenge=42&hub.verify_token=nope");
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).doesNotContain("42").doesNotContain(VERIFY_TOKEN);

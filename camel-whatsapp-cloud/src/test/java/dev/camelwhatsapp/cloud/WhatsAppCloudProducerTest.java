@@ -41,7 +41,8 @@ class WhatsAppCloudProducerTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from("direct:send")
-                        .toF("whatsapp-cloud:%s?accessToken=RAW(%s)&windowPolicy=off&baseUri=%s", PHONE_NUMBER_ID, TOKEN, emulator.baseUri());
+                        .toF("whatsapp-cloud:%s?accessToken=RAW(%s)&windowPolicy=off&baseUri=%s", PHONE_NUMBER_ID,
+                                TOKEN, emulator.baseUri());
             }
         };
     }
@@ -125,7 +126,8 @@ class WhatsAppCloudProducerTest extends CamelTestSupport {
             e.getMessage().setHeader(WhatsAppCloudConstants.TEMPLATE_LANGUAGE, "en_US");
         });
 
-        assertThat(mapper.readTree(request().body())).isEqualTo(mapper.readTree("""
+        assertThat(mapper.readTree(request().body())).isEqualTo(mapper.readTree(
+                """
                 {"messaging_product":"whatsapp","recipient_type":"individual","to":"15551234567","type":"template",
                  "template":{"name":"order_confirmation","language":{"code":"en_US"},
                    "components":[{"type":"body","parameters":[{"type":"text","text":"Ann"},{"type":"text","text":"#1234"}]}]}}"""));

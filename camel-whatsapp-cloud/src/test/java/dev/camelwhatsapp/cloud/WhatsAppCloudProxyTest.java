@@ -62,7 +62,8 @@ class WhatsAppCloudProxyTest extends CamelTestSupport {
                 answer(exchange, 407, "text/html", "<html><body>Proxy authentication required</body></html>");
                 return;
             }
-            FORWARDED.add(new Forwarded(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
+            FORWARDED.add(new Forwarded(
+                    exchange.getRequestMethod(), exchange.getRequestURI().toString(),
                     exchange.getRequestHeaders().getFirst("Authorization")));
             Relay.toEmulator(exchange, body, emulator.baseUri());
         });
@@ -90,8 +91,8 @@ class WhatsAppCloudProxyTest extends CamelTestSupport {
 
     Exchange send(String password) {
         return template.request(String.format("whatsapp-cloud:106540352242922?accessToken=%s&windowPolicy=off"
-                                              + "&redelivery=false&baseUri=%s&proxyHost=127.0.0.1&proxyPort=%d"
-                                              + "&proxyAuthUsername=%s&proxyAuthPassword=RAW(%s)",
+                + "&redelivery=false&baseUri=%s&proxyHost=127.0.0.1&proxyPort=%d"
+                + "&proxyAuthUsername=%s&proxyAuthPassword=RAW(%s)",
                 DEFAULT_ACCESS_TOKEN, GRAPH, proxy.getAddress().getPort(), USER, password), e -> {
                     e.getMessage().setBody("hi");
                     e.getMessage().setHeader(WhatsAppCloudConstants.TO, "15551234567");
@@ -105,7 +106,8 @@ class WhatsAppCloudProxyTest extends CamelTestSupport {
         assertThat(result.getException()).isNull();
         assertThat(result.getMessage().getHeader(WhatsAppCloudConstants.MESSAGE_ID))
                 .isEqualTo(emulator.emulator().sentMessages().get(0).id());
-        assertThat(FORWARDED.take()).isEqualTo(new Forwarded("POST",
+        assertThat(FORWARDED.take()).isEqualTo(new Forwarded(
+                "POST",
                 GRAPH + "/v26.0/106540352242922/messages", "Bearer " + DEFAULT_ACCESS_TOKEN));
     }
 

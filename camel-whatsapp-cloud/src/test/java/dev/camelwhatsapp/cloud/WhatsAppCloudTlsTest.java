@@ -1,6 +1,5 @@
 package dev.camelwhatsapp.cloud;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -98,7 +97,7 @@ class WhatsAppCloudTlsTest extends CamelTestSupport {
 
     Exchange send(String scheme, String options) {
         return template.request(String.format("%s:106540352242922?accessToken=%s&windowPolicy=off&redelivery=false"
-                                              + "&baseUri=https://127.0.0.1:%d%s",
+                + "&baseUri=https://127.0.0.1:%d%s",
                 scheme, DEFAULT_ACCESS_TOKEN, graph.getAddress().getPort(), options), e -> {
                     e.getMessage().setBody("hi");
                     e.getMessage().setHeader(WhatsAppCloudConstants.TO, "15551234567");

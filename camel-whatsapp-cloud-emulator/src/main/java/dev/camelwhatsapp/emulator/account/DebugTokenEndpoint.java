@@ -1,5 +1,9 @@
 package dev.camelwhatsapp.emulator.account;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Supplier;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelwhatsapp.emulator.graph.GraphApiException;
@@ -8,10 +12,6 @@ import dev.camelwhatsapp.emulator.server.ApiRequest;
 import dev.camelwhatsapp.emulator.server.ApiResponse;
 import dev.camelwhatsapp.emulator.server.Json;
 import dev.camelwhatsapp.emulator.state.AccessTokenState;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.function.Supplier;
 
 /**
  * {@code GET /debug_token?input_token=...}: what Meta's token debugger reports (is_valid, expires_at with 0 meaning
@@ -27,7 +27,7 @@ public final class DebugTokenEndpoint {
     private final Instant issuedAt;
 
     public DebugTokenEndpoint(Supplier<String> accessToken, Supplier<AccessTokenState> tokenState, String appId,
-            String wabaId, Clock clock) {
+                              String wabaId, Clock clock) {
         this.accessToken = accessToken;
         this.tokenState = tokenState;
         this.appId = appId;

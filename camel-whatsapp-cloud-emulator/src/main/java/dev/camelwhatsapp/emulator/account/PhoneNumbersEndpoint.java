@@ -1,5 +1,12 @@
 package dev.camelwhatsapp.emulator.account;
 
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,13 +18,6 @@ import dev.camelwhatsapp.emulator.server.ApiResponse;
 import dev.camelwhatsapp.emulator.server.Json;
 import dev.camelwhatsapp.emulator.state.PhoneNumberRegistry;
 import dev.camelwhatsapp.emulator.state.PhoneNumberState;
-
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Phone number endpoints: {@code GET /{phone-number-id}} (optionally {@code ?fields=}),
@@ -40,7 +40,7 @@ public final class PhoneNumbersEndpoint {
 
     /** @param conversationalAutomation a number's {@code conversational_automation} field, once configured */
     public PhoneNumbersEndpoint(PhoneNumberRegistry numbers, MessagingRateLimiter rateLimiter,
-            Function<String, Optional<ObjectNode>> conversationalAutomation) {
+                                Function<String, Optional<ObjectNode>> conversationalAutomation) {
         this.numbers = numbers;
         this.rateLimiter = rateLimiter;
         this.conversationalAutomation = conversationalAutomation;
@@ -138,8 +138,9 @@ public final class PhoneNumbersEndpoint {
     }
 
     private static Set<String> allFields() {
-        return new LinkedHashSet<>(java.util.List.of("id", "display_phone_number", "verified_name", "quality_rating",
-                "status", "code_verification_status", "name_status", "messaging_limit_tier", "throughput",
-                "is_pin_enabled", "platform_type", "account_mode", "is_official_business_account"));
+        return new LinkedHashSet<>(
+                java.util.List.of("id", "display_phone_number", "verified_name", "quality_rating",
+                        "status", "code_verification_status", "name_status", "messaging_limit_tier", "throughput",
+                        "is_pin_enabled", "platform_type", "account_mode", "is_official_business_account"));
     }
 }

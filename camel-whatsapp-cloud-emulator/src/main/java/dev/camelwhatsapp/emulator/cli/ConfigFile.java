@@ -1,5 +1,11 @@
 package dev.camelwhatsapp.emulator.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.emulator.BusinessNumber;
 import dev.camelwhatsapp.emulator.TemplateDefinition;
@@ -8,12 +14,6 @@ import dev.camelwhatsapp.emulator.WebhookDeliveryOptions;
 import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
 import dev.camelwhatsapp.emulator.control.UserJson;
 import dev.camelwhatsapp.emulator.server.Json;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Locale;
 
 /**
  * Applies a JSON configuration file to a builder. Every key is optional:
@@ -66,8 +66,9 @@ public final class ConfigFile {
         text(config, "waba_id").ifPresent(builder::wabaId);
         text(config, "app_id").ifPresent(builder::appId);
         for (JsonNode number : config.path("business_numbers")) {
-            builder.businessNumber(new BusinessNumber(required(number, "id"), required(number,
-                    "display_phone_number"), Json.text(number, "verified_name")));
+            builder.businessNumber(new BusinessNumber(
+                    required(number, "id"), required(number,
+                            "display_phone_number"), Json.text(number, "verified_name")));
         }
         for (JsonNode user : config.path("users")) {
             builder.user(UserJson.user(user));
@@ -76,7 +77,8 @@ public final class ConfigFile {
             builder.noDefaultTemplates();
         }
         for (JsonNode template : config.path("templates")) {
-            builder.template(new TemplateDefinition(required(template, "name"), required(template, "language"),
+            builder.template(new TemplateDefinition(
+                    required(template, "name"), required(template, "language"),
                     template.path("category").asText("UTILITY"),
                     TemplateStatus.valueOf(template.path("status").asText("APPROVED").toUpperCase(Locale.ROOT)),
                     template.path("components")));

@@ -1,12 +1,12 @@
 package dev.camelwhatsapp.emulator.cli;
 
-import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+
+import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
 
 /**
  * Runs the emulator on its own: {@code java -jar camel-whatsapp-cloud-emulator-<version>-standalone.jar --port 0}.

@@ -1,5 +1,15 @@
 package dev.camelwhatsapp.emulator.control;
 
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,16 +29,6 @@ import dev.camelwhatsapp.emulator.server.Json;
 import dev.camelwhatsapp.emulator.server.RequestHandler;
 import dev.camelwhatsapp.emulator.server.Router;
 import dev.camelwhatsapp.emulator.state.AccessTokenState;
-
-import java.io.IOException;
-import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashSet;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * The control API under {@code /_emulator/}: what a test or the demo uses to play the user's side, move time,
@@ -240,7 +240,8 @@ public final class ControlApiHandler implements RequestHandler {
         if (body.has("code")) {
             fault = Fault.graphError(body.get("code").asInt());
             if (body.has("http_status")) {
-                fault = new Fault(fault.kind(), fault.errorCode(), body.get("http_status").asInt(), null, 1, 1.0,
+                fault = new Fault(
+                        fault.kind(), fault.errorCode(), body.get("http_status").asInt(), null, 1, 1.0,
                         null);
             }
         } else if (body.has("http_status")) {
@@ -259,8 +260,9 @@ public final class ControlApiHandler implements RequestHandler {
                 fault = fault.withHeader(header.getKey(), header.getValue().asText());
             }
         } else {
-            throw new IllegalArgumentException("Give one of 'code', 'http_status', 'latency_ms', 'response': {...},"
-                    + " 'connection_reset': true or 'corrupt_body': true");
+            throw new IllegalArgumentException(
+                    "Give one of 'code', 'http_status', 'latency_ms', 'response': {...},"
+                            + " 'connection_reset': true or 'corrupt_body': true");
         }
         if (body.has("ratio")) {
             fault = fault.ratio(body.get("ratio").asDouble());
@@ -278,7 +280,8 @@ public final class ControlApiHandler implements RequestHandler {
     private ApiResponse addTemplate(ApiRequest request) throws IOException {
         JsonNode body = body(request);
         TemplateStatus status = TemplateStatus.valueOf(body.path("status").asText("APPROVED").toUpperCase(Locale.ROOT));
-        emulator.addTemplate(new TemplateDefinition(requireText(body, "name"), requireText(body, "language"),
+        emulator.addTemplate(new TemplateDefinition(
+                requireText(body, "name"), requireText(body, "language"),
                 body.path("category").asText("UTILITY"), status, body.path("components")));
         return ok();
     }

@@ -23,7 +23,8 @@ public final class UserJson {
      * @throws IllegalArgumentException when it has neither {@code wa_id} nor {@code user_id}, or one is malformed
      */
     public static WhatsAppUser user(JsonNode user) {
-        return new WhatsAppUser(Json.text(user, "wa_id"), Json.text(user, "name"),
+        return new WhatsAppUser(
+                Json.text(user, "wa_id"), Json.text(user, "name"),
                 user.path("reads_messages").asBoolean(true), Json.text(user, "user_id"), Json.text(user, "username"),
                 Json.text(user, "parent_user_id"));
     }

@@ -1,12 +1,12 @@
 package dev.camelwhatsapp.emulator.fault;
 
-import dev.camelwhatsapp.emulator.Fault;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+
+import dev.camelwhatsapp.emulator.Fault;
 
 /**
  * The faults waiting to hit Graph API requests. Faults are tried in the order they were added; the first that

@@ -1,16 +1,5 @@
 package dev.camelwhatsapp.emulator.flows;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.camelwhatsapp.emulator.graph.GraphApiException;
-import dev.camelwhatsapp.emulator.graph.GraphError;
-import dev.camelwhatsapp.emulator.graph.MetaErrorCode;
-import dev.camelwhatsapp.emulator.media.MultipartForm;
-import dev.camelwhatsapp.emulator.server.ApiRequest;
-import dev.camelwhatsapp.emulator.server.ApiResponse;
-import dev.camelwhatsapp.emulator.server.Json;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -32,6 +21,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelwhatsapp.emulator.graph.GraphApiException;
+import dev.camelwhatsapp.emulator.graph.GraphError;
+import dev.camelwhatsapp.emulator.graph.MetaErrorCode;
+import dev.camelwhatsapp.emulator.media.MultipartForm;
+import dev.camelwhatsapp.emulator.server.ApiRequest;
+import dev.camelwhatsapp.emulator.server.ApiResponse;
+import dev.camelwhatsapp.emulator.server.Json;
 
 /**
  * The Flows API: {@code GET|POST /{waba-id}/flows}, {@code GET|POST|DELETE /{flow-id}},
@@ -95,7 +95,8 @@ public final class FlowsEndpoint {
                     + cloneId)).flowJson();
         }
         ArrayNode errors = flowJson == null ? Json.array() : FlowJsonValidator.validate(flowJson);
-        StoredFlow flow = new StoredFlow(store.newId(), name, categories, endpointUri, FlowStatus.DRAFT, flowJson,
+        StoredFlow flow = new StoredFlow(
+                store.newId(), name, categories, endpointUri, FlowStatus.DRAFT, flowJson,
                 errors, null, null);
         boolean publish = fields.path("publish").asBoolean(false) || "true".equals(Json.text(fields, "publish"));
         if (publish) {
@@ -153,7 +154,8 @@ public final class FlowsEndpoint {
                 case "categories" -> answer.set("categories", categoriesJson(flow));
                 case "validation_errors" -> answer.set("validation_errors", flow.validationErrors());
                 case "json_version" -> putIfPresent(answer, "json_version", jsonField(flow, "version"));
-                case "data_api_version" -> putIfPresent(answer, "data_api_version", jsonField(flow, "data_api_version"));
+                case "data_api_version" -> putIfPresent(answer, "data_api_version", jsonField(flow,
+                        "data_api_version"));
                 case "endpoint_uri", "data_channel_uri" -> putIfPresent(answer, name, flow.endpointUri());
                 case "whatsapp_business_account" -> answer.putObject("whatsapp_business_account").put("id", wabaId);
                 default -> throw invalid("Tried accessing nonexisting field (" + name + ") on node type (Flow)");
@@ -382,8 +384,9 @@ public final class FlowsEndpoint {
     private static String requiredText(ObjectNode fields, String name) throws GraphApiException {
         String value = Json.text(fields, name);
         if (value == null || value.isBlank()) {
-            throw new GraphApiException(GraphError.of(MetaErrorCode.INVALID_PARAMETER,
-                    "The parameter " + name + " is required"));
+            throw new GraphApiException(
+                    GraphError.of(MetaErrorCode.INVALID_PARAMETER,
+                            "The parameter " + name + " is required"));
         }
         return value;
     }
@@ -435,7 +438,9 @@ public final class FlowsEndpoint {
     }
 
     private static GraphApiException stateError(int code, String title, String details) {
-        return new GraphApiException(new GraphError(code, null, 400, "(#" + code + ") " + title, details, title,
-                details));
+        return new GraphApiException(
+                new GraphError(
+                        code, null, 400, "(#" + code + ") " + title, details, title,
+                        details));
     }
 }

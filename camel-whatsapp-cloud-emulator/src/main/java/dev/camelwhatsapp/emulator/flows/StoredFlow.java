@@ -1,9 +1,9 @@
 package dev.camelwhatsapp.emulator.flows;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-
 import java.time.Instant;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
 
 /**
  * A Flow as the emulator holds it; immutable, replaced on every change.
@@ -27,22 +27,26 @@ public record StoredFlow(String id, String name, List<String> categories, String
     }
 
     StoredFlow withMetadata(String newName, List<String> newCategories, String newEndpointUri) {
-        return new StoredFlow(id, newName, newCategories, newEndpointUri, status, flowJson, validationErrors,
+        return new StoredFlow(
+                id, newName, newCategories, newEndpointUri, status, flowJson, validationErrors,
                 previewToken, previewExpiresAt);
     }
 
     StoredFlow withFlowJson(String json, ArrayNode errors) {
-        return new StoredFlow(id, name, categories, endpointUri, status, json, errors, previewToken,
+        return new StoredFlow(
+                id, name, categories, endpointUri, status, json, errors, previewToken,
                 previewExpiresAt);
     }
 
     StoredFlow withStatus(FlowStatus newStatus) {
-        return new StoredFlow(id, name, categories, endpointUri, newStatus, flowJson, validationErrors, previewToken,
+        return new StoredFlow(
+                id, name, categories, endpointUri, newStatus, flowJson, validationErrors, previewToken,
                 previewExpiresAt);
     }
 
     StoredFlow withPreview(String token, Instant expiresAt) {
-        return new StoredFlow(id, name, categories, endpointUri, status, flowJson, validationErrors, token,
+        return new StoredFlow(
+                id, name, categories, endpointUri, status, flowJson, validationErrors, token,
                 expiresAt);
     }
 }

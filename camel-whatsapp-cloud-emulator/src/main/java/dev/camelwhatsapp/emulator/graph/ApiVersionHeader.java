@@ -1,11 +1,11 @@
 package dev.camelwhatsapp.emulator.graph;
 
-import dev.camelwhatsapp.emulator.server.ApiResponse;
-
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import dev.camelwhatsapp.emulator.server.ApiResponse;
 
 /**
  * The {@code Facebook-Api-Version} header Graph API puts on every versioned answer, errors included: the version

@@ -1,12 +1,12 @@
 package dev.camelwhatsapp.emulator.graph;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.camelwhatsapp.emulator.server.Json;
-
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelwhatsapp.emulator.server.Json;
 
 /**
  * Graph API's {@code fields=}: an object answers only the fields asked for, plus its {@code id}. Without the

@@ -1,5 +1,17 @@
 package dev.camelwhatsapp.emulator.graph;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelwhatsapp.emulator.Fault;
@@ -23,18 +35,6 @@ import dev.camelwhatsapp.emulator.state.AccessTokenState;
 import dev.camelwhatsapp.emulator.state.PhoneNumberRegistry;
 import dev.camelwhatsapp.emulator.state.PhoneNumberState;
 import dev.camelwhatsapp.emulator.templates.TemplatesEndpoint;
-
-import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * The Graph API front door: injected faults first, then the access token (190 / 104, expiry, scopes), then the
@@ -79,19 +79,23 @@ public final class GraphApiHandler implements RequestHandler {
     private final ApiVersionHeader versionHeader;
     /** Numbers that have a token of their own, which is then the only one their paths accept. */
     private volatile Map<String, String> numberTokens = Map.of();
-    private volatile Consumer<RecordedRequest> recorder = request -> { };
+    private volatile Consumer<RecordedRequest> recorder = request -> {
+    };
 
     public GraphApiHandler(Endpoints endpoints, PhoneNumberRegistry numbers, FaultInjector faults, String accessToken,
-            String appId, String appSecret, String wabaId, Supplier<AccessTokenState> tokenState, Clock clock) {
+                           String appId, String appSecret, String wabaId, Supplier<AccessTokenState> tokenState,
+                           Clock clock) {
         this.endpoints = endpoints;
         this.numbers = numbers;
         this.faults = faults;
         this.accessToken = accessToken;
         this.appCredentials = appId + "|" + appSecret;
         // faults and refusals name the version that would have served the request, as answers do
-        this.versionHeader = new ApiVersionHeader(requested -> GraphApiVersions.decide(requested,
-                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)) instanceof GraphApiVersions.Upgraded upgraded
-                        ? upgraded.servedBy() : requested);
+        this.versionHeader = new ApiVersionHeader(
+                requested -> GraphApiVersions.decide(requested,
+                        LocalDate.ofInstant(clock.instant(),
+                                ZoneOffset.UTC)) instanceof GraphApiVersions.Upgraded upgraded
+                                        ? upgraded.servedBy() : requested);
         this.wabaId = wabaId;
         this.tokenState = tokenState;
         this.clock = clock;
@@ -196,7 +200,8 @@ public final class GraphApiHandler implements RequestHandler {
         Map<String, String> query = new LinkedHashMap<>(request.query());
         query.computeIfPresent("access_token", (name, token) -> RecordedRequest.REDACTED);
         query.computeIfPresent("input_token", (name, token) -> RecordedRequest.REDACTED);
-        return new RecordedRequest(clock.instant(), request.method(), request.path(), query, request.headers(),
+        return new RecordedRequest(
+                clock.instant(), request.method(), request.path(), query, request.headers(),
                 request.body());
     }
 
@@ -214,7 +219,7 @@ public final class GraphApiHandler implements RequestHandler {
      */
     public GraphApiHandler withNumberSettings(NumberSettingsEndpoints settings) {
         router.add("GET", "/{version}/{id}/whatsapp_business_profile",
-                        r -> settings.profile().get(r, phoneNumber(r)))
+                r -> settings.profile().get(r, phoneNumber(r)))
                 .add("POST", "/{version}/{id}/whatsapp_business_profile",
                         r -> settings.profile().update(phoneNumber(r), jsonBody(r)))
                 .add("GET", "/{version}/{id}/block_users", r -> settings.blockUsers().list(r, phoneNumber(r)))
@@ -247,22 +252,27 @@ public final class GraphApiHandler implements RequestHandler {
         }
         Optional<Router.Match> match = router.match(request.method(), path);
         if (match.isEmpty()) {
-            throw new GraphApiException(router.matchesPath(path)
-                    ? GraphError.of(MetaErrorCode.INVALID_PARAMETER, "Unsupported " + request.method()
-                            + " request on " + path)
-                    : new GraphError(2500, null, 400, "Unknown path components: " + path, null, null, null));
+            throw new GraphApiException(
+                    router.matchesPath(path)
+                            ? GraphError.of(MetaErrorCode.INVALID_PARAMETER, "Unsupported " + request.method()
+                                    + " request on " + path)
+                            : new GraphError(2500, null, 400, "Unknown path components: " + path, null, null, null));
         }
         ApiRequest routed = request.withPathParams(match.get().pathParams());
         String version = routed.pathParam("version");
         if (version != null && !VERSION.matcher(version).matches()) {
-            throw new GraphApiException(new GraphError(2500, null, 400, "Unknown path components: " + path, null,
-                    null, null));
+            throw new GraphApiException(
+                    new GraphError(
+                            2500, null, 400, "Unknown path components: " + path, null,
+                            null, null));
         }
         GraphApiVersions.Decision served = version == null ? null
                 : GraphApiVersions.decide(version, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         if (served instanceof GraphApiVersions.Unknown) {
-            throw new GraphApiException(new GraphError(2500, null, 400, "Unknown path components: " + path, null,
-                    null, null));
+            throw new GraphApiException(
+                    new GraphError(
+                            2500, null, 400, "Unknown path components: " + path, null,
+                            null, null));
         }
         if (path.endsWith("/debug_token")) {
             authenticateDebugToken(routed);
@@ -320,7 +330,8 @@ public final class GraphApiHandler implements RequestHandler {
             case CORRUPT_BODY -> Optional.empty();
             case RESPONSE -> {
                 Fault.Answer answer = fault.answer();
-                ApiResponse response = new ApiResponse(answer.status(), answer.contentType(), answer.body(),
+                ApiResponse response = new ApiResponse(
+                        answer.status(), answer.contentType(), answer.body(),
                         answer.headers());
                 yield Optional.of(response);
             }
@@ -339,16 +350,18 @@ public final class GraphApiHandler implements RequestHandler {
         }
         AccessTokenState state = tokenState.get();
         if (!state.valid()) {
-            throw new GraphApiException(GraphError.of(MetaErrorCode.INVALID_ACCESS_TOKEN,
-                    "The access token has been invalidated").withSubcode(467).withMessage(
-                    "Error validating access token: The session has been invalidated because the user changed their"
-                            + " password or Facebook has changed the session for security reasons."));
+            throw new GraphApiException(
+                    GraphError.of(MetaErrorCode.INVALID_ACCESS_TOKEN,
+                            "The access token has been invalidated").withSubcode(467).withMessage(
+                                    "Error validating access token: The session has been invalidated because the user changed their"
+                                            + " password or Facebook has changed the session for security reasons."));
         }
         Instant now = clock.instant();
         if (state.expiredAt(now)) {
-            throw new GraphApiException(GraphError.of(MetaErrorCode.INVALID_ACCESS_TOKEN, "The access token expired")
-                    .withSubcode(463).withMessage("Error validating access token: Session has expired on "
-                            + state.expiresAt() + ". The current time is " + now + "."));
+            throw new GraphApiException(
+                    GraphError.of(MetaErrorCode.INVALID_ACCESS_TOKEN, "The access token expired")
+                            .withSubcode(463).withMessage("Error validating access token: Session has expired on "
+                                    + state.expiresAt() + ". The current time is " + now + "."));
         }
         if (!state.scopes().contains(scope.name)) {
             throw GraphApiException.of(scope.missing, "The access token lacks the " + scope.name + " permission");

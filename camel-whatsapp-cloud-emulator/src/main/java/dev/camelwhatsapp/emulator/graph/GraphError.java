@@ -1,12 +1,12 @@
 package dev.camelwhatsapp.emulator.graph;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.camelwhatsapp.emulator.server.ApiResponse;
-import dev.camelwhatsapp.emulator.server.Json;
-
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelwhatsapp.emulator.server.ApiResponse;
+import dev.camelwhatsapp.emulator.server.Json;
 
 /**
  * A Graph API error in Meta's envelope:
@@ -43,14 +43,15 @@ public record GraphError(int code, Integer subcode, int httpStatus, String messa
 
     /** An error with the envelope Meta uses for its code. */
     public GraphError(int code, Integer subcode, int httpStatus, String message, String details, String userTitle,
-            String userMsg) {
+                      String userMsg) {
         this(code, subcode, httpStatus, message, details, userTitle, userMsg, OAUTH_EXCEPTION,
-                !WITHOUT_ERROR_DATA.contains(code), TRANSIENT.contains(code) ? Boolean.TRUE : null);
+             !WITHOUT_ERROR_DATA.contains(code), TRANSIENT.contains(code) ? Boolean.TRUE : null);
     }
 
     /** An error of a catalogued code, with Meta's message and the given details. */
     public static GraphError of(MetaErrorCode code, String details) {
-        GraphError error = new GraphError(code.code(), null, code.httpStatus(), standardMessage(code), details, null,
+        GraphError error = new GraphError(
+                code.code(), null, code.httpStatus(), standardMessage(code), details, null,
                 null);
         // Meta's "too many calls to this WhatsApp Business account" throttle
         return code == MetaErrorCode.RATE_LIMIT_ISSUES ? error.withSubcode(2446079) : error;
@@ -59,7 +60,8 @@ public record GraphError(int code, Integer subcode, int httpStatus, String messa
     /** An error of any code: the catalogue supplies the status and title when it knows the code. */
     public static GraphError ofCode(int code, String details) {
         return MetaErrorCode.of(code).map(known -> of(known, details))
-                .orElseGet(() -> new GraphError(code, null, 400, "(#" + code + ") Error " + code, details, null,
+                .orElseGet(() -> new GraphError(
+                        code, null, 400, "(#" + code + ") Error " + code, details, null,
                         null));
     }
 
@@ -69,25 +71,30 @@ public record GraphError(int code, Integer subcode, int httpStatus, String messa
      * WABA id or media id.
      */
     public static GraphError unknownObject(String method, String id) {
-        return new GraphError(100, 33, 400, "Unsupported " + method.toLowerCase(java.util.Locale.ROOT)
-                + " request. Object with ID '" + id + "' does not exist, cannot be loaded due to missing permissions,"
-                + " or does not support this operation. Please read the Graph API documentation at"
-                + " https://developers.facebook.com/docs/graph-api",
+        return new GraphError(
+                100, 33, 400, "Unsupported " + method.toLowerCase(java.util.Locale.ROOT)
+                        + " request. Object with ID '" + id
+                        + "' does not exist, cannot be loaded due to missing permissions,"
+                        + " or does not support this operation. Please read the Graph API documentation at"
+                        + " https://developers.facebook.com/docs/graph-api",
                 "Object with ID '" + id + "' does not exist", null, null, GRAPH_METHOD_EXCEPTION, false, null);
     }
 
     public GraphError withSubcode(int value) {
-        return new GraphError(code, value, httpStatus, message, details, userTitle, userMsg, type, errorData,
+        return new GraphError(
+                code, value, httpStatus, message, details, userTitle, userMsg, type, errorData,
                 isTransient);
     }
 
     public GraphError withHttpStatus(int value) {
-        return new GraphError(code, subcode, value, message, details, userTitle, userMsg, type, errorData,
+        return new GraphError(
+                code, subcode, value, message, details, userTitle, userMsg, type, errorData,
                 isTransient);
     }
 
     public GraphError withMessage(String value) {
-        return new GraphError(code, subcode, httpStatus, value, details, userTitle, userMsg, type, errorData,
+        return new GraphError(
+                code, subcode, httpStatus, value, details, userTitle, userMsg, type, errorData,
                 isTransient);
     }
 
@@ -97,13 +104,15 @@ public record GraphError(int code, Integer subcode, int httpStatus, String messa
 
     /** The same error with an explicit {@code is_transient}. */
     public GraphError withTransient(boolean value) {
-        return new GraphError(code, subcode, httpStatus, message, details, userTitle, userMsg, type, errorData,
+        return new GraphError(
+                code, subcode, httpStatus, message, details, userTitle, userMsg, type, errorData,
                 value);
     }
 
     /** The same error without {@code error_data}, as Meta answers some parameter errors. */
     public GraphError withoutErrorData() {
-        return new GraphError(code, subcode, httpStatus, message, details, userTitle, userMsg, type, false,
+        return new GraphError(
+                code, subcode, httpStatus, message, details, userTitle, userMsg, type, false,
                 isTransient);
     }
 

@@ -56,8 +56,8 @@ public enum MetaErrorCode {
     PIN_MISMATCH(133005, 400, "Two step verification PIN Mismatch"),
     NOT_REGISTERED(133010, 400, "Account not registered");
 
-    private static final Map<Integer, MetaErrorCode> BY_CODE =
-            Arrays.stream(values()).collect(Collectors.toMap(MetaErrorCode::code, Function.identity()));
+    private static final Map<Integer, MetaErrorCode> BY_CODE = Arrays.stream(values()).collect(Collectors.toMap(
+            MetaErrorCode::code, Function.identity()));
 
     private final int code;
     private final int httpStatus;

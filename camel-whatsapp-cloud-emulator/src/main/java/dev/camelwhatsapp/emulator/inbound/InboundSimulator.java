@@ -1,5 +1,12 @@
 package dev.camelwhatsapp.emulator.inbound;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelwhatsapp.emulator.BusinessNumber;
@@ -17,13 +24,6 @@ import dev.camelwhatsapp.emulator.state.PhoneNumberRegistry;
 import dev.camelwhatsapp.emulator.state.PhoneNumberState;
 import dev.camelwhatsapp.emulator.state.UserDirectory;
 import dev.camelwhatsapp.emulator.webhook.WebhookEvent;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * A simulated user writing to the business. The request is the message as Meta's webhook shows it, minus what the
@@ -47,15 +47,15 @@ public final class InboundSimulator {
     private final Function<String, Optional<String>> mediaUrl;
 
     public InboundSimulator(VirtualClock clock, PhoneNumberRegistry numbers, UserDirectory users,
-            ConversationWindows windows, MediaStore media, BoundedMap<String, InboundMessage> inbound,
-            Consumer<WebhookEvent> webhooks) {
+                            ConversationWindows windows, MediaStore media, BoundedMap<String, InboundMessage> inbound,
+                            Consumer<WebhookEvent> webhooks) {
         this(clock, numbers, users, windows, media, inbound, webhooks, id -> Optional.empty());
     }
 
     /** @param mediaUrl the download URL of a media id, which Meta's inbound media webhooks carry as {@code url} */
     public InboundSimulator(VirtualClock clock, PhoneNumberRegistry numbers, UserDirectory users,
-            ConversationWindows windows, MediaStore media, BoundedMap<String, InboundMessage> inbound,
-            Consumer<WebhookEvent> webhooks, Function<String, Optional<String>> mediaUrl) {
+                            ConversationWindows windows, MediaStore media, BoundedMap<String, InboundMessage> inbound,
+                            Consumer<WebhookEvent> webhooks, Function<String, Optional<String>> mediaUrl) {
         this.mediaUrl = mediaUrl;
         this.clock = clock;
         this.numbers = numbers;
@@ -107,7 +107,8 @@ public final class InboundSimulator {
 
         String profileName = Json.text(request, "profile_name") != null ? Json.text(request, "profile_name")
                 : sender.profileName();
-        users.discovered(new WhatsAppUser(sender.waId(), profileName, sender.readsMessages(), sender.userId(),
+        users.discovered(new WhatsAppUser(
+                sender.waId(), profileName, sender.readsMessages(), sender.userId(),
                 sender.username(), sender.parentUserId()));
         if (!type.equals("system")) {
             windows.userMessaged(business.phoneNumberId(), from);
@@ -143,14 +144,17 @@ public final class InboundSimulator {
             if (!from.matches("\\d{7,15}")) {
                 throw new IllegalArgumentException("'from' must be the user's wa_id: 7 to 15 digits");
             }
-            return users.find(from).orElseGet(() -> new WhatsAppUser(from, null, true, userId,
+            return users.find(from).orElseGet(() -> new WhatsAppUser(
+                    from, null, true, userId,
                     Json.text(request, "username"), null));
         }
         if (userId == null) {
-            throw new IllegalArgumentException("A message needs its sender: 'from' (the user's wa_id) or"
-                    + " 'from_user_id' (the business-scoped user id of a user known only by it)");
+            throw new IllegalArgumentException(
+                    "A message needs its sender: 'from' (the user's wa_id) or"
+                            + " 'from_user_id' (the business-scoped user id of a user known only by it)");
         }
-        return users.find(userId).orElseGet(() -> new WhatsAppUser(null, null, true, userId,
+        return users.find(userId).orElseGet(() -> new WhatsAppUser(
+                null, null, true, userId,
                 Json.text(request, "username"), null));
     }
 

@@ -1,5 +1,8 @@
 package dev.camelwhatsapp.emulator.junit;
 
+import java.net.URI;
+import java.util.Objects;
+
 import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -7,9 +10,6 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-
-import java.net.URI;
-import java.util.Objects;
 
 /**
  * Starts a {@link WhatsAppCloudEmulator} once per test class and stops it after the class.

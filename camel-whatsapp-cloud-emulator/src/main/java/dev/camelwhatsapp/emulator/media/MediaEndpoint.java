@@ -1,5 +1,15 @@
 package dev.camelwhatsapp.emulator.media;
 
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelwhatsapp.emulator.graph.GraphApiException;
 import dev.camelwhatsapp.emulator.graph.GraphError;
@@ -7,15 +17,6 @@ import dev.camelwhatsapp.emulator.graph.MetaErrorCode;
 import dev.camelwhatsapp.emulator.server.ApiRequest;
 import dev.camelwhatsapp.emulator.server.ApiResponse;
 import dev.camelwhatsapp.emulator.server.Json;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.HexFormat;
-import java.util.Optional;
 
 /**
  * Media endpoints: {@code POST /{phone-number-id}/media} (multipart upload), {@code GET /{media-id}} (a download URL
@@ -103,12 +104,14 @@ public final class MediaEndpoint {
         String hash = request.query().get("hash");
         if (mediaId == null || ext == null || hash == null || !ext.matches("\\d+")
                 || !urlHash(mediaId, Long.parseLong(ext)).equals(hash)) {
-            throw new GraphApiException(GraphError.of(MetaErrorCode.INVALID_PARAMETER, "Invalid media URL")
-                    .withHttpStatus(404));
+            throw new GraphApiException(
+                    GraphError.of(MetaErrorCode.INVALID_PARAMETER, "Invalid media URL")
+                            .withHttpStatus(404));
         }
         if (clock.instant().getEpochSecond() > Long.parseLong(ext)) {
-            throw new GraphApiException(GraphError.of(MetaErrorCode.INVALID_PARAMETER,
-                    "The media URL has expired; retrieve a new one with GET /{media-id}").withHttpStatus(404));
+            throw new GraphApiException(
+                    GraphError.of(MetaErrorCode.INVALID_PARAMETER,
+                            "The media URL has expired; retrieve a new one with GET /{media-id}").withHttpStatus(404));
         }
         StoredMedia media = store.find(mediaId).orElseThrow(() -> new GraphApiException(
                 GraphError.of(MetaErrorCode.INVALID_PARAMETER, "Media not found").withHttpStatus(404)));

@@ -1,12 +1,12 @@
 package dev.camelwhatsapp.emulator.media;
 
-import dev.camelwhatsapp.emulator.graph.GraphApiException;
-import dev.camelwhatsapp.emulator.graph.MetaErrorCode;
-
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import dev.camelwhatsapp.emulator.graph.GraphApiException;
+import dev.camelwhatsapp.emulator.graph.MetaErrorCode;
 
 /**
  * Meta's supported media types and their size limits. Stickers are WebP: 100 KB static, 500 KB animated

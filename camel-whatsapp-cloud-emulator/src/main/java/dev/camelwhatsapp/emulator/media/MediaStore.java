@@ -26,9 +26,10 @@ public final class MediaStore {
 
     /** Stores a file and returns it with its new id and hash. */
     public synchronized StoredMedia store(String phoneNumberId, String mimeType, byte[] bytes, String filename,
-            Instant now) {
+                                          Instant now) {
         String id = newId();
-        StoredMedia stored = new StoredMedia(id, phoneNumberId, mimeType, sha256(bytes), bytes.clone(), filename,
+        StoredMedia stored = new StoredMedia(
+                id, phoneNumberId, mimeType, sha256(bytes), bytes.clone(), filename,
                 now);
         media.put(id, stored);
         totalBytes += bytes.length;

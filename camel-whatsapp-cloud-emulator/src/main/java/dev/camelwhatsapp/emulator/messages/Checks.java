@@ -1,13 +1,13 @@
 package dev.camelwhatsapp.emulator.messages;
 
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.emulator.graph.GraphApiException;
 import dev.camelwhatsapp.emulator.graph.MetaErrorCode;
 import dev.camelwhatsapp.emulator.server.Json;
-
-import java.net.URI;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * The checks message validation repeats, each failing with the code and wording Meta uses for that kind of

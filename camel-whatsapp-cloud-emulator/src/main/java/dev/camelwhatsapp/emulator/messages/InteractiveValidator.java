@@ -1,12 +1,12 @@
 package dev.camelwhatsapp.emulator.messages;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.emulator.graph.GraphApiException;
 import dev.camelwhatsapp.emulator.graph.MetaErrorCode;
 import dev.camelwhatsapp.emulator.server.Json;
-
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Meta's limits on interactive messages: reply buttons 1-3 (title 20, id 256), lists of up to 10 sections and

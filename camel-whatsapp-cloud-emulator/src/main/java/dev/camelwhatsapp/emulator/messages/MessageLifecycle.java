@@ -1,5 +1,9 @@
 package dev.camelwhatsapp.emulator.messages;
 
+import java.time.Duration;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelwhatsapp.emulator.BusinessNumber;
 import dev.camelwhatsapp.emulator.MessageStatus;
@@ -10,10 +14,6 @@ import dev.camelwhatsapp.emulator.server.Json;
 import dev.camelwhatsapp.emulator.state.SentMessageRecord;
 import dev.camelwhatsapp.emulator.state.UserDirectory;
 import dev.camelwhatsapp.emulator.webhook.WebhookEvent;
-
-import java.time.Duration;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * Moves an accepted message through its statuses on the virtual clock and reports each step by webhook:
@@ -26,7 +26,8 @@ final class MessageLifecycle {
     record Delays(Duration delivered, Duration read) {
     }
 
-    private static final String ERROR_DOCS = "https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/";
+    private static final String ERROR_DOCS
+            = "https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/";
 
     private final VirtualClock clock;
     private final VirtualScheduler scheduler;
@@ -35,7 +36,7 @@ final class MessageLifecycle {
     private final Supplier<Delays> delays;
 
     MessageLifecycle(VirtualClock clock, VirtualScheduler scheduler, Consumer<WebhookEvent> webhooks,
-            UserDirectory users, Supplier<Delays> delays) {
+                     UserDirectory users, Supplier<Delays> delays) {
         this.clock = clock;
         this.scheduler = scheduler;
         this.webhooks = webhooks;
@@ -60,7 +61,7 @@ final class MessageLifecycle {
     }
 
     private void advance(SentMessageRecord message, BusinessNumber number, MessageStatus status,
-            Pricing pricing, String callbackData) {
+                         Pricing pricing, String callbackData) {
         if (!message.changeStatus(status, clock.instant(), null)) {
             return;
         }

@@ -1,11 +1,11 @@
 package dev.camelwhatsapp.emulator.messages;
 
+import java.util.Set;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.emulator.graph.GraphApiException;
 import dev.camelwhatsapp.emulator.graph.MetaErrorCode;
 import dev.camelwhatsapp.emulator.server.Json;
-
-import java.util.Set;
 
 /**
  * Structure and limits of each outbound message type, checked before anything is accepted: text body 4096,

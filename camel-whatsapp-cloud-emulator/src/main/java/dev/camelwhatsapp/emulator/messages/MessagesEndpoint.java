@@ -1,5 +1,12 @@
 package dev.camelwhatsapp.emulator.messages;
 
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelwhatsapp.emulator.BusinessNumber;
@@ -23,13 +30,6 @@ import dev.camelwhatsapp.emulator.state.UserDirectory;
 import dev.camelwhatsapp.emulator.templates.StoredTemplate;
 import dev.camelwhatsapp.emulator.templates.TemplateSendValidator;
 import dev.camelwhatsapp.emulator.webhook.WebhookEvent;
-
-import java.time.Duration;
-import java.util.Locale;
-import java.util.Set;
-import java.util.function.BiPredicate;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * {@code POST /{phone-number-id}/messages}: sends (every type) and mark-as-read / typing indicator.
@@ -59,11 +59,11 @@ public final class MessagesEndpoint {
     }
 
     public MessagesEndpoint(VirtualClock clock, VirtualScheduler scheduler, Consumer<WebhookEvent> webhooks,
-            UserDirectory users, ConversationWindows windows,
-            TemplateSendValidator templates, MessagingRateLimiter rateLimiter, MediaStore media,
-            BoundedMap<String, SentMessageRecord> sent, BoundedMap<String, InboundMessage> inbound,
-            Supplier<StatusDelays> delays, MarketingPreferences marketing,
-            BiPredicate<String, String> blockedByBusiness) {
+                            UserDirectory users, ConversationWindows windows,
+                            TemplateSendValidator templates, MessagingRateLimiter rateLimiter, MediaStore media,
+                            BoundedMap<String, SentMessageRecord> sent, BoundedMap<String, InboundMessage> inbound,
+                            Supplier<StatusDelays> delays, MarketingPreferences marketing,
+                            BiPredicate<String, String> blockedByBusiness) {
         this.blockedByBusiness = blockedByBusiness;
         this.clock = clock;
         this.users = users;
@@ -84,9 +84,10 @@ public final class MessagesEndpoint {
         JsonNode message = parse(body);
         String product = Json.text(message, "messaging_product");
         if (product == null) {
-            throw new GraphApiException(GraphError.of(
-                    MetaErrorCode.INVALID_PARAMETER, "The parameter messaging_product is required.")
-                    .withMessage("(#100) The parameter messaging_product is required."));
+            throw new GraphApiException(
+                    GraphError.of(
+                            MetaErrorCode.INVALID_PARAMETER, "The parameter messaging_product is required.")
+                            .withMessage("(#100) The parameter messaging_product is required."));
         }
         if (!product.equals("whatsapp")) {
             throw GraphApiException.of(MetaErrorCode.INVALID_PARAMETER,
@@ -108,9 +109,10 @@ public final class MessagesEndpoint {
         String recipient = Json.text(message, "recipient");
         boolean byPhone = to != null && !to.isEmpty();
         if (!byPhone && (recipient == null || recipient.isEmpty())) {
-            throw new GraphApiException(GraphError.of(
-                    MetaErrorCode.INVALID_PARAMETER, "The parameter to is required.")
-                    .withMessage("(#100) The parameter to is required."));
+            throw new GraphApiException(
+                    GraphError.of(
+                            MetaErrorCode.INVALID_PARAMETER, "The parameter to is required.")
+                            .withMessage("(#100) The parameter to is required."));
         }
         // Meta's default message type is text
         String type = Json.text(message, "type") == null ? "text" : Json.text(message, "type");
@@ -153,7 +155,8 @@ public final class MessagesEndpoint {
         }
 
         String wamid = Wamids.next(waId);
-        SentMessageRecord record = new SentMessageRecord(wamid, number.phoneNumberId(), waId, type,
+        SentMessageRecord record = new SentMessageRecord(
+                wamid, number.phoneNumberId(), waId, type,
                 message.deepCopy(), clock.instant());
         sent.put(wamid, record);
         boolean windowOpen = windows.isOpen(number.phoneNumberId(), waId);
@@ -187,7 +190,7 @@ public final class MessagesEndpoint {
     }
 
     private Fate fate(String type, JsonNode message, String phoneNumberId, String waId, StoredTemplate template,
-            boolean windowOpen) {
+                      boolean windowOpen) {
         if (blockedByBusiness.test(phoneNumberId, waId)) {
             return Fate.fail(MetaErrorCode.BLOCKED_BY_BUSINESS,
                     "Unable to deliver the message. This business has blocked the end user on WhatsApp");
@@ -230,9 +233,10 @@ public final class MessagesEndpoint {
     private ApiResponse markAsRead(PhoneNumberState sender, JsonNode request) throws GraphApiException {
         String messageId = Json.text(request, "message_id");
         if (messageId == null || messageId.isEmpty()) {
-            throw new GraphApiException(GraphError.of(
-                    MetaErrorCode.INVALID_PARAMETER, "The parameter message_id is required.")
-                    .withMessage("(#100) The parameter message_id is required."));
+            throw new GraphApiException(
+                    GraphError.of(
+                            MetaErrorCode.INVALID_PARAMETER, "The parameter message_id is required.")
+                            .withMessage("(#100) The parameter message_id is required."));
         }
         JsonNode typing = request.get("typing_indicator");
         if (typing != null && !"text".equals(Json.text(typing, "type"))) {

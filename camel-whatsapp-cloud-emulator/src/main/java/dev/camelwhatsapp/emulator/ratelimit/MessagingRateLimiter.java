@@ -1,11 +1,11 @@
 package dev.camelwhatsapp.emulator.ratelimit;
 
-import dev.camelwhatsapp.emulator.state.BoundedMap;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import dev.camelwhatsapp.emulator.state.BoundedMap;
 
 /**
  * Meta's two sending limits: throughput per business number (messages per second, error 130429) and the pair rate
@@ -30,7 +30,7 @@ public final class MessagingRateLimiter {
     private volatile Duration pairInterval;
 
     public MessagingRateLimiter(Clock clock, int throughputPerSecond, int pairBurst, Duration pairInterval,
-            int pairCapacity) {
+                                int pairCapacity) {
         this.clock = clock;
         this.pairCapacity = pairCapacity;
         this.pairBuckets = new BoundedMap<>(pairCapacity);
@@ -44,7 +44,8 @@ public final class MessagingRateLimiter {
      */
     public Verdict tryAcquire(String phoneNumberId, String recipient) {
         TokenBucket throughput = throughputBuckets.computeIfAbsent(phoneNumberId,
-                id -> new TokenBucket(throughputPerSecond, Duration.ofSeconds(1).dividedBy(throughputPerSecond),
+                id -> new TokenBucket(
+                        throughputPerSecond, Duration.ofSeconds(1).dividedBy(throughputPerSecond),
                         clock.instant()));
         if (!throughput.tryTake(clock.instant())) {
             return Verdict.THROUGHPUT_EXCEEDED;

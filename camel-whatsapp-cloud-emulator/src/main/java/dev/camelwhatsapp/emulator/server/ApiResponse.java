@@ -1,8 +1,8 @@
 package dev.camelwhatsapp.emulator.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What a handler answers: a status, a content type, bytes and extra headers.

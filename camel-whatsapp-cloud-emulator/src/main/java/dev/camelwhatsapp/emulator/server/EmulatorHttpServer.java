@@ -1,8 +1,5 @@
 package dev.camelwhatsapp.emulator.server;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,6 +18,9 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
 /**
  * The HTTP side: the JDK's HTTP server on a bounded worker pool, reading each request whole, handing it to the
  * handler chosen by {@code selector} and writing its answer. No request content is logged, since requests carry
@@ -35,11 +35,12 @@ public final class EmulatorHttpServer implements AutoCloseable {
     private final long maxBodyBytes;
 
     public EmulatorHttpServer(String host, int port, int threads, long maxBodyBytes,
-            Function<String, RequestHandler> selector) throws IOException {
+                              Function<String, RequestHandler> selector) throws IOException {
         this.maxBodyBytes = maxBodyBytes;
         this.server = HttpServer.create(new InetSocketAddress(host, port), 128);
         AtomicInteger counter = new AtomicInteger();
-        this.workers = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        this.workers = new ThreadPoolExecutor(
+                threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 runnable -> {
                     Thread thread = new Thread(runnable, "whatsapp-emulator-http-" + counter.incrementAndGet());
                     thread.setDaemon(true);
@@ -93,7 +94,8 @@ public final class EmulatorHttpServer implements AutoCloseable {
         try (InputStream in = exchange.getRequestBody()) {
             body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
         }
-        return new ApiRequest(exchange.getRequestMethod().toUpperCase(Locale.ROOT), uri.getPath(),
+        return new ApiRequest(
+                exchange.getRequestMethod().toUpperCase(Locale.ROOT), uri.getPath(),
                 ApiRequest.parseQuery(uri.getRawQuery()), headers, body, Map.of());
     }
 

@@ -1,13 +1,13 @@
 package dev.camelwhatsapp.emulator.server;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * The one Jackson mapper of the API side. Webhook bodies use their own writer (see the webhook package) because

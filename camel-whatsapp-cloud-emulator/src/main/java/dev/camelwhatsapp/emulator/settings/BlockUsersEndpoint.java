@@ -1,5 +1,11 @@
 package dev.camelwhatsapp.emulator.settings;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,12 +18,6 @@ import dev.camelwhatsapp.emulator.server.ApiResponse;
 import dev.camelwhatsapp.emulator.server.Json;
 import dev.camelwhatsapp.emulator.state.ConversationWindows;
 import dev.camelwhatsapp.emulator.state.PhoneNumberState;
-
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
-import java.util.Optional;
 
 import static dev.camelwhatsapp.emulator.settings.NumberSettingsLimits.BLOCKED_PAGE_SIZE;
 import static dev.camelwhatsapp.emulator.settings.NumberSettingsLimits.BLOCKLIST_MAX;
@@ -82,8 +82,10 @@ public final class BlockUsersEndpoint {
                 failed.add(failure(input, waId, MetaErrorCode.REENGAGEMENT,
                         "User has not messaged in the last 24 hours"));
             } else if (!settings.blocked.containsKey(waId) && settings.blocked.size() >= BLOCKLIST_MAX) {
-                throw new GraphApiException(new GraphError(139101, null, 400, "(#139101) Blocklist limit reached",
-                        "The blocklist has reached its " + BLOCKLIST_MAX + " user limit", null, null));
+                throw new GraphApiException(
+                        new GraphError(
+                                139101, null, 400, "(#139101) Blocklist limit reached",
+                                "The blocklist has reached its " + BLOCKLIST_MAX + " user limit", null, null));
             } else {
                 settings.blocked.put(waId, input);
                 added.addObject().put("input", input).put("wa_id", waId);
@@ -103,7 +105,8 @@ public final class BlockUsersEndpoint {
     @FunctionalInterface
     private interface UserChange {
         void apply(NumberSettingsStore.NumberSettings settings, String input, String waId, ArrayNode done,
-                   ArrayNode failed) throws GraphApiException;
+                   ArrayNode failed)
+                throws GraphApiException;
     }
 
     /** Applies a change to each user of the request, under the number's lock; inputs that are no id fail. */
@@ -170,7 +173,8 @@ public final class BlockUsersEndpoint {
             return ApiResponse.ok(response);
         }
         result.set("failed_users", failed);
-        response.setAll(new GraphError(139100, null, 400, "(#139100) Failed to block/unblock users",
+        response.setAll(new GraphError(
+                139100, null, 400, "(#139100) Failed to block/unblock users",
                 "Failed to " + verb + " some users, see the block_users response list for details", null, null)
                 .toJson());
         return ApiResponse.json(400, response);

@@ -1,5 +1,13 @@
 package dev.camelwhatsapp.emulator.settings;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,14 +17,6 @@ import dev.camelwhatsapp.emulator.server.ApiRequest;
 import dev.camelwhatsapp.emulator.server.ApiResponse;
 import dev.camelwhatsapp.emulator.server.Json;
 import dev.camelwhatsapp.emulator.state.PhoneNumberState;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import static dev.camelwhatsapp.emulator.settings.NumberSettingsLimits.ABOUT_MAX;
 import static dev.camelwhatsapp.emulator.settings.NumberSettingsLimits.ADDRESS_MAX;
@@ -67,7 +67,7 @@ public final class BusinessProfileEndpoint {
             throw invalid("The parameter messaging_product is required and must be 'whatsapp'");
         }
         ObjectNode changes = Json.object();
-        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+        for (Iterator<String> names = body.fieldNames(); names.hasNext();) {
             String name = names.next();
             JsonNode value = body.get(name);
             switch (name) {

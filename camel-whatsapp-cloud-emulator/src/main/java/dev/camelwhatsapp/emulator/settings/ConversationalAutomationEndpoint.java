@@ -1,5 +1,9 @@
 package dev.camelwhatsapp.emulator.settings;
 
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,10 +11,6 @@ import dev.camelwhatsapp.emulator.graph.GraphApiException;
 import dev.camelwhatsapp.emulator.server.ApiResponse;
 import dev.camelwhatsapp.emulator.server.Json;
 import dev.camelwhatsapp.emulator.state.PhoneNumberState;
-
-import java.util.HashSet;
-import java.util.Optional;
-import java.util.Set;
 
 import static dev.camelwhatsapp.emulator.settings.NumberSettingsLimits.COMMANDS_MAX;
 import static dev.camelwhatsapp.emulator.settings.NumberSettingsLimits.COMMAND_DESCRIPTION_MAX;

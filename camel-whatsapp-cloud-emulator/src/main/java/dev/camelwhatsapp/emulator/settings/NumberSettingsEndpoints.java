@@ -16,7 +16,8 @@ public record NumberSettingsEndpoints(NumberSettingsStore store, BusinessProfile
 
     public static NumberSettingsEndpoints create(ConversationWindows windows) {
         NumberSettingsStore store = new NumberSettingsStore();
-        return new NumberSettingsEndpoints(store, new BusinessProfileEndpoint(store),
+        return new NumberSettingsEndpoints(
+                store, new BusinessProfileEndpoint(store),
                 new BlockUsersEndpoint(store, windows), new QrCodesEndpoint(store),
                 new ConversationalAutomationEndpoint(store));
     }

@@ -1,11 +1,11 @@
 package dev.camelwhatsapp.emulator.settings;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.camelwhatsapp.emulator.server.Json;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelwhatsapp.emulator.server.Json;
 
 /**
  * What a business number carries besides messaging: its business profile, block list, QR codes and conversational

@@ -1,5 +1,13 @@
 package dev.camelwhatsapp.emulator.settings;
 
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,14 +17,6 @@ import dev.camelwhatsapp.emulator.server.ApiRequest;
 import dev.camelwhatsapp.emulator.server.ApiResponse;
 import dev.camelwhatsapp.emulator.server.Json;
 import dev.camelwhatsapp.emulator.state.PhoneNumberState;
-
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import static dev.camelwhatsapp.emulator.settings.NumberSettingsLimits.PREFILLED_MESSAGE_MAX;
 import static dev.camelwhatsapp.emulator.settings.NumberSettingsLimits.QR_CODE_PATTERN;

@@ -19,8 +19,8 @@ public record AccessTokenState(boolean valid, Instant expiresAt, Set<String> sco
     public static final String MANAGEMENT_SCOPE = "whatsapp_business_management";
 
     /** A valid system-user token that never expires, with both WhatsApp scopes. */
-    public static final AccessTokenState SYSTEM_USER =
-            new AccessTokenState(true, null, Set.of(MESSAGING_SCOPE, MANAGEMENT_SCOPE, "business_management"));
+    public static final AccessTokenState SYSTEM_USER = new AccessTokenState(
+            true, null, Set.of(MESSAGING_SCOPE, MANAGEMENT_SCOPE, "business_management"));
 
     public AccessTokenState {
         scopes = Set.copyOf(scopes);

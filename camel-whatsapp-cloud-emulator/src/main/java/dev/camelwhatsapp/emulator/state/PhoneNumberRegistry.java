@@ -1,14 +1,14 @@
 package dev.camelwhatsapp.emulator.state;
 
-import dev.camelwhatsapp.emulator.BusinessNumber;
-import dev.camelwhatsapp.emulator.graph.GraphApiException;
-import dev.camelwhatsapp.emulator.graph.GraphError;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import dev.camelwhatsapp.emulator.BusinessNumber;
+import dev.camelwhatsapp.emulator.graph.GraphApiException;
+import dev.camelwhatsapp.emulator.graph.GraphError;
 
 /**
  * The WABA's business numbers and their mutable state.

@@ -1,13 +1,13 @@
 package dev.camelwhatsapp.emulator.state;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.emulator.MessageStatus;
 import dev.camelwhatsapp.emulator.SentMessage;
 import dev.camelwhatsapp.emulator.StatusChange;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The emulator's mutable record of a sent message; handed out only as {@link SentMessage} snapshots.
@@ -25,7 +25,7 @@ public final class SentMessageRecord {
     private Integer errorCode;
 
     public SentMessageRecord(String id, String phoneNumberId, String to, String type, JsonNode request,
-            Instant acceptedAt) {
+                             Instant acceptedAt) {
         this.id = id;
         this.phoneNumberId = phoneNumberId;
         this.to = to;

@@ -1,11 +1,11 @@
 package dev.camelwhatsapp.emulator.state;
 
-import dev.camelwhatsapp.emulator.WhatsAppUser;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import dev.camelwhatsapp.emulator.WhatsAppUser;
 
 /**
  * Who has WhatsApp: the configured users, anyone who messaged a business number (they obviously have it), or,

@@ -1,16 +1,16 @@
 package dev.camelwhatsapp.emulator.templates;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.camelwhatsapp.emulator.graph.GraphApiException;
-import dev.camelwhatsapp.emulator.graph.MetaErrorCode;
-import dev.camelwhatsapp.emulator.server.Json;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelwhatsapp.emulator.graph.GraphApiException;
+import dev.camelwhatsapp.emulator.graph.MetaErrorCode;
+import dev.camelwhatsapp.emulator.server.Json;
 
 /**
  * Meta's template rules. {@link #checkStructure} is what the create call refuses at once (error 100);

@@ -1,13 +1,13 @@
 package dev.camelwhatsapp.emulator.templates;
 
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.emulator.graph.GraphApiException;
 import dev.camelwhatsapp.emulator.graph.MetaErrorCode;
 import dev.camelwhatsapp.emulator.server.Json;
-
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Checks a template send against the stored template as Meta does: the name and language must match an
@@ -69,7 +69,8 @@ public final class TemplateSendValidator {
         checkParameters("header", header, sentComponent(sent, "header"));
         checkParameters("body", body, sentComponent(sent, "body"));
         checkButtons(componentOfType(defined, "BUTTONS"), sent);
-        checkLimitedTimeOffer(componentOfType(defined, "LIMITED_TIME_OFFER"), sentComponent(sent, "limited_time_offer"));
+        checkLimitedTimeOffer(componentOfType(defined, "LIMITED_TIME_OFFER"), sentComponent(sent,
+                "limited_time_offer"));
         checkCarousel(componentOfType(defined, "CAROUSEL"), sentComponent(sent, "carousel"));
     }
 

@@ -1,14 +1,14 @@
 package dev.camelwhatsapp.emulator.templates;
 
-import dev.camelwhatsapp.emulator.TemplateDefinition;
-import dev.camelwhatsapp.emulator.TemplateStatus;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+
+import dev.camelwhatsapp.emulator.TemplateDefinition;
+import dev.camelwhatsapp.emulator.TemplateStatus;
 
 /**
  * The WABA's message templates, keyed by name and language like Meta's (one template name may exist in several
@@ -52,7 +52,7 @@ public final class TemplateStore {
 
     /** Changes a template's status; returns the updated template if it exists. */
     public synchronized Optional<StoredTemplate> changeStatus(String id, TemplateStatus status, String category,
-            String reason) {
+                                                              String reason) {
         for (Map.Entry<String, StoredTemplate> entry : templates.entrySet()) {
             StoredTemplate current = entry.getValue();
             if (current.id().equals(id)) {

@@ -1,5 +1,14 @@
 package dev.camelwhatsapp.emulator.templates;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,15 +23,6 @@ import dev.camelwhatsapp.emulator.server.ApiRequest;
 import dev.camelwhatsapp.emulator.server.ApiResponse;
 import dev.camelwhatsapp.emulator.server.Json;
 import dev.camelwhatsapp.emulator.webhook.WebhookEvent;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * {@code GET|POST|DELETE /{waba-id}/message_templates}: cursor-paged listing, creation (validated, then reviewed
@@ -39,7 +39,7 @@ public final class TemplatesEndpoint {
     private final Supplier<Duration> reviewDelay;
 
     public TemplatesEndpoint(TemplateStore store, VirtualScheduler scheduler, Consumer<WebhookEvent> webhooks,
-            Supplier<Duration> reviewDelay) {
+                             Supplier<Duration> reviewDelay) {
         this.store = store;
         this.scheduler = scheduler;
         this.webhooks = webhooks;
@@ -86,14 +86,16 @@ public final class TemplatesEndpoint {
         String name = Json.text(body, "name");
         String language = Json.text(body, "language");
         if (store.find(name, language).isPresent()) {
-            throw new GraphApiException(templateParameterError(2388024,
-                    "Content in this language already exists for template " + name,
-                    "Content in this language already exists",
-                    "The template " + name + " already has content in " + language + "."));
+            throw new GraphApiException(
+                    templateParameterError(2388024,
+                            "Content in this language already exists for template " + name,
+                            "Content in this language already exists",
+                            "The template " + name + " already has content in " + language + "."));
         }
         String category = TemplateReview.categoryAtCreation(body);
         String requested = Json.text(body, "category").toUpperCase(Locale.ROOT);
-        StoredTemplate stored = store.put(new TemplateDefinition(name, language, category, TemplateStatus.PENDING,
+        StoredTemplate stored = store.put(new TemplateDefinition(
+                name, language, category, TemplateStatus.PENDING,
                 body.path("components")), category.equals(requested) ? null : requested);
         scheduleReview(stored.id(), body);
 
@@ -149,7 +151,8 @@ public final class TemplatesEndpoint {
         edited.set("components", body.has("components") ? body.get("components") : current.components());
         TemplateReview.checkStructure(edited);
         String category = TemplateReview.categoryAtCreation(edited);
-        store.put(new TemplateDefinition(current.name(), current.language(), category, TemplateStatus.PENDING,
+        store.put(new TemplateDefinition(
+                current.name(), current.language(), category, TemplateStatus.PENDING,
                 edited.path("components")));
         scheduleReview(id, edited);
         return Optional.of(ApiResponse.success());
@@ -162,9 +165,10 @@ public final class TemplatesEndpoint {
         }
         int deleted = store.delete(name, request.query().get("hsm_id"));
         if (deleted == 0) {
-            throw new GraphApiException(templateParameterError(2593002, "Message template not found: " + name,
-                    "Message template not found",
-                    "The message template " + name + " you are trying to delete does not exist."));
+            throw new GraphApiException(
+                    templateParameterError(2593002, "Message template not found: " + name,
+                            "Message template not found",
+                            "The message template " + name + " you are trying to delete does not exist."));
         }
         return ApiResponse.success();
     }

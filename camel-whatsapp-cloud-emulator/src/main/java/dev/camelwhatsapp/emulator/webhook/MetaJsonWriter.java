@@ -1,13 +1,13 @@
 package dev.camelwhatsapp.emulator.webhook;
 
+import java.io.UncheckedIOException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import java.io.UncheckedIOException;
 
 /**
  * Serialises webhook bodies the way Meta's servers do: every non-ASCII character as a lowercase {@code \\uxxxx} escape

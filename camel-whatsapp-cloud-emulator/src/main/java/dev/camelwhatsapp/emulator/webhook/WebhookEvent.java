@@ -1,9 +1,9 @@
 package dev.camelwhatsapp.emulator.webhook;
 
+import java.util.Objects;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.emulator.BusinessNumber;
-
-import java.util.Objects;
 
 /**
  * One event waiting for delivery. Events of field {@code messages} belong to a business number and are either a

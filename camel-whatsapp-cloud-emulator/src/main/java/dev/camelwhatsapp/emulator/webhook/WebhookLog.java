@@ -1,11 +1,11 @@
 package dev.camelwhatsapp.emulator.webhook;
 
-import dev.camelwhatsapp.emulator.DeliveredWebhook;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+
+import dev.camelwhatsapp.emulator.DeliveredWebhook;
 
 /**
  * Every delivery attempt, oldest first, capped so a long run keeps bounded memory.

@@ -1,8 +1,5 @@
 package dev.camelwhatsapp.emulator.webhook;
 
-import dev.camelwhatsapp.emulator.DeliveredWebhook;
-import dev.camelwhatsapp.emulator.WebhookDeliveryOptions;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,6 +25,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import dev.camelwhatsapp.emulator.DeliveredWebhook;
+import dev.camelwhatsapp.emulator.WebhookDeliveryOptions;
 
 /**
  * Delivers webhook events to the app's callback URL like Meta: signed, at least once, retried with backoff on
@@ -65,7 +65,7 @@ public final class WebhookSender implements AutoCloseable {
     private volatile boolean running = true;
 
     public WebhookSender(String wabaId, Supplier<URI> callbackUrl, BooleanSupplier subscribed, String appSecret,
-            WebhookLog log, WebhookDeliveryOptions options, int queueCapacity) {
+                         WebhookLog log, WebhookDeliveryOptions options, int queueCapacity) {
         this.wabaId = wabaId;
         this.callbackUrl = callbackUrl;
         this.subscribed = subscribed;
@@ -270,7 +270,8 @@ public final class WebhookSender implements AutoCloseable {
             Thread.currentThread().interrupt();
             failure = "interrupted";
         }
-        log.add(new DeliveredWebhook(payload.url(), payload.body(), payload.signature(), status, attemptNumber,
+        log.add(new DeliveredWebhook(
+                payload.url(), payload.body(), payload.signature(), status, attemptNumber,
                 duplicate, Instant.now(), failure));
         return status >= 200 && status < 300;
     }

@@ -1,10 +1,11 @@
 package dev.camelwhatsapp.emulator.webhook;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Meta's webhook signature: {@code sha256=} followed by the lowercase hex HMAC-SHA256 of the exact body bytes,

@@ -1,12 +1,12 @@
 package dev.camelwhatsapp.emulator.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
 import dev.camelwhatsapp.emulator.support.GraphClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,8 +29,8 @@ class EmulatorMainTest {
                 }
                 """);
 
-        try (WhatsAppCloudEmulator emulator = EmulatorMain.create(new String[] {
-            "--config", config.toString(), "--port", "0", "--access-token", "from-cli", "--app-secret", "s"})) {
+        try (WhatsAppCloudEmulator emulator = EmulatorMain.create(new String[]{
+                "--config", config.toString(), "--port", "0", "--access-token", "from-cli", "--app-secret", "s" })) {
             GraphClient client = new GraphClient(emulator.start(), "from-cli");
 
             assertThat(client.get("/v26.0/777").json().path("display_phone_number").asText())
@@ -54,8 +54,8 @@ class EmulatorMainTest {
                 }
                 """);
 
-        try (WhatsAppCloudEmulator emulator = EmulatorMain.create(new String[] {
-            "--config", config.toString(), "--port", "0"})) {
+        try (WhatsAppCloudEmulator emulator = EmulatorMain.create(new String[]{
+                "--config", config.toString(), "--port", "0" })) {
             assertThat(emulator.settings().users()).hasSize(2);
             assertThat(emulator.settings().users().get(0).userId()).startsWith("GB.");
             assertThat(emulator.settings().users().get(1)).satisfies(maria -> {
@@ -67,15 +67,15 @@ class EmulatorMainTest {
         Files.writeString(config, """
                 {"users": [{"name": "nobody"}]}
                 """);
-        assertThatThrownBy(() -> EmulatorMain.create(new String[] {"--config", config.toString()}))
+        assertThatThrownBy(() -> EmulatorMain.create(new String[]{ "--config", config.toString() }))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("wa_id");
     }
 
     @Test
     void unknownOptionsAreRefused() {
-        assertThatThrownBy(() -> EmulatorMain.create(new String[] {"--colour", "blue"}))
+        assertThatThrownBy(() -> EmulatorMain.create(new String[]{ "--colour", "blue" }))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--colour");
-        assertThatThrownBy(() -> EmulatorMain.create(new String[] {"--port"}))
+        assertThatThrownBy(() -> EmulatorMain.create(new String[]{ "--port" }))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,13 +1,13 @@
 package dev.camelwhatsapp.emulator.fidelity;
 
+import java.nio.charset.StandardCharsets;
+
 import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
 import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import dev.camelwhatsapp.emulator.support.GraphClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.nio.charset.StandardCharsets;
 
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;

@@ -1,5 +1,11 @@
 package dev.camelwhatsapp.emulator.fidelity;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Set;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.emulator.support.GraphClient;
 import dev.camelwhatsapp.emulator.support.ReceivingEmulator;
@@ -7,12 +13,6 @@ import dev.camelwhatsapp.emulator.support.WebhookReceiver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Base64;
-import java.util.HexFormat;
-import java.util.Set;
 
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_USER_WA_ID;
@@ -45,7 +45,7 @@ class MessagesFidelityTest {
     void templateSendAddsMessageStatusAccepted() {
         JsonNode answer = RUNNING.client().post(MESSAGES,
                 GraphClient.template(DEFAULT_USER_WA_ID, "hello_world", "en_US",
-                "[]")).json();
+                        "[]")).json();
 
         MetaExamples.assertSameKeysExcept(answer, MetaExamples.load("send-text-response"), Set.of("message_status"));
         assertThat(answer.path("messages").path(0).path("message_status").asText()).isEqualTo("accepted");

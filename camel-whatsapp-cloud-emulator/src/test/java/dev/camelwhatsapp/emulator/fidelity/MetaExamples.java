@@ -1,8 +1,5 @@
 package dev.camelwhatsapp.emulator.fidelity;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +8,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +58,7 @@ final class MetaExamples {
     }
 
     private static void compare(String path, JsonNode actual, JsonNode expected, Set<String> optional,
-            List<String> differences) {
+                                List<String> differences) {
         if (expected.isObject()) {
             if (!actual.isObject()) {
                 differences.add(path + " is not an object");
@@ -90,7 +90,7 @@ final class MetaExamples {
 
     private static Set<String> keys(JsonNode node) {
         Set<String> keys = new TreeSet<>();
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
             keys.add(it.next());
         }
         return keys;

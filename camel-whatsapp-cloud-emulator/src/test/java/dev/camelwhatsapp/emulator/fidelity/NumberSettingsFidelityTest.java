@@ -1,13 +1,5 @@
 package dev.camelwhatsapp.emulator.fidelity;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
-import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
-import dev.camelwhatsapp.emulator.support.GraphClient;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -17,6 +9,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import javax.imageio.ImageIO;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
+import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
+import dev.camelwhatsapp.emulator.support.GraphClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;
@@ -51,7 +51,7 @@ class NumberSettingsFidelityTest {
                 .path("business_profile");
         JsonNode profile = read.path("data").path(0);
         MetaExamples.assertSameKeys(profile, metaProfile);
-        for (String field : new String[] {"about", "address", "description", "email", "vertical"}) {
+        for (String field : new String[]{ "about", "address", "description", "email", "vertical" }) {
             assertThat(profile.path(field)).as(field).isEqualTo(update.path(field));
         }
         assertThat(profile.path("websites")).isEqualTo(update.path("websites"));
@@ -120,7 +120,7 @@ class NumberSettingsFidelityTest {
         String wamid = client.post(NUMBER + "/messages", GraphClient.text(DEFAULT_USER_WA_ID, "still there?")).wamid();
 
         org.awaitility.Awaitility.await().until(() -> extension.emulator().sentMessage(wamid).orElseThrow().status()
-                == dev.camelwhatsapp.emulator.MessageStatus.FAILED);
+                                                      == dev.camelwhatsapp.emulator.MessageStatus.FAILED);
         assertThat(extension.emulator().sentMessage(wamid).orElseThrow().errorCode()).isEqualTo(130403);
     }
 

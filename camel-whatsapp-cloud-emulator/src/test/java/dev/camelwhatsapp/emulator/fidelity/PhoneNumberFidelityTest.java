@@ -1,5 +1,7 @@
 package dev.camelwhatsapp.emulator.fidelity;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.emulator.MessagingLimitTier;
 import dev.camelwhatsapp.emulator.QualityRating;
@@ -7,8 +9,6 @@ import dev.camelwhatsapp.emulator.support.ReceivingEmulator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.util.List;
 
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;
 import static org.assertj.core.api.Assertions.assertThat;

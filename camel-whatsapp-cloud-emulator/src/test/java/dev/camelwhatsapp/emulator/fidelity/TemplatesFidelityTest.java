@@ -1,5 +1,7 @@
 package dev.camelwhatsapp.emulator.fidelity;
 
+import java.time.Duration;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelwhatsapp.emulator.TemplateStatus;
 import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
@@ -8,8 +10,6 @@ import dev.camelwhatsapp.emulator.support.GraphClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.time.Duration;
 
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_PHONE_NUMBER_ID;

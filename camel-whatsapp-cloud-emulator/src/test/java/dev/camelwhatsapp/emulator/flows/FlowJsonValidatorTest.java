@@ -20,13 +20,13 @@ class FlowJsonValidatorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "{\"screens\":[]}|MISSING_REQUIRED_PROPERTY",
-        "{\"version\":7.2,\"screens\":[{\"id\":\"A\",\"terminal\":true,\"layout\":{\"type\":\"S\",\"children\":[]}}]}|INVALID_VERSION",
-        "{\"version\":\"7.2\",\"data_api_version\":\"2.0\",\"screens\":[{\"id\":\"A\",\"terminal\":true,\"layout\":{\"type\":\"S\",\"children\":[]}}]}|INVALID_DATA_API_VERSION",
-        "{\"version\":\"7.2\",\"screens\":[{\"id\":\"SUCCESS\",\"terminal\":true,\"layout\":{\"type\":\"S\",\"children\":[]}}]}|INVALID_SCREEN_ID",
-        "{\"version\":\"7.2\",\"screens\":[{\"id\":\"step-1\",\"terminal\":true,\"layout\":{\"type\":\"S\",\"children\":[]}}]}|INVALID_SCREEN_ID",
-        "{\"version\":\"7.2\",\"screens\":[{\"id\":\"A\",\"terminal\":true,\"layout\":{\"type\":\"S\"}}]}|INVALID_LAYOUT",
-        "[1,2]|INVALID_JSON"
+            "{\"screens\":[]}|MISSING_REQUIRED_PROPERTY",
+            "{\"version\":7.2,\"screens\":[{\"id\":\"A\",\"terminal\":true,\"layout\":{\"type\":\"S\",\"children\":[]}}]}|INVALID_VERSION",
+            "{\"version\":\"7.2\",\"data_api_version\":\"2.0\",\"screens\":[{\"id\":\"A\",\"terminal\":true,\"layout\":{\"type\":\"S\",\"children\":[]}}]}|INVALID_DATA_API_VERSION",
+            "{\"version\":\"7.2\",\"screens\":[{\"id\":\"SUCCESS\",\"terminal\":true,\"layout\":{\"type\":\"S\",\"children\":[]}}]}|INVALID_SCREEN_ID",
+            "{\"version\":\"7.2\",\"screens\":[{\"id\":\"step-1\",\"terminal\":true,\"layout\":{\"type\":\"S\",\"children\":[]}}]}|INVALID_SCREEN_ID",
+            "{\"version\":\"7.2\",\"screens\":[{\"id\":\"A\",\"terminal\":true,\"layout\":{\"type\":\"S\"}}]}|INVALID_LAYOUT",
+            "[1,2]|INVALID_JSON"
     })
     void eachRuleReportsItsError(String flowJson, String error) {
         ArrayNode errors = FlowJsonValidator.validate(flowJson);

@@ -1,8 +1,9 @@
 package dev.camelwhatsapp.emulator.support;
 
+import java.nio.charset.StandardCharsets;
+
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Recomputes Meta's webhook signature independently of the emulator's code.

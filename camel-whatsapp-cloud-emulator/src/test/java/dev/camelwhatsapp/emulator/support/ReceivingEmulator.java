@@ -1,11 +1,11 @@
 package dev.camelwhatsapp.emulator.support;
 
+import java.util.function.UnaryOperator;
+
 import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-
-import java.util.function.UnaryOperator;
 
 import static dev.camelwhatsapp.emulator.WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN;
 

@@ -1,8 +1,5 @@
 package dev.camelwhatsapp.emulator.support;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -13,6 +10,9 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
 
 /**
  * The app's side of webhooks in tests: a tiny HTTP server on 127.0.0.1 that records every POST (exact bytes and
@@ -49,7 +49,8 @@ public final class WebhookReceiver implements AutoCloseable {
         server.createContext("/webhook", exchange -> {
             try (exchange) {
                 byte[] body = exchange.getRequestBody().readAllBytes();
-                received.add(new Received(body, exchange.getRequestHeaders().getFirst("X-Hub-Signature-256"),
+                received.add(new Received(
+                        body, exchange.getRequestHeaders().getFirst("X-Hub-Signature-256"),
                         exchange.getRequestHeaders().getFirst("Content-Type")));
                 Integer scripted = scriptedStatuses.pollFirst();
                 exchange.sendResponseHeaders(scripted == null ? 200 : scripted, -1);

@@ -52,13 +52,15 @@ class EndpointDslRouteTest {
             @Override
             public void configure() throws Exception {
                 // the component DSL: credentials once, on the component
-                WhatsAppCloudComponentBuilderFactory.whatsappCloud().accessToken(DEFAULT_ACCESS_TOKEN).appSecret(APP_SECRET)
+                WhatsAppCloudComponentBuilderFactory.whatsappCloud().accessToken(DEFAULT_ACCESS_TOKEN).appSecret(
+                        APP_SECRET)
                         .baseUri(EMULATOR.baseUri().toString()).register(getContext(), "whatsapp-cloud");
 
                 from(direct("confirm"))
                         .setHeader(whatsappCloud().whatsAppCloudTo(), constant("+1 555 123 4567"))
                         .setBody(e -> TemplateMessage.builder("hello_world", "en_US").build())
-                        .to(whatsappCloud(DEFAULT_PHONE_NUMBER_ID).windowPolicy(WindowPolicy.strict).redeliveryDelay(10L));
+                        .to(whatsappCloud(DEFAULT_PHONE_NUMBER_ID).windowPolicy(WindowPolicy.strict).redeliveryDelay(
+                                10L));
 
                 from(whatsappCloud("*").events("message").ackMode(AckMode.afterProcessing)
                         .advanced().immediateQueueSize(500))

@@ -64,8 +64,9 @@ public class WhatsAppCloudComponentAutoConfiguration {
             String option = StringHelper.dashToCamelCase(key);
             // checked before binding: a binding error would quote the value, and the value may be a secret
             if (known.getOptionType(option, true) == null) {
-                throw new IllegalArgumentException("Unknown option " + PREFIX + "." + key
-                                                   + ": the component's options are listed in its reference");
+                throw new IllegalArgumentException(
+                        "Unknown option " + PREFIX + "." + key
+                                + ": the component's options are listed in its reference");
             }
             options.put(option, value);
         });

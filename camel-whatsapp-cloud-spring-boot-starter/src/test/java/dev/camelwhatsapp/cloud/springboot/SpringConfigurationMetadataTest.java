@@ -43,7 +43,7 @@ class SpringConfigurationMetadataTest {
         }
         assertThat(Files.readString(METADATA, StandardCharsets.UTF_8))
                 .as(METADATA + " is out of date: run mvn -pl camel-whatsapp-cloud-spring-boot-starter test"
-                    + " -Dtest=SpringConfigurationMetadataTest -DupdateDocs=true")
+                        + " -Dtest=SpringConfigurationMetadataTest -DupdateDocs=true")
                 .isEqualTo(expected);
     }
 
@@ -90,7 +90,7 @@ class SpringConfigurationMetadataTest {
                     .put("name", name)
                     .put("type", springType(spec.path("javaType").asText()))
                     .put("description", (spec.path("secret").asBoolean() ? "Secret. " : "")
-                                        + spec.path("description").asText())
+                            + spec.path("description").asText())
                     .put("sourceType", WhatsAppCloudComponent.class.getName());
             if (spec.has("defaultValue")) {
                 property.set("defaultValue", spec.get("defaultValue"));

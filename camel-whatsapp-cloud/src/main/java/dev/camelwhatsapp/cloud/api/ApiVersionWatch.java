@@ -84,7 +84,8 @@ public final class ApiVersionWatch {
         }
         // the path names the call; its query (fields, filters) only makes the line long
         String path = call.indexOf('?') < 0 ? call : call.substring(0, call.indexOf('?'));
-        Signal signal = new Signal(requested, served == null ? null : served.trim(),
+        Signal signal = new Signal(
+                requested, served == null ? null : served.trim(),
                 warned ? warning.trim() : null, path, clock.instant());
         latest.set(signal);
         if (this.warned.compareAndSet(false, true)) {

@@ -27,12 +27,13 @@ public final class ApiVersions {
     private static final Pattern VERSION = Pattern.compile("v(\\d+)\\.(\\d+)");
 
     // ordered by version number; the current version has no end yet
-    private static final Map<Integer, LocalDate> END_OF_LIFE = new TreeMap<>(Map.of(
-            210, LocalDate.of(2027, 1, 21),
-            220, LocalDate.of(2027, 5, 20),
-            230, LocalDate.of(2027, 10, 8),
-            240, LocalDate.of(2028, 2, 18),
-            250, LocalDate.of(2028, 7, 29)));
+    private static final Map<Integer, LocalDate> END_OF_LIFE = new TreeMap<>(
+            Map.of(
+                    210, LocalDate.of(2027, 1, 21),
+                    220, LocalDate.of(2027, 5, 20),
+                    230, LocalDate.of(2027, 10, 8),
+                    240, LocalDate.of(2028, 2, 18),
+                    250, LocalDate.of(2028, 7, 29)));
     private static final int CURRENT_NUMBER = 260;
     private static final int OLDEST_NUMBER = 210;
 
@@ -67,7 +68,7 @@ public final class ApiVersions {
         }
         if (number < OLDEST_NUMBER) {
             return Optional.of("apiVersion " + version + " has ended; Meta serves such requests with its oldest"
-                               + " version. Move to " + CURRENT);
+                    + " version. Move to " + CURRENT);
         }
         LocalDate end = END_OF_LIFE.get(number);
         if (end == null) {
@@ -75,11 +76,11 @@ public final class ApiVersions {
         }
         if (!today.isBefore(end)) {
             return Optional.of("apiVersion " + version + " ended on " + end + "; Meta serves its requests with its"
-                               + " oldest version. Move to " + CURRENT);
+                    + " oldest version. Move to " + CURRENT);
         }
         if (!today.plus(WARNING_PERIOD).isBefore(end)) {
             return Optional.of("apiVersion " + version + " ends on " + end + ", in "
-                               + ChronoUnit.DAYS.between(today, end) + " days. Move to " + CURRENT);
+                    + ChronoUnit.DAYS.between(today, end) + " days. Move to " + CURRENT);
         }
         return Optional.empty();
     }

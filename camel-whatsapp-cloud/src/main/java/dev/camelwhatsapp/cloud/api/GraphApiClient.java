@@ -83,7 +83,7 @@ public final class GraphApiClient {
         this.http = Objects.requireNonNull(http, "http");
         String base = Objects.requireNonNull(baseUri, "baseUri");
         this.root = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/"
-                    + Objects.requireNonNull(apiVersion, "apiVersion") + "/";
+                + Objects.requireNonNull(apiVersion, "apiVersion") + "/";
         URI rootUri = URI.create(root);
         this.host = HttpHost.create(rootUri);
         this.rootPath = rootUri.getRawPath();
@@ -251,7 +251,8 @@ public final class GraphApiClient {
         String what = "POST " + path;
         LOG.debug("Calling Graph API: {}", what);
         return this.<SimpleHttpResponse, JsonNode> execute(what,
-                callback -> http.execute(authorized(AsyncRequestBuilder.post(uri(path, Map.of()))).setEntity(body).build(),
+                callback -> http.execute(authorized(AsyncRequestBuilder.post(uri(path, Map.of()))).setEntity(body)
+                        .build(),
                         SimpleResponseConsumer.create(), callback),
                 (result, response) -> complete(result, what, response));
     }
@@ -289,7 +290,8 @@ public final class GraphApiClient {
     }
 
     private CompletableFuture<List<JsonNode>> nextPages(
-            String path, Map<String, String> query, String after, List<JsonNode> items, int pages) {
+                                                        String path, Map<String, String> query, String after,
+                                                        List<JsonNode> items, int pages) {
         Map<String, String> pageQuery = new LinkedHashMap<>(query);
         if (after != null) {
             pageQuery.put("after", after);
@@ -299,7 +301,7 @@ public final class GraphApiClient {
             JsonNode paging = page.path("paging");
             String nextCursor = paging.path("cursors").path("after").asText(null);
             boolean more = paging.hasNonNull("next") && nextCursor != null && !nextCursor.equals(after)
-                           && page.path("data").size() > 0;
+                    && page.path("data").size() > 0;
             if (!more || pages + 1 >= MAX_PAGES) {
                 return CompletableFuture.completedFuture(items);
             }

@@ -43,9 +43,9 @@ final class GraphApiErrorParser {
         if (error == null) {
             // Not a Graph API error: describe what came back without echoing it (it may be a page of anything).
             String what = "HTTP " + httpStatus + " with "
-                          + (body == null || body.length == 0
-                                  ? "an empty body"
-                                  : "a non-Graph body (" + (contentType == null ? "no content type" : contentType)
+                    + (body == null || body.length == 0
+                            ? "an empty body"
+                            : "a non-Graph body (" + (contentType == null ? "no content type" : contentType)
                                     + ", " + body.length + " bytes)");
             return new GraphApiError(httpStatus, null, null, null, what, null, null, null, null, null, wait);
         }

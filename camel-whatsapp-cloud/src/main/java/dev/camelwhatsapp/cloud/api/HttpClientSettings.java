@@ -40,7 +40,8 @@ public record HttpClientSettings(
      * @throws IllegalStateException when the TLS parameters cannot make a TLS context
      */
     public static HttpClientSettings from(
-            WhatsAppCloudConfiguration configuration, SSLContextParameters globalTls, CamelContext camelContext) {
+                                          WhatsAppCloudConfiguration configuration, SSLContextParameters globalTls,
+                                          CamelContext camelContext) {
         SSLContextParameters tls = configuration.getSslContextParameters() != null
                 ? configuration.getSslContextParameters() : globalTls;
         SSLContext sslContext = null;
@@ -65,7 +66,7 @@ public record HttpClientSettings(
     public String toString() {
         // the record's generated toString would print the proxy password
         return "HttpClientSettings[connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout
-               + ", connectionRequestTimeout=" + connectionRequestTimeout + ", maxConnections=" + maxConnections
-               + ", proxy=" + (proxyHost == null ? "none" : proxyHost + ":" + proxyPort) + "]";
+                + ", connectionRequestTimeout=" + connectionRequestTimeout + ", maxConnections=" + maxConnections
+                + ", proxy=" + (proxyHost == null ? "none" : proxyHost + ":" + proxyPort) + "]";
     }
 }

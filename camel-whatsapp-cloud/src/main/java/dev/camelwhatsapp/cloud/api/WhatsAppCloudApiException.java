@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.camelwhatsapp.cloud.WhatsAppCloudException;
 
 /**

@@ -53,7 +53,7 @@ public class WhatsAppCloudDevConsole extends AbstractDevConsole {
             }
             // counts by error code or HTTP status fit on one line; sections get one line per entry
             if (value instanceof Map<?, ?> nested && !nested.isEmpty()
-                && !nested.keySet().stream().allMatch(k -> String.valueOf(k).matches("-?\\d+"))) {
+                    && !nested.keySet().stream().allMatch(k -> String.valueOf(k).matches("-?\\d+"))) {
                 text.append(indent).append(key).append(":\n");
                 append(text, indent + "    ", (Map<String, Object>) nested);
             } else if (value instanceof Map<?, ?> nested) {
@@ -125,7 +125,8 @@ public class WhatsAppCloudDevConsole extends AbstractDevConsole {
         Map<String, Object> throttle = new LinkedHashMap<>();
         throttle.put("enabled", configuration.isThrottle());
         throttle.put("maxMessagesPerSecond", configuration.getMaxMessagesPerSecond());
-        throttle.put("pairRate", configuration.getPairRateBurst() + " per " + configuration.getPairRateInterval() + " ms");
+        throttle.put("pairRate", configuration.getPairRateBurst() + " per " + configuration.getPairRateInterval()
+                + " ms");
         throttle.put("maxThrottleWaitMillis", configuration.getMaxThrottleWait());
         throttle.put("queued", endpoint.getQueuedSends());
         throttle.put("throttled", sends.getThrottled());

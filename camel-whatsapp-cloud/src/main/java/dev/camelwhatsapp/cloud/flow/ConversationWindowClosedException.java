@@ -24,9 +24,9 @@ public class ConversationWindowClosedException extends WhatsAppCloudException im
      */
     public ConversationWindowClosedException(String phoneNumberId, String recipient) {
         super("Not sent: no user message from " + recipient + " to " + phoneNumberId
-              + " in the last 24 hours is known, so WhatsApp only allows a template. Send an approved template,"
-              + " set windowPolicy=template with a fallbackTemplate, or, if the user did write, let the webhook"
-              + " consumer and this producer share the conversation window store.");
+                + " in the last 24 hours is known, so WhatsApp only allows a template. Send an approved template,"
+                + " set windowPolicy=template with a fallbackTemplate, or, if the user did write, let the webhook"
+                + " consumer and this producer share the conversation window store.");
         this.phoneNumberId = phoneNumberId;
         this.recipient = recipient;
     }

@@ -68,7 +68,8 @@ public interface ConversationWindowStore {
      */
     default Optional<Instant> lastInboundOfUser(String phoneNumberId, String userId) {
         Optional<Instant> own = lastInbound(phoneNumberId, userId);
-        Optional<Instant> linked = linkedUserId(phoneNumberId, userId).flatMap(other -> lastInbound(phoneNumberId, other));
+        Optional<Instant> linked = linkedUserId(phoneNumberId, userId).flatMap(other -> lastInbound(phoneNumberId,
+                other));
         if (own.isEmpty()) {
             return linked;
         }

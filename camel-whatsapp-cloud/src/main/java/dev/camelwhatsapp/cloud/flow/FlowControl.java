@@ -45,7 +45,8 @@ public final class FlowControl {
                        Supplier<RateLimit> throughput, RateLimit pairRate, Duration maxThrottleWait,
                        RedeliveryPolicy redelivery, Supplier<ScheduledExecutorService> scheduler,
                        SendStatistics statistics, ArrivalWindows arrivalWindows, int messagesPerSecond) {
-        this(gate, fallback, new SendGovernor(phoneNumberId, limiter, throughput, pairRate, maxThrottleWait,
+        this(gate, fallback, new SendGovernor(
+                phoneNumberId, limiter, throughput, pairRate, maxThrottleWait,
                 redelivery, scheduler, statistics, arrivalWindows, messagesPerSecond), statistics);
     }
 

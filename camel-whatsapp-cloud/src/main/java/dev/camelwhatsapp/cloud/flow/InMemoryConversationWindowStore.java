@@ -52,7 +52,8 @@ public final class InMemoryConversationWindowStore implements ConversationWindow
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
                 return size() > InMemoryConversationWindowStore.this.maxEntries
-                       && eldest.getValue().plus(WINDOW).isBefore(InMemoryConversationWindowStore.this.clock.instant());
+                        && eldest.getValue().plus(WINDOW).isBefore(InMemoryConversationWindowStore.this.clock
+                                .instant());
             }
         };
         // two entries per link, one per direction

@@ -69,7 +69,8 @@ public final class InMemoryMarketingOptOutStore implements MarketingOptOutStore 
             return Optional.of(new MarketingBlock(MarketingBlock.Reason.OPTED_OUT, state.preferenceAt(), null));
         }
         if (now.isBefore(state.limitedUntil())) {
-            return Optional.of(new MarketingBlock(MarketingBlock.Reason.MARKETING_LIMIT, state.limitedAt(),
+            return Optional.of(new MarketingBlock(
+                    MarketingBlock.Reason.MARKETING_LIMIT, state.limitedAt(),
                     state.limitedUntil()));
         }
         return Optional.empty();

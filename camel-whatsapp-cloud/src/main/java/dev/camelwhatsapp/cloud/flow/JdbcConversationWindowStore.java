@@ -93,7 +93,7 @@ public final class JdbcConversationWindowStore implements ConversationWindowStor
         this.linkSelect = "SELECT linked_id FROM " + linkTable + " WHERE phone_number_id = ? AND user_id = ?";
         this.linkDelete = "DELETE FROM " + linkTable + " WHERE phone_number_id = ? AND user_id = ? AND linked_id = ?";
         this.update = "UPDATE " + table + " SET last_inbound_at = ? WHERE phone_number_id = ? AND user_id = ?"
-                      + " AND last_inbound_at < ?";
+                + " AND last_inbound_at < ?";
         this.insert = "INSERT INTO " + table + " (phone_number_id, user_id, last_inbound_at) VALUES (?, ?, ?)";
         this.select = "SELECT last_inbound_at FROM " + table + " WHERE phone_number_id = ? AND user_id = ?";
         this.delete = "DELETE FROM " + table + " WHERE last_inbound_at < ?";
@@ -106,12 +106,14 @@ public final class JdbcConversationWindowStore implements ConversationWindowStor
      * @return this store
      */
     public JdbcConversationWindowStore createTableIfMissing() {
-        JdbcTables.createIfMissing(dataSource, table, "CREATE TABLE " + table + " (phone_number_id VARCHAR(64) NOT NULL,"
-                               + " user_id VARCHAR(160) NOT NULL, last_inbound_at BIGINT NOT NULL,"
-                               + " PRIMARY KEY (phone_number_id, user_id))");
-        JdbcTables.createIfMissing(dataSource, linkTable, "CREATE TABLE " + linkTable + " (phone_number_id VARCHAR(64) NOT NULL,"
-                                   + " user_id VARCHAR(160) NOT NULL, linked_id VARCHAR(160) NOT NULL,"
-                                   + " PRIMARY KEY (phone_number_id, user_id))");
+        JdbcTables.createIfMissing(dataSource, table, "CREATE TABLE " + table
+                + " (phone_number_id VARCHAR(64) NOT NULL,"
+                + " user_id VARCHAR(160) NOT NULL, last_inbound_at BIGINT NOT NULL,"
+                + " PRIMARY KEY (phone_number_id, user_id))");
+        JdbcTables.createIfMissing(dataSource, linkTable, "CREATE TABLE " + linkTable
+                + " (phone_number_id VARCHAR(64) NOT NULL,"
+                + " user_id VARCHAR(160) NOT NULL, linked_id VARCHAR(160) NOT NULL,"
+                + " PRIMARY KEY (phone_number_id, user_id))");
         return this;
     }
 
@@ -150,7 +152,8 @@ public final class JdbcConversationWindowStore implements ConversationWindowStor
         Objects.requireNonNull(phoneNumberId, "phoneNumberId");
         Objects.requireNonNull(waId, "waId");
         Objects.requireNonNull(businessScopedUserId, "businessScopedUserId");
-        Optional<String> formerUserId = linkedUserId(phoneNumberId, waId).filter(id -> !id.equals(businessScopedUserId));
+        Optional<String> formerUserId = linkedUserId(phoneNumberId, waId).filter(id -> !id.equals(
+                businessScopedUserId));
         Optional<String> formerWaId = linkedUserId(phoneNumberId, businessScopedUserId).filter(id -> !id.equals(waId));
         try (Connection connection = dataSource.getConnection()) {
             // a user who changed number got a new BSUID: the old pair's reverse rows go

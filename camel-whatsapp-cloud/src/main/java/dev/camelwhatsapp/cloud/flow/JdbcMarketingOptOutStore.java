@@ -61,13 +61,13 @@ public final class JdbcMarketingOptOutStore implements MarketingOptOutStore {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.table = JdbcTables.plainTableName(table);
         this.updatePreference = "UPDATE " + table + " SET opted_out = ?, preference_at = ? WHERE phone_number_id = ?"
-                                + " AND user_id = ? AND preference_at <= ?";
+                + " AND user_id = ? AND preference_at <= ?";
         this.updateLimit = "UPDATE " + table + " SET limited_at = ?, limited_until = ? WHERE phone_number_id = ?"
-                           + " AND user_id = ? AND limited_until < ?";
+                + " AND user_id = ? AND limited_until < ?";
         this.insert = "INSERT INTO " + table + " (phone_number_id, user_id, opted_out, preference_at, limited_at,"
-                      + " limited_until) VALUES (?, ?, ?, ?, ?, ?)";
+                + " limited_until) VALUES (?, ?, ?, ?, ?, ?)";
         this.select = "SELECT opted_out, preference_at, limited_at, limited_until FROM " + table
-                      + " WHERE phone_number_id = ? AND user_id = ?";
+                + " WHERE phone_number_id = ? AND user_id = ?";
     }
 
     /**
@@ -76,26 +76,27 @@ public final class JdbcMarketingOptOutStore implements MarketingOptOutStore {
      * @return this store
      */
     public JdbcMarketingOptOutStore createTableIfMissing() {
-        JdbcTables.createIfMissing(dataSource, table, "CREATE TABLE " + table + " (phone_number_id VARCHAR(64) NOT NULL,"
-                                                      + " user_id VARCHAR(160) NOT NULL, opted_out SMALLINT NOT NULL,"
-                                                      + " preference_at BIGINT NOT NULL, limited_at BIGINT NOT NULL,"
-                                                      + " limited_until BIGINT NOT NULL,"
-                                                      + " PRIMARY KEY (phone_number_id, user_id))");
+        JdbcTables.createIfMissing(dataSource, table, "CREATE TABLE " + table
+                + " (phone_number_id VARCHAR(64) NOT NULL,"
+                + " user_id VARCHAR(160) NOT NULL, opted_out SMALLINT NOT NULL,"
+                + " preference_at BIGINT NOT NULL, limited_at BIGINT NOT NULL,"
+                + " limited_until BIGINT NOT NULL,"
+                + " PRIMARY KEY (phone_number_id, user_id))");
         return this;
     }
 
     @Override
     public void recordPreference(String phoneNumberId, String userId, boolean optedOut, Instant at) {
         long millis = at.toEpochMilli();
-        upsert(phoneNumberId, userId, updatePreference, new Object[] { optedOut ? 1 : 0, millis }, millis,
-                new Object[] { optedOut ? 1 : 0, millis, 0L, 0L });
+        upsert(phoneNumberId, userId, updatePreference, new Object[]{ optedOut ? 1 : 0, millis }, millis,
+                new Object[]{ optedOut ? 1 : 0, millis, 0L, 0L });
     }
 
     @Override
     public void recordMarketingLimit(String phoneNumberId, String userId, Instant at, Instant until) {
         long untilMillis = until.toEpochMilli();
-        upsert(phoneNumberId, userId, updateLimit, new Object[] { at.toEpochMilli(), untilMillis }, untilMillis,
-                new Object[] { 0, 0L, at.toEpochMilli(), untilMillis });
+        upsert(phoneNumberId, userId, updateLimit, new Object[]{ at.toEpochMilli(), untilMillis }, untilMillis,
+                new Object[]{ 0, 0L, at.toEpochMilli(), untilMillis });
     }
 
     @Override
@@ -109,12 +110,14 @@ public final class JdbcMarketingOptOutStore implements MarketingOptOutStore {
                     return Optional.empty();
                 }
                 if (row.getInt(1) == 1) {
-                    return Optional.of(new MarketingBlock(MarketingBlock.Reason.OPTED_OUT,
+                    return Optional.of(new MarketingBlock(
+                            MarketingBlock.Reason.OPTED_OUT,
                             Instant.ofEpochMilli(row.getLong(2)), null));
                 }
                 Instant until = Instant.ofEpochMilli(row.getLong(4));
                 return now.isBefore(until)
-                        ? Optional.of(new MarketingBlock(MarketingBlock.Reason.MARKETING_LIMIT,
+                        ? Optional.of(new MarketingBlock(
+                                MarketingBlock.Reason.MARKETING_LIMIT,
                                 Instant.ofEpochMilli(row.getLong(3)), until))
                         : Optional.empty();
             }
@@ -146,7 +149,8 @@ public final class JdbcMarketingOptOutStore implements MarketingOptOutStore {
     }
 
     private static int update(Connection connection, String sql, Object[] set, String phoneNumberId, String userId,
-                              long newerThan) throws SQLException {
+                              long newerThan)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, set[0]);
             statement.setObject(2, set[1]);

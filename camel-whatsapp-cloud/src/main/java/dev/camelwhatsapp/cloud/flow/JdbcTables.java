@@ -108,6 +108,6 @@ final class JdbcTables {
     private static boolean isConstraintViolation(SQLException e) {
         // SQLState class 23: integrity constraint violation, the standard code for a duplicate key
         return e instanceof SQLIntegrityConstraintViolationException
-               || e.getSQLState() != null && e.getSQLState().startsWith("23");
+                || e.getSQLState() != null && e.getSQLState().startsWith("23");
     }
 }

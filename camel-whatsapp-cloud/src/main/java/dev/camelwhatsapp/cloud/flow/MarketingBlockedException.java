@@ -30,9 +30,10 @@ public class MarketingBlockedException extends WhatsAppCloudException {
     public MarketingBlockedException(String phoneNumberId, String recipient, String template, MarketingBlock block) {
         super(block.reason() == MarketingBlock.Reason.OPTED_OUT
                 ? "Not sent: the marketing template " + template + " goes to a user who stopped marketing messages"
-                  + " from " + phoneNumberId + " (Meta would fail it with 131050). The user can resume them."
+                        + " from " + phoneNumberId + " (Meta would fail it with 131050). The user can resume them."
                 : "Not sent: Meta's per-user marketing limit refused a marketing template to this user of "
-                  + phoneNumberId + " (131049); the template " + template + " is held back until " + block.until());
+                        + phoneNumberId + " (131049); the template " + template + " is held back until " + block
+                                .until());
         this.phoneNumberId = phoneNumberId;
         this.recipient = recipient;
         this.template = template;

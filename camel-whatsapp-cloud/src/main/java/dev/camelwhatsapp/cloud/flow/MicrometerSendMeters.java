@@ -70,7 +70,8 @@ public final class MicrometerSendMeters implements AutoCloseable {
                     context.getName(), phoneNumberId);
             return null;
         }
-        MicrometerSendMeters meters = new MicrometerSendMeters(registry, statistics,
+        MicrometerSendMeters meters = new MicrometerSendMeters(
+                registry, statistics,
                 Tags.of(CAMEL_CONTEXT_TAG, context.getName(), PHONE_NUMBER_ID_TAG, phoneNumberId));
         meters.registerAll();
         return meters;

@@ -72,15 +72,16 @@ public final class PostgreSqlClaimRepository extends ServiceSupport implements I
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.table = JdbcTables.plainTableName(table);
         if (keepAlive == null || keepAlive.isNegative() || keepAlive.isZero() || maxAge == null
-            || maxAge.compareTo(keepAlive) <= 0) {
-            throw new IllegalArgumentException("A claim's keepAlive must be positive and less than its maxAge, was "
-                                               + keepAlive + " and " + maxAge);
+                || maxAge.compareTo(keepAlive) <= 0) {
+            throw new IllegalArgumentException(
+                    "A claim's keepAlive must be positive and less than its maxAge, was "
+                            + keepAlive + " and " + maxAge);
         }
         this.maxAgeMillis = maxAge.toMillis();
         this.keepAliveMillis = keepAlive.toMillis();
         this.claim = "INSERT INTO " + table + " AS c (event_key, holder, claimed_at) VALUES (?, ?, now()) "
-                     + "ON CONFLICT (event_key) DO UPDATE SET holder = EXCLUDED.holder, claimed_at = now() "
-                     + "WHERE c.claimed_at < now() - ? * INTERVAL '1 millisecond'";
+                + "ON CONFLICT (event_key) DO UPDATE SET holder = EXCLUDED.holder, claimed_at = now() "
+                + "WHERE c.claimed_at < now() - ? * INTERVAL '1 millisecond'";
     }
 
     /**
@@ -91,7 +92,7 @@ public final class PostgreSqlClaimRepository extends ServiceSupport implements I
     public PostgreSqlClaimRepository createTableIfMissing() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("CREATE TABLE IF NOT EXISTS " + table + " (event_key VARCHAR(200) PRIMARY KEY,"
-                                    + " holder VARCHAR(36) NOT NULL, claimed_at TIMESTAMPTZ NOT NULL)");
+                    + " holder VARCHAR(36) NOT NULL, claimed_at TIMESTAMPTZ NOT NULL)");
             JdbcTables.commit(connection);
             return this;
         } catch (SQLException e) {
@@ -109,7 +110,7 @@ public final class PostgreSqlClaimRepository extends ServiceSupport implements I
     @Override
     public boolean contains(String key) {
         String query = "SELECT 1 FROM " + table + " WHERE event_key = ? AND claimed_at >= now() - ? * INTERVAL"
-                       + " '1 millisecond'";
+                + " '1 millisecond'";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(query)) {
             statement.setString(1, key);

@@ -75,10 +75,10 @@ public final class PostgreSqlSendRateLimiter implements SendRateLimiter, SharedA
         // one statement, one row lock: the base is the later of the stored time and now; the slot is granted (and the
         // time moved on by one interval) only when base - tolerance is at most maxWait away
         this.reserve = "WITH now AS (SELECT " + NOW_US + " AS us) "
-                       + "INSERT INTO " + table + " AS s (slot_key, tat_us) SELECT ?, now.us + ? FROM now "
-                       + "ON CONFLICT (slot_key) DO UPDATE SET tat_us = GREATEST(s.tat_us, (SELECT us FROM now)) + ? "
-                       + "WHERE GREATEST(s.tat_us, (SELECT us FROM now)) - ? - (SELECT us FROM now) <= ? "
-                       + "RETURNING s.tat_us, (SELECT us FROM now)";
+                + "INSERT INTO " + table + " AS s (slot_key, tat_us) SELECT ?, now.us + ? FROM now "
+                + "ON CONFLICT (slot_key) DO UPDATE SET tat_us = GREATEST(s.tat_us, (SELECT us FROM now)) + ? "
+                + "WHERE GREATEST(s.tat_us, (SELECT us FROM now)) - ? - (SELECT us FROM now) <= ? "
+                + "RETURNING s.tat_us, (SELECT us FROM now)";
         this.peek = "SELECT tat_us, " + NOW_US + " FROM " + table + " WHERE slot_key = ?";
         this.cancel = "UPDATE " + table + " SET tat_us = tat_us - ? WHERE slot_key = ?";
         this.purge = "DELETE FROM " + table + " WHERE tat_us < " + NOW_US + " - 60000000";
@@ -86,25 +86,26 @@ public final class PostgreSqlSendRateLimiter implements SendRateLimiter, SharedA
         this.lockKey = "SELECT pg_advisory_xact_lock(hashtext(?))";
         // a request that never got its answer recorded (its replica died) stops counting after IN_FLIGHT_EXPIRY
         this.countOccupied = "SELECT count(*) FROM " + arrivals + " WHERE slot_key = ? AND departed_us > " + NOW_US
-                             + " - " + IN_FLIGHT_EXPIRY_US + " AND (answered_us IS NULL OR answered_us > " + NOW_US
-                             + " - 1000000)";
+                + " - " + IN_FLIGHT_EXPIRY_US + " AND (answered_us IS NULL OR answered_us > " + NOW_US
+                + " - 1000000)";
         this.insertArrival = "INSERT INTO " + arrivals + " (slot_key, departed_us) VALUES (?, " + NOW_US
-                             + ") RETURNING id";
+                + ") RETURNING id";
         this.markAnswered = "UPDATE " + arrivals + " SET answered_us = departed_us + ? WHERE id = ?";
-        this.purgeArrivals = "DELETE FROM " + arrivals + " WHERE answered_us < " + NOW_US + " - 2000000 OR departed_us < "
-                             + NOW_US + " - " + IN_FLIGHT_EXPIRY_US;
+        this.purgeArrivals = "DELETE FROM " + arrivals + " WHERE answered_us < " + NOW_US
+                + " - 2000000 OR departed_us < "
+                + NOW_US + " - " + IN_FLIGHT_EXPIRY_US;
     }
 
     /** Creates the table unless it exists. @return this limiter */
     public PostgreSqlSendRateLimiter createTableIfMissing() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("CREATE TABLE IF NOT EXISTS " + table
-                                    + " (slot_key VARCHAR(200) PRIMARY KEY, tat_us BIGINT NOT NULL)");
+                    + " (slot_key VARCHAR(200) PRIMARY KEY, tat_us BIGINT NOT NULL)");
             statement.executeUpdate("CREATE TABLE IF NOT EXISTS " + arrivals + " (id BIGSERIAL PRIMARY KEY,"
-                                    + " slot_key VARCHAR(200) NOT NULL, departed_us BIGINT NOT NULL,"
-                                    + " answered_us BIGINT)");
+                    + " slot_key VARCHAR(200) NOT NULL, departed_us BIGINT NOT NULL,"
+                    + " answered_us BIGINT)");
             statement.executeUpdate("CREATE INDEX IF NOT EXISTS " + arrivals.replace('.', '_') + "_key ON " + arrivals
-                                    + " (slot_key, departed_us)");
+                    + " (slot_key, departed_us)");
             return this;
         } catch (SQLException e) {
             throw new RuntimeCamelException("Cannot create the send rate limiter table " + table, e);

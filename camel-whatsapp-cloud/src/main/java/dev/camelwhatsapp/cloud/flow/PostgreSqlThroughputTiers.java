@@ -78,8 +78,8 @@ public final class PostgreSqlThroughputTiers implements ThroughputTiers {
         this.table = table;
         this.refreshNanos = refreshInterval.toNanos();
         this.raise = "INSERT INTO " + table + " AS t (phone_number_id, messages_per_second) VALUES (?, ?) "
-                     + "ON CONFLICT (phone_number_id) DO UPDATE SET messages_per_second = "
-                     + "GREATEST(t.messages_per_second, EXCLUDED.messages_per_second)";
+                + "ON CONFLICT (phone_number_id) DO UPDATE SET messages_per_second = "
+                + "GREATEST(t.messages_per_second, EXCLUDED.messages_per_second)";
         this.select = "SELECT messages_per_second FROM " + table + " WHERE phone_number_id = ?";
     }
 
@@ -87,7 +87,7 @@ public final class PostgreSqlThroughputTiers implements ThroughputTiers {
     public PostgreSqlThroughputTiers createTableIfMissing() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("CREATE TABLE IF NOT EXISTS " + table
-                                    + " (phone_number_id VARCHAR(64) PRIMARY KEY, messages_per_second INTEGER NOT NULL)");
+                    + " (phone_number_id VARCHAR(64) PRIMARY KEY, messages_per_second INTEGER NOT NULL)");
             return this;
         } catch (SQLException e) {
             throw new RuntimeCamelException("Cannot create the throughput tiers table " + table, e);

@@ -125,7 +125,8 @@ final class SendGovernor {
      * @param  label     names the send in log lines (e.g. the exchange id); must hold nothing secret
      * @return           completes once: with Meta's answer, or with the failure of the last attempt
      */
-    public CompletableFuture<JsonNode> send(String recipient, Supplier<CompletableFuture<JsonNode>> call, String label) {
+    public CompletableFuture<JsonNode> send(String recipient, Supplier<CompletableFuture<JsonNode>> call,
+                                            String label) {
         Send send = new Send(recipient, call, label);
         waiting.add(send);
         send.outcome.whenComplete((response, failure) -> waiting.remove(send));

@@ -18,8 +18,9 @@ public class SendStoppedException extends WhatsAppCloudException {
      */
     public SendStoppedException(String phoneNumberId, boolean earlierAttemptUnanswered) {
         super("Not sent: the whatsapp-cloud endpoint of " + phoneNumberId + " stopped while the send was waiting"
-              + (earlierAttemptUnanswered ? " for a retry; an earlier attempt got no answer and may have been accepted"
-                      : " for its slot or a retry; nothing of it reached Meta"));
+                + (earlierAttemptUnanswered
+                        ? " for a retry; an earlier attempt got no answer and may have been accepted"
+                        : " for its slot or a retry; nothing of it reached Meta"));
         this.earlierAttemptUnanswered = earlierAttemptUnanswered;
     }
 

@@ -30,8 +30,8 @@ public class ThrottleWaitExceededException extends WhatsAppCloudException {
     public ThrottleWaitExceededException(Limit limit, Duration wait, Duration maxWait) {
         super("Not sent: the " + (limit == Limit.THROUGHPUT ? "throughput limit (maxMessagesPerSecond)"
                 : "pair-rate limit to this recipient (pairRateBurst/pairRateInterval)")
-              + " would hold the message " + wait.toMillis() + " ms, longer than maxThrottleWait ("
-              + maxWait.toMillis() + " ms). Send less at once, raise maxThrottleWait, or retry later.");
+                + " would hold the message " + wait.toMillis() + " ms, longer than maxThrottleWait ("
+                + maxWait.toMillis() + " ms). Send less at once, raise maxThrottleWait, or retry later.");
         this.limit = limit;
         this.wait = wait;
         this.maxWait = maxWait;

@@ -22,7 +22,8 @@ public enum FlowCategory {
                 return category;
             }
         }
-        throw new IllegalArgumentException("Unknown Flow category " + name + "; Meta's categories are "
-                                           + java.util.Arrays.toString(values()));
+        throw new IllegalArgumentException(
+                "Unknown Flow category " + name + "; Meta's categories are "
+                        + java.util.Arrays.toString(values()));
     }
 }

@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param publish     publish at once (needs a valid Flow JSON)
  */
 public record FlowDefinition(String name, List<FlowCategory> categories, String flowJson, String cloneFlowId,
-                             String endpointUri, boolean publish) {
+        String endpointUri, boolean publish) {
 
     /** Checks everything that can be checked before Meta sees it. */
     public FlowDefinition {
@@ -34,8 +34,9 @@ public record FlowDefinition(String name, List<FlowCategory> categories, String 
             throw new IllegalArgumentException("A Flow needs a name (unique within the WhatsApp Business Account)");
         }
         if (categories == null || categories.isEmpty()) {
-            throw new IllegalArgumentException("Flow '" + name + "' needs at least one category, e.g. "
-                                               + FlowCategory.APPOINTMENT_BOOKING);
+            throw new IllegalArgumentException(
+                    "Flow '" + name + "' needs at least one category, e.g. "
+                            + FlowCategory.APPOINTMENT_BOOKING);
         }
         categories = List.copyOf(new LinkedHashSet<>(categories));
         if (flowJson != null && cloneFlowId != null) {

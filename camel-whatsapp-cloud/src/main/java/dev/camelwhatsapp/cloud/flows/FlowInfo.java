@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param endpointUri      the data endpoint ({@code getFlow} only)
  */
 public record FlowInfo(String id, String name, FlowStatus status, List<FlowCategory> categories,
-                       List<FlowValidationError> validationErrors, String jsonVersion, String dataApiVersion,
-                       String endpointUri) {
+        List<FlowValidationError> validationErrors, String jsonVersion, String dataApiVersion,
+        String endpointUri) {
 
     /** Copies the lists. */
     public FlowInfo {
@@ -42,7 +42,8 @@ public record FlowInfo(String id, String name, FlowStatus status, List<FlowCateg
             }
         }
         String endpoint = json.path("endpoint_uri").asText(json.path("data_channel_uri").asText(null));
-        return new FlowInfo(json.path("id").asText(null), json.path("name").asText(null),
+        return new FlowInfo(
+                json.path("id").asText(null), json.path("name").asText(null),
                 FlowStatus.of(json.path("status").asText(null)), categories,
                 FlowValidationError.listOf(json.path("validation_errors")), json.path("json_version").asText(null),
                 json.path("data_api_version").asText(null), endpoint);

@@ -29,16 +29,18 @@ final class FlowJson {
             throw new IllegalArgumentException(what + " needs the Flow JSON");
         }
         if (json.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new IllegalArgumentException(what + ": the Flow JSON exceeds Meta's limit of " + MAX_BYTES + " bytes");
+            throw new IllegalArgumentException(
+                    what + ": the Flow JSON exceeds Meta's limit of " + MAX_BYTES + " bytes");
         }
         JsonNode parsed;
         try {
             parsed = MAPPER.readTree(json);
         } catch (IOException notJson) {
-            throw new IllegalArgumentException(what + ": the Flow JSON is not valid JSON ("
-                                               + (notJson instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
-                                                       ? jpe.getOriginalMessage() : notJson.getMessage())
-                                               + ")");
+            throw new IllegalArgumentException(
+                    what + ": the Flow JSON is not valid JSON ("
+                            + (notJson instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
+                                    ? jpe.getOriginalMessage() : notJson.getMessage())
+                            + ")");
         }
         if (parsed == null || !parsed.isObject()) {
             throw new IllegalArgumentException(what + ": the Flow JSON must be a JSON object with version and screens");

@@ -29,7 +29,8 @@ public record FlowMetadata(String name, List<FlowCategory> categories, String en
             throw new IllegalArgumentException("updateFlowMetadata: the new name must not be blank");
         }
         if (name == null && categories.isEmpty() && endpointUri == null) {
-            throw new IllegalArgumentException("updateFlowMetadata needs a name, categories or an endpointUri to change");
+            throw new IllegalArgumentException(
+                    "updateFlowMetadata needs a name, categories or an endpointUri to change");
         }
         checkEndpointUri(endpointUri);
     }
@@ -66,8 +67,9 @@ public record FlowMetadata(String name, List<FlowCategory> categories, String en
             throw new IllegalArgumentException("The Flow's endpointUri is not a URL: " + endpointUri);
         }
         if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-            throw new IllegalArgumentException("The Flow's endpointUri must be an absolute https URL (WhatsApp calls"
-                                               + " the data endpoint over HTTPS only), was " + endpointUri);
+            throw new IllegalArgumentException(
+                    "The Flow's endpointUri must be an absolute https URL (WhatsApp calls"
+                            + " the data endpoint over HTTPS only), was " + endpointUri);
         }
     }
 

@@ -39,7 +39,8 @@ import org.apache.hc.core5.http.nio.entity.AsyncEntityProducers;
 public final class FlowOperations {
 
     /** Fields asked for by getFlow. */
-    static final String FIELDS = "id,name,status,categories,validation_errors,json_version,data_api_version,endpoint_uri";
+    static final String FIELDS
+            = "id,name,status,categories,validation_errors,json_version,data_api_version,endpoint_uri";
 
     // only reads caller-supplied JSON and converts maps; never configured, so safe to share
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -61,7 +62,8 @@ public final class FlowOperations {
         FlowDefinition definition = in.getBody() instanceof Map<?, ?> map ? FlowDefinition.fromMap(map)
                 : body(in, FlowDefinition.class, "createFlow");
         return client.post(wabaId("createFlow") + "/flows", definition.toGraphJson()).thenApply(json -> {
-            FlowCreated created = new FlowCreated(json.path("id").asText(),
+            FlowCreated created = new FlowCreated(
+                    json.path("id").asText(),
                     FlowValidationError.listOf(json.path("validation_errors")));
             return done -> {
                 done.getMessage().setHeader(WhatsAppCloudConstants.FLOW_ID, created.id());
@@ -90,7 +92,8 @@ public final class FlowOperations {
         ContentType type = ContentType.MULTIPART_FORM_DATA.withParameters(new BasicNameValuePair("boundary", boundary));
         return client.postMultipart(flowId + "/assets", AsyncEntityProducers.create(body, type))
                 .thenApply(answer -> {
-                    FlowJsonUpload upload = new FlowJsonUpload(flowId,
+                    FlowJsonUpload upload = new FlowJsonUpload(
+                            flowId,
                             FlowValidationError.listOf(answer.path("validation_errors")));
                     return done -> done.getMessage().setBody(upload);
                 });
@@ -155,8 +158,9 @@ public final class FlowOperations {
                     JsonNode first = json.path("data").path(0);
                     String key = first.path("business_public_key").asText(null);
                     BusinessEncryptionKey result = key == null || key.isBlank() ? null
-                            : new BusinessEncryptionKey(key, first.path("business_public_key_signature_status")
-                                    .asText(null));
+                            : new BusinessEncryptionKey(
+                                    key, first.path("business_public_key_signature_status")
+                                            .asText(null));
                     return done -> done.getMessage().setBody(result);
                 });
     }
@@ -166,8 +170,9 @@ public final class FlowOperations {
     private String wabaId(String operation) {
         String wabaId = configuration.getWabaId();
         if (wabaId == null || wabaId.isBlank()) {
-            throw new IllegalArgumentException(operation + " needs the wabaId option: the WhatsApp Business Account"
-                                               + " id shown in WhatsApp Manager (not the phone number id)");
+            throw new IllegalArgumentException(
+                    operation + " needs the wabaId option: the WhatsApp Business Account"
+                            + " id shown in WhatsApp Manager (not the phone number id)");
         }
         return wabaId;
     }
@@ -175,9 +180,10 @@ public final class FlowOperations {
     private static <T> T body(Message in, Class<T> type, String operation) {
         T body = in.getBody(type);
         if (body == null) {
-            throw new IllegalArgumentException(operation + " needs a " + type.getSimpleName() + " (or a Map of one) as"
-                                               + " body, was "
-                                               + (in.getBody() == null ? "null" : in.getBody().getClass().getName()));
+            throw new IllegalArgumentException(
+                    operation + " needs a " + type.getSimpleName() + " (or a Map of one) as"
+                            + " body, was "
+                            + (in.getBody() == null ? "null" : in.getBody().getClass().getName()));
         }
         return body;
     }
@@ -196,8 +202,9 @@ public final class FlowOperations {
             id = body;
         }
         if (id == null) {
-            throw new IllegalArgumentException(operation + " needs the Flow id as body or in the"
-                                               + " CamelWhatsAppCloudFlowId header");
+            throw new IllegalArgumentException(
+                    operation + " needs the Flow id as body or in the"
+                            + " CamelWhatsAppCloudFlowId header");
         }
         return FlowIds.check(id, operation + ": the Flow id");
     }
@@ -227,20 +234,21 @@ public final class FlowOperations {
         } catch (IOException unreadable) {
             throw new UncheckedIOException("updateFlowJson cannot read the Flow JSON", unreadable);
         }
-        throw new IllegalArgumentException("updateFlowJson needs the Flow JSON as body (String, byte[], File, Path,"
-                                           + " InputStream, JsonNode or Map), was "
-                                           + (body == null ? "null" : body.getClass().getName()));
+        throw new IllegalArgumentException(
+                "updateFlowJson needs the Flow JSON as body (String, byte[], File, Path,"
+                        + " InputStream, JsonNode or Map), was "
+                        + (body == null ? "null" : body.getClass().getName()));
     }
 
     /** The flow.json part as Meta's {@code POST /{flow-id}/assets} expects it. */
     private static byte[] multipart(String boundary, byte[] json) {
         String head = "--" + boundary + "\r\n"
-                      + "Content-Disposition: form-data; name=\"name\"\r\n\r\nflow.json\r\n"
-                      + "--" + boundary + "\r\n"
-                      + "Content-Disposition: form-data; name=\"asset_type\"\r\n\r\nFLOW_JSON\r\n"
-                      + "--" + boundary + "\r\n"
-                      + "Content-Disposition: form-data; name=\"file\"; filename=\"flow.json\"\r\n"
-                      + "Content-Type: application/json\r\n\r\n";
+                + "Content-Disposition: form-data; name=\"name\"\r\n\r\nflow.json\r\n"
+                + "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"asset_type\"\r\n\r\nFLOW_JSON\r\n"
+                + "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"flow.json\"\r\n"
+                + "Content-Type: application/json\r\n\r\n";
         byte[] start = head.getBytes(StandardCharsets.UTF_8);
         byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[start.length + json.length + end.length];
@@ -254,26 +262,29 @@ public final class FlowOperations {
     static String publicKeyPem(Object body) {
         if (body instanceof PublicKey key) {
             if (!"RSA".equals(key.getAlgorithm())) {
-                throw new IllegalArgumentException("setBusinessEncryptionKey needs an RSA public key, was "
-                                                   + key.getAlgorithm());
+                throw new IllegalArgumentException(
+                        "setBusinessEncryptionKey needs an RSA public key, was "
+                                + key.getAlgorithm());
             }
             return "-----BEGIN PUBLIC KEY-----\n"
-                   + Base64.getMimeEncoder(64, new byte[] { '\n' }).encodeToString(key.getEncoded())
-                   + "\n-----END PUBLIC KEY-----\n";
+                    + Base64.getMimeEncoder(64, new byte[]{ '\n' }).encodeToString(key.getEncoded())
+                    + "\n-----END PUBLIC KEY-----\n";
         }
         if (body instanceof String pem && pem.contains("-----BEGIN PUBLIC KEY-----")) {
             String base64 = pem.substring(pem.indexOf("-----BEGIN PUBLIC KEY-----") + 26)
                     .replaceAll("-----END PUBLIC KEY-----[\\s\\S]*", "").replaceAll("\\s", "");
             try {
-                KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+                KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(
+                        Base64.getDecoder().decode(base64)));
                 return pem.strip() + "\n";
             } catch (Exception notRsa) {
                 throw new IllegalArgumentException("setBusinessEncryptionKey: the PEM is not an RSA public key");
             }
         }
-        throw new IllegalArgumentException("setBusinessEncryptionKey needs the RSA public key as body: PEM text"
-                                           + " (-----BEGIN PUBLIC KEY-----, e.g. from openssl rsa -in private.pem"
-                                           + " -pubout) or a java.security.PublicKey");
+        throw new IllegalArgumentException(
+                "setBusinessEncryptionKey needs the RSA public key as body: PEM text"
+                        + " (-----BEGIN PUBLIC KEY-----, e.g. from openssl rsa -in private.pem"
+                        + " -pubout) or a java.security.PublicKey");
     }
 
     private static Consumer<Exchange> success(JsonNode json) {

@@ -17,13 +17,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param columnEnd   its last column
  */
 public record FlowValidationError(String error, String errorType, String message, int lineStart, int lineEnd,
-                                  int columnStart, int columnEnd) {
+        int columnStart, int columnEnd) {
 
     static List<FlowValidationError> listOf(JsonNode errors) {
         List<FlowValidationError> list = new ArrayList<>();
         if (errors != null && errors.isArray()) {
             for (JsonNode e : errors) {
-                list.add(new FlowValidationError(e.path("error").asText(null), e.path("error_type").asText(null),
+                list.add(new FlowValidationError(
+                        e.path("error").asText(null), e.path("error_type").asText(null),
                         e.path("message").asText(null), e.path("line_start").asInt(), e.path("line_end").asInt(),
                         e.path("column_start").asInt(), e.path("column_end").asInt()));
             }

@@ -11,7 +11,8 @@ import dev.camelwhatsapp.cloud.runtime.RouteContinuation;
 record Attempt<T>(T value, Throwable failure) {
 
     static <T> CompletableFuture<Attempt<T>> of(CompletableFuture<T> call) {
-        return call.handle((value, failure) -> new Attempt<>(value,
+        return call.handle((value, failure) -> new Attempt<>(
+                value,
                 failure == null ? null : RouteContinuation.causeOf(failure)));
     }
 

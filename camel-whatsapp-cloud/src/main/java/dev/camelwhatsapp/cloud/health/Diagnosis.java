@@ -21,9 +21,9 @@ import dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration;
 import dev.camelwhatsapp.cloud.api.ApiVersionWatch;
 import dev.camelwhatsapp.cloud.api.ApiVersions;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
-import dev.camelwhatsapp.cloud.api.internal.HttpClientFactory;
 import dev.camelwhatsapp.cloud.api.HttpClientSettings;
 import dev.camelwhatsapp.cloud.api.WhatsAppCloudApiException;
+import dev.camelwhatsapp.cloud.api.internal.HttpClientFactory;
 import dev.camelwhatsapp.cloud.management.AccountQueries;
 import dev.camelwhatsapp.cloud.management.PhoneNumberInfo;
 import dev.camelwhatsapp.cloud.management.SubscribedApp;
@@ -119,7 +119,8 @@ public final class Diagnosis {
         Clock clock = configuration.getClock() != null ? configuration.getClock() : Clock.systemUTC();
         try (CloseableHttpAsyncClient http = HttpClientFactory.create(HttpClientSettings.from(configuration, null,
                 null))) {
-            GraphApiClient client = new GraphApiClient(http, configuration.getBaseUri(), configuration.getApiVersion(),
+            GraphApiClient client = new GraphApiClient(
+                    http, configuration.getBaseUri(), configuration.getApiVersion(),
                     configuration.getAccessToken(), new ObjectMapper(), clock);
             return new Diagnosis(configuration, client, clock).run(null)
                     .get(configuration.getResponseTimeout() * 3 + 5_000, TimeUnit.MILLISECONDS);
@@ -217,7 +218,8 @@ public final class Diagnosis {
             }
             checks.add(quality(number.join()));
             checks.add(apiVersion());
-            return new Readiness(new DiagnosisReport(configuration.getPhoneNumberId(), wabaId, checks),
+            return new Readiness(
+                    new DiagnosisReport(configuration.getPhoneNumberId(), wabaId, checks),
                     facts(token.join(), number.join(), apps.join()));
         });
     }
@@ -259,10 +261,10 @@ public final class Diagnosis {
                     Fix.TOKEN_INVALID);
         }
         String kind = (token.type() == null ? "" : token.type() + " ") + "token of app "
-                      + (token.application() == null ? token.appId() : token.application());
+                + (token.application() == null ? token.appId() : token.application());
         if (token.type() != null && !SENDING_TOKEN_TYPES.contains(token.type().toUpperCase(Locale.ROOT))) {
             return DiagnosisCheck.fail(TOKEN, kind + " cannot send: WhatsApp accepts only System User and user"
-                                              + " access tokens", Fix.WRONG_TOKEN_TYPE);
+                    + " access tokens", Fix.WRONG_TOKEN_TYPE);
         }
         if (token.neverExpires()) {
             return DiagnosisCheck.ok(TOKEN, "valid " + kind + ", never expires");
@@ -288,7 +290,7 @@ public final class Diagnosis {
         List<String> missing = token.missingScopes();
         if (!missing.isEmpty()) {
             return DiagnosisCheck.fail(SCOPES, "the token lacks " + String.join(" and ", missing) + " (has "
-                                               + token.scopes() + ")", Fix.SCOPES);
+                    + token.scopes() + ")", Fix.SCOPES);
         }
         return DiagnosisCheck.ok(SCOPES, "whatsapp_business_messaging and whatsapp_business_management granted");
     }
@@ -308,16 +310,16 @@ public final class Diagnosis {
         }
         if (number.value().displayPhoneNumber() == null) {
             return DiagnosisCheck.fail(NUMBER_FORMAT, "the path " + number.value().id() + " is not a phone number id:"
-                                                      + " Meta describes it without a phone number", Fix.MIXED_IDS);
+                    + " Meta describes it without a phone number", Fix.MIXED_IDS);
         }
         String found = "phone number id " + number.value().id() + " is " + number.value().displayPhoneNumber()
-                       + (number.value().verifiedName() == null ? "" : " (" + number.value().verifiedName() + ")");
+                + (number.value().verifiedName() == null ? "" : " (" + number.value().verifiedName() + ")");
         if (recipient != null) {
             try {
                 found += "; recipient " + Recipient.normalize(recipient) + " is E.164";
             } catch (InvalidMessageException invalid) {
                 return DiagnosisCheck.fail(NUMBER_FORMAT, found + "; recipient '" + recipient + "' is not E.164: "
-                                                          + invalid.getMessage(), Fix.RECIPIENT_FORMAT);
+                        + invalid.getMessage(), Fix.RECIPIENT_FORMAT);
             }
         }
         return DiagnosisCheck.ok(NUMBER_FORMAT, found);
@@ -328,19 +330,19 @@ public final class Diagnosis {
      * describes without a phone number, and the wabaId names a phone number, which has no phone numbers of its own.
      */
     private static boolean idsLookSwapped(Attempt<PhoneNumberInfo> number, Attempt<List<PhoneNumberInfo>> numbers,
-            String wabaId) {
+                                          String wabaId) {
         return wabaId != null && number.succeeded() && number.value().displayPhoneNumber() == null
-               && !numbers.succeeded() && !isTokenProblem(numbers.failure());
+                && !numbers.succeeded() && !isTokenProblem(numbers.failure());
     }
 
     private static DiagnosisCheck swappedIds(String numberId, String wabaId) {
         return DiagnosisCheck.fail(NUMBER_FORMAT, "the phone number id " + numberId + " and the WABA id " + wabaId
-                                                  + " look swapped: " + numberId + " has no phone number, and " + wabaId
-                                                  + " has no phone numbers of its own", Fix.SWAPPED_IDS);
+                + " look swapped: " + numberId + " has no phone number, and " + wabaId
+                + " has no phone numbers of its own", Fix.SWAPPED_IDS);
     }
 
     private static DiagnosisCheck numberInWaba(Attempt<List<PhoneNumberInfo>> numbers, String wabaId, String numberId,
-            Fix wrongWaba) {
+                                               Fix wrongWaba) {
         if (wabaId == null) {
             return DiagnosisCheck.warn(NUMBER_IN_WABA, "no wabaId configured", Fix.SET_WABA_ID);
         }
@@ -350,10 +352,10 @@ public final class Diagnosis {
         List<String> ids = numbers.value().stream().map(PhoneNumberInfo::id).toList();
         if (!ids.contains(numberId)) {
             return DiagnosisCheck.fail(NUMBER_IN_WABA, "phone number id " + numberId + " is not among the WABA's"
-                                                       + " numbers " + ids, Fix.NUMBER_NOT_IN_WABA);
+                    + " numbers " + ids, Fix.NUMBER_NOT_IN_WABA);
         }
         return DiagnosisCheck.ok(NUMBER_IN_WABA, "phone number id " + numberId + " is one of the WABA's "
-                                                 + ids.size() + " number(s)");
+                + ids.size() + " number(s)");
     }
 
     private static DiagnosisCheck registered(Attempt<PhoneNumberInfo> number) {
@@ -362,7 +364,7 @@ public final class Diagnosis {
         }
         PhoneNumberInfo info = number.value();
         String found = "status " + info.status() + ", code verification " + info.codeVerificationStatus()
-                       + (info.pinEnabled() == null ? "" : ", two-step PIN " + (info.pinEnabled() ? "set" : "not set"));
+                + (info.pinEnabled() == null ? "" : ", two-step PIN " + (info.pinEnabled() ? "set" : "not set"));
         if (!info.isRegistered()) {
             return DiagnosisCheck.fail(REGISTERED, found, info.isBlocked() ? Fix.ACCOUNT_BLOCKED : Fix.REGISTER);
         }
@@ -384,11 +386,11 @@ public final class Diagnosis {
         List<String> pending = names(all, "PENDING");
         List<String> rejected = all.stream().filter(t -> "REJECTED".equalsIgnoreCase(t.status()))
                 .map(t -> t.name() + "/" + t.language() + (t.rejectedReason() == null ? "" : " (" + t.rejectedReason()
-                                                                                              + ")"))
+                        + ")"))
                 .toList();
         String found = approved.size() + " approved, " + pending.size() + " pending, " + rejected.size() + " rejected"
-                       + (pending.isEmpty() ? "" : "; pending: " + pending)
-                       + (rejected.isEmpty() ? "" : "; rejected: " + rejected);
+                + (pending.isEmpty() ? "" : "; pending: " + pending)
+                + (rejected.isEmpty() ? "" : "; rejected: " + rejected);
         if (all.isEmpty()) {
             return DiagnosisCheck.fail(TEMPLATES, "the WABA has no templates", Fix.NO_TEMPLATES);
         }
@@ -406,7 +408,7 @@ public final class Diagnosis {
     }
 
     private static DiagnosisCheck webhooks(Attempt<List<SubscribedApp>> apps, String wabaId, Attempt<TokenInfo> token,
-            Fix wrongWaba) {
+                                           Fix wrongWaba) {
         if (wabaId == null) {
             return DiagnosisCheck.warn(WEBHOOKS, "no wabaId configured", Fix.SET_WABA_ID);
         }
@@ -415,13 +417,13 @@ public final class Diagnosis {
         }
         if (apps.value().isEmpty()) {
             return DiagnosisCheck.fail(WEBHOOKS, "the WABA is subscribed to no app: the app is not subscribed, so no"
-                                                 + " webhook arrives", Fix.SUBSCRIBE);
+                    + " webhook arrives", Fix.SUBSCRIBE);
         }
         List<String> names = apps.value().stream().map(a -> a.name() + " (" + a.id() + ")").toList();
         String appId = token.succeeded() ? token.value().appId() : null;
         if (appId != null && apps.value().stream().noneMatch(a -> appId.equals(a.id()))) {
             return DiagnosisCheck.warn(WEBHOOKS, "the WABA is subscribed to " + names + " but not to the token's app "
-                                                 + appId, Fix.SUBSCRIBE_THIS_APP);
+                    + appId, Fix.SUBSCRIBE_THIS_APP);
         }
         return DiagnosisCheck.ok(WEBHOOKS, "the WABA is subscribed to " + names);
     }
@@ -433,7 +435,7 @@ public final class Diagnosis {
         PhoneNumberInfo info = number.value();
         String rating = rating(info);
         String found = "quality " + rating + ", status " + info.status() + ", messaging limit "
-                       + info.messagingLimitTier() + ", throughput " + info.throughputLevel();
+                + info.messagingLimitTier() + ", throughput " + info.throughputLevel();
         if (info.isBlocked()) {
             return DiagnosisCheck.fail(QUALITY, found, Fix.ACCOUNT_BLOCKED);
         }
@@ -471,14 +473,14 @@ public final class Diagnosis {
             return DiagnosisCheck.skipped(name, "not checked: " + attempt.describeFailure());
         }
         Fix fix = attempt.failure() instanceof WhatsAppCloudApiException api && (api.getCode() == 100
-                                                                                || api.getCode() == 803)
-                ? otherwise : Fix.forFailure(attempt.failure());
+                || api.getCode() == 803)
+                        ? otherwise : Fix.forFailure(attempt.failure());
         return DiagnosisCheck.fail(name, "Meta answered: " + attempt.describeFailure(), fix);
     }
 
     private static boolean isTokenProblem(Throwable failure) {
         return failure instanceof WhatsAppCloudApiException api
-               && api.getCategory() == dev.camelwhatsapp.cloud.api.ErrorCategory.TOKEN;
+                && api.getCategory() == dev.camelwhatsapp.cloud.api.ErrorCategory.TOKEN;
     }
 
     private static List<String> names(List<TemplateInfo> templates, String status) {

@@ -125,7 +125,8 @@ public final class WhatsAppCloudReadinessCheck extends AbstractHealthCheck {
             details.put("problems", problems);
             return new Evaluation(false, problems, details, now);
         }
-        return new Evaluation(true, degraded.isEmpty() ? "Ready to send" : "Ready to send, degraded: " + degraded,
+        return new Evaluation(
+                true, degraded.isEmpty() ? "Ready to send" : "Ready to send, degraded: " + degraded,
                 details, now);
     }
 

@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration;
-import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
 import dev.camelwhatsapp.cloud.api.GraphApiClient;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -36,7 +35,8 @@ final class AccountOperations {
     CompletableFuture<Consumer<Exchange>> register(Message in) {
         ObjectNode request = JsonNodeFactory.instance.objectNode().put("messaging_product", "whatsapp")
                 .put("pin", pin(in, "registerPhoneNumber"));
-        return client.post(configuration.getPhoneNumberId() + "/register", request).thenApply(AccountOperations::success);
+        return client.post(configuration.getPhoneNumberId() + "/register", request).thenApply(
+                AccountOperations::success);
     }
 
     CompletableFuture<Consumer<Exchange>> setTwoStepPin(Message in) {

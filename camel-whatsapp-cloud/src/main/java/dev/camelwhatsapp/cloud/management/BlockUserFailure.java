@@ -16,7 +16,8 @@ public record BlockUserFailure(String input, String waId, Integer code, String m
 
     static BlockUserFailure fromGraphJson(JsonNode json) {
         JsonNode error = json.path("errors").path(0);
-        return new BlockUserFailure(json.path("input").asText(null), json.path("wa_id").asText(null),
+        return new BlockUserFailure(
+                json.path("input").asText(null), json.path("wa_id").asText(null),
                 error.hasNonNull("code") ? error.get("code").asInt() : null, error.path("message").asText(null),
                 error.path("error_data").path("details").asText(null));
     }

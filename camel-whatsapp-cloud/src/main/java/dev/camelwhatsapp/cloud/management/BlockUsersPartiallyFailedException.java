@@ -59,6 +59,6 @@ public class BlockUsersPartiallyFailedException extends WhatsAppCloudApiExceptio
     @Override
     public String getMessage() {
         return super.getMessage() + " (" + succeeded.size() + " succeeded, " + failed.size() + " failed: "
-               + failed.stream().map(user -> user.input() + " " + user.code()).toList() + ")";
+                + failed.stream().map(user -> user.input() + " " + user.code()).toList() + ")";
     }
 }

@@ -53,7 +53,8 @@ public record BusinessProfile(String about, String address, String description, 
                 websites.add(site.asText());
             }
         }
-        return new BusinessProfile(profile.path("about").asText(null), profile.path("address").asText(null),
+        return new BusinessProfile(
+                profile.path("about").asText(null), profile.path("address").asText(null),
                 profile.path("description").asText(null), profile.path("email").asText(null), websites,
                 profile.path("vertical").asText(null), profile.path("profile_picture_url").asText(null), null);
     }
@@ -76,21 +77,24 @@ public record BusinessProfile(String about, String address, String description, 
         }
         if (websites != null) {
             if (websites.size() > WEBSITES_MAX) {
-                throw new IllegalArgumentException("A business profile has at most " + WEBSITES_MAX + " websites, not "
-                                                   + websites.size());
+                throw new IllegalArgumentException(
+                        "A business profile has at most " + WEBSITES_MAX + " websites, not "
+                                + websites.size());
             }
             for (String site : websites) {
                 requireAtMost("A business profile website", site, WEBSITE_MAX);
                 String lower = site == null ? "" : site.toLowerCase(Locale.ROOT);
                 if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
-                    throw new IllegalArgumentException("A business profile website needs its http:// or https://: "
-                                                       + site);
+                    throw new IllegalArgumentException(
+                            "A business profile website needs its http:// or https://: "
+                                    + site);
                 }
             }
         }
         if (vertical != null && !VERTICALS.contains(vertical)) {
-            throw new IllegalArgumentException("Unknown business profile vertical " + vertical + "; WhatsApp accepts "
-                                               + VERTICALS.stream().sorted().toList());
+            throw new IllegalArgumentException(
+                    "Unknown business profile vertical " + vertical + "; WhatsApp accepts "
+                            + VERTICALS.stream().sorted().toList());
         }
         return this;
     }
@@ -163,7 +167,8 @@ public record BusinessProfile(String about, String address, String description, 
 
         /** @throws IllegalArgumentException when a field breaks Meta's limits */
         public BusinessProfile build() {
-            return new BusinessProfile(about, address, description, email, websites, vertical, null,
+            return new BusinessProfile(
+                    about, address, description, email, websites, vertical, null,
                     profilePictureHandle).validate();
         }
     }

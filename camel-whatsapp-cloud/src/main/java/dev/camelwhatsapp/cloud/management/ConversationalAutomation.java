@@ -37,8 +37,9 @@ public record ConversationalAutomation(boolean enableWelcomeMessage, List<String
 
         public Command {
             if (name == null || !name.matches(COMMAND_NAME_PATTERN) || name.length() > COMMAND_NAME_MAX) {
-                throw new IllegalArgumentException("A command name is 1 to " + COMMAND_NAME_MAX + " letters, digits"
-                                                   + " or underscores: " + name);
+                throw new IllegalArgumentException(
+                        "A command name is 1 to " + COMMAND_NAME_MAX + " letters, digits"
+                                + " or underscores: " + name);
             }
             if (description == null || description.isBlank()) {
                 throw new IllegalArgumentException("The command " + name + " needs a description");

@@ -2,5 +2,9 @@ package dev.camelwhatsapp.cloud.management;
 
 /** What a template header shows. */
 public enum HeaderFormat {
-    TEXT, IMAGE, VIDEO, DOCUMENT, LOCATION
+    TEXT,
+    IMAGE,
+    VIDEO,
+    DOCUMENT,
+    LOCATION
 }

@@ -24,7 +24,7 @@ public enum LintRule {
             String name = template.name();
             if (name.isEmpty() || name.length() > 512 || !MessageLimits.TEMPLATE_NAME_PATTERN.matcher(name).matches()) {
                 report(findings, "name", "Template name '" + name + "' must be 1 to 512 lower-case letters, digits and"
-                                         + " underscores, e.g. '" + suggestName(name) + "'");
+                        + " underscores, e.g. '" + suggestName(name) + "'");
             }
         }
     },
@@ -35,7 +35,7 @@ public enum LintRule {
         void check(TemplateDefinition template, List<LintFinding> findings) {
             if (!LANGUAGE.matcher(template.language()).matches()) {
                 report(findings, "language", "Language '" + template.language() + "' is not a WhatsApp language code;"
-                                             + " use e.g. en, en_US, pt_BR, with an underscore");
+                        + " use e.g. en, en_US, pt_BR, with an underscore");
             }
         }
     },
@@ -47,8 +47,8 @@ public enum LintRule {
             texts(template).forEach((component, text) -> {
                 for (String bad : TemplateVariables.of(text).malformed()) {
                     report(findings, component, "'" + bad + "' is not a valid variable; write {{1}}, {{2}}, … or a"
-                                                + " lower-case name such as {{first_name}}, with double braces and no"
-                                                + " spaces");
+                            + " lower-case name such as {{first_name}}, with double braces and no"
+                            + " spaces");
                 }
             });
         }
@@ -67,13 +67,13 @@ public enum LintRule {
             }
             if (anyPositional && anyNamed) {
                 report(findings, "template", "The template mixes positional ({{1}}) and named ({{name}}) variables;"
-                                             + " use one kind throughout");
+                        + " use one kind throughout");
             } else if (anyNamed && template.parameterFormat() != ParameterFormat.NAMED) {
                 report(findings, "template", "The template has named variables but parameter_format POSITIONAL; set"
-                                             + " parameter_format NAMED (named examples do so)");
+                        + " parameter_format NAMED (named examples do so)");
             } else if (anyPositional && template.parameterFormat() == ParameterFormat.NAMED) {
                 report(findings, "template", "The template has parameter_format NAMED but positional variables;"
-                                             + " name them, e.g. {{first_name}}");
+                        + " name them, e.g. {{first_name}}");
             }
         }
     },
@@ -87,7 +87,7 @@ public enum LintRule {
                 for (int i = 0; i < numbers.size(); i++) {
                     if (numbers.get(i) != i + 1) {
                         report(findings, component, "Variables appear as " + render(numbers) + "; they must be "
-                                                    + render(sequence(numbers.size())) + " in this order");
+                                + render(sequence(numbers.size())) + " in this order");
                         return;
                     }
                 }
@@ -107,7 +107,8 @@ public enum LintRule {
                 report(findings, "BODY", "The body starts with a variable; put text before it, e.g. 'Hello {{1}}, …'");
             }
             if (EDGE_END.matcher(text).find()) {
-                report(findings, "BODY", "The body ends with a variable; put text after it, e.g. '… {{2}}. Thank you.'");
+                report(findings, "BODY",
+                        "The body ends with a variable; put text after it, e.g. '… {{2}}. Thank you.'");
             }
         }
     },
@@ -121,7 +122,7 @@ public enum LintRule {
             }
             if (template.header() != null && TemplateVariables.of(template.header().text()).count() > 1) {
                 report(findings, "HEADER", "The header has " + TemplateVariables.of(template.header().text()).count()
-                                           + " variables; a header may have one");
+                        + " variables; a header may have one");
             }
             for (int i = 0; i < template.buttons().size(); i++) {
                 if (!TemplateVariables.of(template.buttons().get(i).text()).isEmpty()) {
@@ -149,8 +150,8 @@ public enum LintRule {
                     for (String shortener : MessageLimits.URL_SHORTENER_HOSTS) {
                         if (host != null && (host.equals(shortener) || host.endsWith("." + shortener))) {
                             report(findings, component, "The link " + links.group() + " goes through the URL"
-                                                        + " shortener " + shortener + "; use the full URL on your own"
-                                                        + " domain");
+                                    + " shortener " + shortener + "; use the full URL on your own"
+                                    + " domain");
                         }
                     }
                 }
@@ -181,14 +182,15 @@ public enum LintRule {
                 TemplateVariables variables = TemplateVariables.of(button.url());
                 if (!variables.isEmpty() && button.examples().isEmpty()) {
                     report(findings, "BUTTONS[" + i + "]", "The URL " + button.url() + " has a variable but no"
-                                                           + " example; give a complete example value for it");
+                            + " example; give a complete example value for it");
                 }
             }
         }
     },
 
     /** Examples look like real content, not like placeholders. */
-    EXAMPLE_PLACEHOLDER(LintSeverity.ERROR, "Examples are realistic values, not placeholders such as 'test' or '<name>'") {
+    EXAMPLE_PLACEHOLDER(LintSeverity.ERROR,
+            "Examples are realistic values, not placeholders such as 'test' or '<name>'") {
         @Override
         void check(TemplateDefinition template, List<LintFinding> findings) {
             if (template.header() != null) {
@@ -216,8 +218,8 @@ public enum LintRule {
                     Matcher sensitive = SENSITIVE.matcher(lower);
                     if (sensitive.find()) {
                         report(findings, component, "The text asks the user for '" + sensitive.group() + "'; WhatsApp"
-                                                    + " templates must never request card numbers, passwords, PINs or"
-                                                    + " national id numbers");
+                                + " templates must never request card numbers, passwords, PINs or"
+                                + " national id numbers");
                     }
                 }
             });
@@ -225,7 +227,8 @@ public enum LintRule {
     },
 
     /** Texts, buttons and examples stay within Meta's lengths and counts. */
-    LENGTH_LIMIT(LintSeverity.ERROR, "Header and footer ≤ 60, body ≤ 1024, button label ≤ 25, URL ≤ 2000, ≤ 10 buttons") {
+    LENGTH_LIMIT(LintSeverity.ERROR,
+            "Header and footer ≤ 60, body ≤ 1024, button label ≤ 25, URL ≤ 2000, ≤ 10 buttons") {
         @Override
         void check(TemplateDefinition template, List<LintFinding> findings) {
             if (template.header() != null) {
@@ -259,17 +262,17 @@ public enum LintRule {
         @Override
         void check(TemplateDefinition template, List<LintFinding> findings) {
             boolean hasBody = template.body() != null && template.body().text() != null
-                              && !template.body().text().isBlank();
+                    && !template.body().text().isBlank();
             if (!hasBody && template.category() != TemplateCategory.AUTHENTICATION) {
                 report(findings, "BODY", "The template has no body text; every " + template.category()
-                                         + " template needs one");
+                        + " template needs one");
             }
         }
     },
 
     /** Carousels: MARKETING, 2 to 10 alike cards, each with an image or video, a short body and one or two buttons. */
     CAROUSEL(LintSeverity.ERROR, "Carousels are MARKETING with 2 to 10 alike cards: IMAGE or VIDEO header, body ≤ 160,"
-                                 + " 1 or 2 buttons") {
+            + " 1 or 2 buttons") {
         @Override
         void check(TemplateDefinition template, List<LintFinding> findings) {
             List<TemplateCarouselCardDefinition> cards = template.cards();
@@ -282,7 +285,7 @@ public enum LintRule {
             MessageLimits cardCount = MessageLimits.TEMPLATE_CAROUSEL_CARDS;
             if (cards.size() < cardCount.min() || cards.size() > cardCount.max()) {
                 report(findings, "CAROUSEL", "The carousel has " + cards.size() + " cards; it needs "
-                                             + cardCount.min() + " to " + cardCount.max());
+                        + cardCount.min() + " to " + cardCount.max());
             }
             String firstShape = shape(cards.get(0));
             for (int i = 0; i < cards.size(); i++) {
@@ -291,20 +294,20 @@ public enum LintRule {
                 HeaderFormat format = card.header() == null ? null : card.header().format();
                 if (format != HeaderFormat.IMAGE && format != HeaderFormat.VIDEO) {
                     report(findings, component, "A card needs an IMAGE or VIDEO header"
-                                                + (format == null ? "" : ", not " + format));
+                            + (format == null ? "" : ", not " + format));
                 }
                 if (card.body() != null) {
                     length(findings, component, "card body text", card.body().text(),
                             (int) MessageLimits.TEMPLATE_CAROUSEL_CARD_BODY_TEXT.max());
                 }
                 if (card.buttons().isEmpty()
-                    || card.buttons().size() > MessageLimits.TEMPLATE_CAROUSEL_CARD_BUTTONS.max()) {
+                        || card.buttons().size() > MessageLimits.TEMPLATE_CAROUSEL_CARD_BUTTONS.max()) {
                     report(findings, component, "The card has " + card.buttons().size() + " buttons; a card has 1 to "
-                                                + MessageLimits.TEMPLATE_CAROUSEL_CARD_BUTTONS.max());
+                            + MessageLimits.TEMPLATE_CAROUSEL_CARD_BUTTONS.max());
                 }
                 if (!shape(card).equals(firstShape)) {
                     report(findings, component, "The card differs from the first card (" + shape(card) + " against "
-                                                + firstShape + "); all cards need the same components and buttons");
+                            + firstShape + "); all cards need the same components and buttons");
                 }
             }
         }
@@ -312,7 +315,7 @@ public enum LintRule {
 
     /** Limited-time offers: MARKETING, a short headline, a short body, no footer, a URL button. */
     LIMITED_TIME_OFFER(LintSeverity.ERROR, "Limited-time offers are MARKETING: headline ≤ 16, body ≤ 600, no footer,"
-                                           + " a URL button") {
+            + " a URL button") {
         @Override
         void check(TemplateDefinition template, List<LintFinding> findings) {
             LimitedTimeOfferDefinition offer = template.limitedTimeOffer();
@@ -321,12 +324,12 @@ public enum LintRule {
             }
             if (template.category() != TemplateCategory.MARKETING) {
                 report(findings, "LIMITED_TIME_OFFER", "Limited-time offer templates must be MARKETING, not "
-                                                       + template.category());
+                        + template.category());
             }
             MessageLimits headline = MessageLimits.TEMPLATE_LIMITED_TIME_OFFER_TEXT;
             if (offer.text() == null || offer.text().isBlank()) {
                 report(findings, "LIMITED_TIME_OFFER", "The offer needs a headline of at most " + headline.max()
-                                                       + " characters");
+                        + " characters");
             } else {
                 length(findings, "LIMITED_TIME_OFFER", "offer headline", offer.text(), (int) headline.max());
             }
@@ -345,7 +348,7 @@ public enum LintRule {
 
     /** Authentication templates: Meta's fixed text, one OTP button, an expiry of 1 to 90 minutes. */
     AUTHENTICATION(LintSeverity.ERROR, "Authentication templates have no header or body text, one OTP button, code"
-                                       + " expiry 1 to 90 minutes") {
+            + " expiry 1 to 90 minutes") {
         @Override
         void check(TemplateDefinition template, List<LintFinding> findings) {
             long otpButtons = template.buttons().stream()
@@ -361,7 +364,7 @@ public enum LintRule {
             }
             if (template.body() != null && template.body().text() != null) {
                 report(findings, "BODY", "Meta writes the body of authentication templates ('<code> is your"
-                                         + " verification code.'); leave the text out");
+                        + " verification code.'); leave the text out");
             }
             if (otpButtons != 1 || template.buttons().size() != 1) {
                 report(findings, "BUTTONS", "An authentication template has exactly one button, of type OTP");
@@ -371,7 +374,7 @@ public enum LintRule {
                 MessageLimits expiry = MessageLimits.TEMPLATE_CODE_EXPIRATION_MINUTES;
                 if (minutes < expiry.min() || minutes > expiry.max()) {
                     report(findings, "FOOTER", "code_expiration_minutes is " + minutes + "; it must be "
-                                               + expiry.min() + " to " + expiry.max());
+                            + expiry.min() + " to " + expiry.max());
                 }
             }
         }
@@ -379,7 +382,7 @@ public enum LintRule {
 
     /** One-tap and zero-tap buttons name the Android apps that receive the code. */
     ONE_TIME_PASSWORD_APPS(LintSeverity.ERROR, "One-tap and zero-tap buttons name 1 to 5 apps with 11-character"
-                                               + " signature hashes; zero-tap needs its terms accepted") {
+            + " signature hashes; zero-tap needs its terms accepted") {
         @Override
         void check(TemplateDefinition template, List<LintFinding> findings) {
             for (int i = 0; i < template.buttons().size(); i++) {
@@ -391,19 +394,19 @@ public enum LintRule {
                 MessageLimits apps = MessageLimits.TEMPLATE_OTP_SUPPORTED_APPS;
                 if (otp.supportedApps().size() < apps.min() || otp.supportedApps().size() > apps.max()) {
                     report(findings, component, "A " + otp.otpType() + " button names " + apps.min() + " to "
-                                                + apps.max() + " apps; it names " + otp.supportedApps().size());
+                            + apps.max() + " apps; it names " + otp.supportedApps().size());
                 }
                 for (OneTimePassword.SupportedApp app : otp.supportedApps()) {
                     if (app.packageName() == null || !PACKAGE_NAME.matcher(app.packageName()).matches()) {
                         report(findings, component, "'" + app.packageName() + "' is not an Android package name such"
-                                                    + " as com.example.bank");
+                                + " as com.example.bank");
                     }
                     long hashLength = app.signatureHash() == null ? 0
                             : app.signatureHash().codePointCount(0, app.signatureHash().length());
                     if (hashLength != MessageLimits.TEMPLATE_OTP_SIGNATURE_HASH.max()) {
                         report(findings, component, "The signature hash of " + app.packageName() + " has " + hashLength
-                                                    + " characters; an app signing key hash has "
-                                                    + MessageLimits.TEMPLATE_OTP_SIGNATURE_HASH.max());
+                                + " characters; an app signing key hash has "
+                                + MessageLimits.TEMPLATE_OTP_SIGNATURE_HASH.max());
                     }
                 }
                 if (otp.otpType() == OneTimePassword.OtpType.ZERO_TAP && !otp.zeroTapTermsAccepted()) {
@@ -415,7 +418,7 @@ public enum LintRule {
 
     /** Catalog and multi-product templates: one CATALOG or MPM button; a multi-product template has a text header. */
     PRODUCT_BUTTONS(LintSeverity.ERROR, "A CATALOG or MPM button is the template's only button; MPM templates have a"
-                                        + " TEXT header") {
+            + " TEXT header") {
         @Override
         void check(TemplateDefinition template, List<LintFinding> findings) {
             List<TemplateButtonDefinition> buttons = template.buttons();
@@ -423,7 +426,7 @@ public enum LintRule {
             boolean mpm = buttons.stream().anyMatch(b -> b.type() == TemplateButtonDefinition.Type.MPM);
             if ((catalog || mpm) && buttons.size() != 1) {
                 report(findings, "BUTTONS", "A " + (catalog ? "CATALOG" : "MPM") + " button must be the template's"
-                                            + " only button; it has " + buttons.size());
+                        + " only button; it has " + buttons.size());
             }
             if (mpm && (template.header() == null || template.header().format() != HeaderFormat.TEXT)) {
                 report(findings, "HEADER", "A multi-product template needs a TEXT header");
@@ -442,8 +445,8 @@ public enum LintRule {
                 Matcher promotional = PROMOTIONAL.matcher(text.toLowerCase(Locale.ROOT));
                 if (promotional.find()) {
                     report(findings, component, "'" + promotional.group() + "' reads as promotional or warm; Meta"
-                                                + " re-categorises such UTILITY templates as MARKETING (priced"
-                                                + " higher). Use plain transactional wording");
+                            + " re-categorises such UTILITY templates as MARKETING (priced"
+                            + " higher). Use plain transactional wording");
                 }
             });
         }
@@ -453,7 +456,8 @@ public enum LintRule {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(_[A-Z]{2,4})?");
     private static final Pattern EDGE_START = Pattern.compile("^\\{\\{[^{}]*}}");
     private static final Pattern EDGE_END = Pattern.compile("\\{\\{[^{}]*}}$");
-    private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://)?(?:[a-z0-9-]+\\.)+[a-z]{2,}(?:/[^\\s]*)?");
+    private static final Pattern LINK = Pattern.compile(
+            "(?i)\\b(?:https?://)?(?:[a-z0-9-]+\\.)+[a-z]{2,}(?:/[^\\s]*)?");
     private static final Set<String> PLACEHOLDER_WORDS = Set.of("test", "testing", "example", "sample", "placeholder",
             "value", "variable", "param", "parameter", "string", "text", "abc", "foo", "bar", "foobar", "lorem",
             "lorem ipsum", "n/a", "na", "null", "undefined", "none", "tbd", "todo", "asdf", "dummy", "xxx", "name");
@@ -462,12 +466,12 @@ public enum LintRule {
             "\\b(send|share|provide|enter|reply|respond|confirm|tell|give|type|submit|verify|update|text)\\b");
     private static final Pattern SENSITIVE = Pattern.compile(
             "\\b(card numbers?|credit card|debit card|cvv|cvc|card security code|pin code|\\bpin\\b|passwords?|passcode"
-            + "|social security|ssn|national (id|identity|insurance)( (card|number))?|passport number|tax id"
-            + "|bank account number|iban|online banking login)\\b");
+                    + "|social security|ssn|national (id|identity|insurance)( (card|number))?|passport number|tax id"
+                    + "|bank account number|iban|online banking login)\\b");
     private static final Pattern PROMOTIONAL = Pattern.compile(
             "\\b(sale|discounts?|\\d+ ?% off|special offer|offers?|deals?|promo(tion)? ?(code)?|coupons?|free gift"
-            + "|limited time|buy now|shop now|don't miss|hurry|exclusive|we miss you|we'd love|treat yourself"
-            + "|best price|upgrade now)\\b");
+                    + "|limited time|buy now|shop now|don't miss|hurry|exclusive|we miss you|we'd love|treat yourself"
+                    + "|best price|upgrade now)\\b");
 
     private final LintSeverity severity;
     private final String summary;
@@ -535,8 +539,8 @@ public enum LintRule {
         TemplateVariables variables = TemplateVariables.of(text);
         if (!variables.positional().isEmpty() && examples.size() < variables.positional().size()) {
             report(findings, component, "The " + component.toLowerCase(Locale.ROOT) + " has "
-                                        + variables.positional().size() + " variable(s) but " + examples.size()
-                                        + " example(s); give one realistic example per variable, in order");
+                    + variables.positional().size() + " variable(s) but " + examples.size()
+                    + " example(s); give one realistic example per variable, in order");
         }
         for (String name : variables.named()) {
             String example = namedExamples.get(name);
@@ -557,13 +561,13 @@ public enum LintRule {
             String example = entry.getValue().strip();
             String lower = example.toLowerCase(Locale.ROOT);
             boolean placeholder = example.isEmpty() || example.contains("{{") || example.contains("}}")
-                                  || example.matches("<[^>]*>|\\[[^]]*]") || PLACEHOLDER_WORDS.contains(lower)
-                                  || lower.equals(entry.getKey().replace("{", "").replace("}", ""))
-                                  || REPEATED_LETTER.matcher(example).matches();
+                    || example.matches("<[^>]*>|\\[[^]]*]") || PLACEHOLDER_WORDS.contains(lower)
+                    || lower.equals(entry.getKey().replace("{", "").replace("}", ""))
+                    || REPEATED_LETTER.matcher(example).matches();
             if (placeholder) {
                 report(findings, component, "The example '" + example + "' for " + variable(entry.getKey())
-                                            + " looks like a placeholder; reviewers reject unrealistic examples, give"
-                                            + " a value the message could really carry (e.g. 'Maria', '#48213')");
+                        + " looks like a placeholder; reviewers reject unrealistic examples, give"
+                        + " a value the message could really carry (e.g. 'Maria', '#48213')");
             }
         }
     }
@@ -575,7 +579,7 @@ public enum LintRule {
     void length(List<LintFinding> findings, String component, String what, String text, int max) {
         if (text != null && text.codePointCount(0, text.length()) > max) {
             report(findings, component, "The " + what + " is " + text.codePointCount(0, text.length())
-                                        + " characters; at most " + max + " are allowed");
+                    + " characters; at most " + max + " are allowed");
         }
     }
 
@@ -584,7 +588,7 @@ public enum LintRule {
         long count = buttons.stream().filter(b -> b.type() == type).count();
         if (count > max) {
             report(findings, "BUTTONS", "The template has " + count + " " + type + " buttons; at most " + max
-                                        + " allowed");
+                    + " allowed");
         }
     }
 

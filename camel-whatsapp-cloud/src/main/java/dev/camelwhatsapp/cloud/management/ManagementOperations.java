@@ -62,7 +62,8 @@ public final class ManagementOperations {
      */
     public boolean process(WhatsAppCloudOperation operation, Exchange exchange, AsyncCallback callback,
                            RouteContinuation continuation) {
-        return continuation.whenAnswered(start(operation, exchange), exchange, callback, apply -> apply.accept(exchange));
+        return continuation.whenAnswered(start(operation, exchange), exchange, callback, apply -> apply.accept(
+                exchange));
     }
 
     private CompletableFuture<Consumer<Exchange>> start(WhatsAppCloudOperation operation, Exchange exchange) {
@@ -112,8 +113,9 @@ public final class ManagementOperations {
     static String requireWabaId(WhatsAppCloudConfiguration configuration, String operation) {
         String wabaId = configuration.getWabaId();
         if (wabaId == null || wabaId.isBlank()) {
-            throw new IllegalArgumentException(operation + " needs the wabaId option: the WhatsApp Business Account id"
-                                               + " shown in WhatsApp Manager (not the phone number id)");
+            throw new IllegalArgumentException(
+                    operation + " needs the wabaId option: the WhatsApp Business Account id"
+                            + " shown in WhatsApp Manager (not the phone number id)");
         }
         return wabaId;
     }

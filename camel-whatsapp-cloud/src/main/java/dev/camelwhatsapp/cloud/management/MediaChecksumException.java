@@ -19,7 +19,7 @@ public class MediaChecksumException extends WhatsAppCloudException {
      */
     public MediaChecksumException(String mediaId, String expected, String actual) {
         super("The SHA-256 of media " + mediaId + " is " + actual + " but Meta reported " + expected
-              + "; the download was incomplete or altered and has been discarded");
+                + "; the download was incomplete or altered and has been discarded");
         this.mediaId = mediaId;
         this.expected = expected;
         this.actual = actual;

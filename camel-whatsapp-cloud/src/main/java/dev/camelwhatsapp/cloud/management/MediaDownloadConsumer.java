@@ -81,8 +81,9 @@ final class MediaDownloadConsumer extends AbstractBinResponseConsumer<MediaDownl
         }
         size += src.remaining();
         if (media.fileSize() >= 0 && size > media.fileSize()) {
-            throw new IOException("Media " + media.id() + " is longer than the " + media.fileSize()
-                                  + " bytes Meta reported");
+            throw new IOException(
+                    "Media " + media.id() + " is longer than the " + media.fileSize()
+                            + " bytes Meta reported");
         }
         digest.update(src.duplicate());
         while (src.hasRemaining()) {

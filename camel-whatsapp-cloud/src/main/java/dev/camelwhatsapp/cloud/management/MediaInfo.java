@@ -22,7 +22,8 @@ public record MediaInfo(String id, String url, String mimeType, String sha256, l
         JsonNode size = json.path("file_size");
         long fileSize = size.isNumber() ? size.asLong()
                 : size.isTextual() && size.asText().matches("\\d{1,18}") ? Long.parseLong(size.asText()) : -1;
-        return new MediaInfo(json.path("id").asText(null), json.path("url").asText(null),
+        return new MediaInfo(
+                json.path("id").asText(null), json.path("url").asText(null),
                 json.path("mime_type").asText(null), json.path("sha256").asText(null), fileSize);
     }
 }

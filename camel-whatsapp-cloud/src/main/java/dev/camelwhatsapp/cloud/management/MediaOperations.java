@@ -36,7 +36,8 @@ final class MediaOperations {
 
     CompletableFuture<Consumer<Exchange>> upload(Exchange exchange) {
         Message in = exchange.getMessage();
-        UploadSource source = UploadSource.of(exchange, in.getHeader(WhatsAppCloudConstants.MEDIA_FILENAME, String.class));
+        UploadSource source = UploadSource.of(exchange, in.getHeader(WhatsAppCloudConstants.MEDIA_FILENAME,
+                String.class));
         SupportedMedia type = type(in.getHeader(WhatsAppCloudConstants.MEDIA_MIME_TYPE, String.class), source);
         long limit = type == SupportedMedia.WEBP_STICKER && !animatedWebp(source.head())
                 ? SupportedMedia.STATIC_STICKER_MAX_BYTES : type.maxBytes();
@@ -44,15 +45,17 @@ final class MediaOperations {
             throw new InvalidMediaException("The media " + source.filename() + " is empty");
         }
         if (source.size() > limit) {
-            throw new InvalidMediaException("The media " + source.filename() + " is " + source.size() + " bytes;"
-                                            + " WhatsApp accepts at most " + SupportedMedia.describe(limit) + " for "
-                                            + type.mimeType());
+            throw new InvalidMediaException(
+                    "The media " + source.filename() + " is " + source.size() + " bytes;"
+                            + " WhatsApp accepts at most " + SupportedMedia.describe(limit) + " for "
+                            + type.mimeType());
         }
         MultipartMediaBody body = source.bytes() != null
                 ? MultipartMediaBody.ofBytes(type.mimeType(), source.filename(), source.bytes())
                 : MultipartMediaBody.ofFile(type.mimeType(), source.filename(), source.file(), source.size());
         return client.postMultipart(configuration.getPhoneNumberId() + "/media", body).thenApply(json -> done -> {
-            MediaUpload upload = new MediaUpload(json.path("id").asText(null), type.mimeType(), source.size(),
+            MediaUpload upload = new MediaUpload(
+                    json.path("id").asText(null), type.mimeType(), source.size(),
                     source.filename());
             Message out = done.getMessage();
             out.setHeader(WhatsAppCloudConstants.MEDIA_ID, upload.id());
@@ -120,14 +123,16 @@ final class MediaOperations {
             } else if (body instanceof String text) {
                 id = text.strip();
             } else if (body instanceof InboundMessage message) {
-                throw new IllegalArgumentException("The inbound " + message.type() + " message " + message.id()
-                                                   + " carries no media");
+                throw new IllegalArgumentException(
+                        "The inbound " + message.type() + " message " + message.id()
+                                + " carries no media");
             }
         }
         if (id == null || !id.matches("\\d{1,32}")) {
-            throw new IllegalArgumentException("A media operation needs the media id (digits) as body, in the"
-                                               + " CamelWhatsAppCloudMediaId header, or an inbound media message as"
-                                               + " body");
+            throw new IllegalArgumentException(
+                    "A media operation needs the media id (digits) as body, in the"
+                            + " CamelWhatsAppCloudMediaId header, or an inbound media message as"
+                            + " body");
         }
         return id;
     }
@@ -140,7 +145,7 @@ final class MediaOperations {
         Optional<SupportedMedia> detected = SupportedMedia.ofFilename(source.filename());
         return detected.or(() -> SupportedMedia.sniff(source.head())).orElseThrow(() -> new InvalidMediaException(
                 "Cannot tell the media type of " + source.filename() + "; set the CamelWhatsAppCloudMediaMimeType"
-                + " header to one of: " + supported()));
+                        + " header to one of: " + supported()));
     }
 
     private static String supported() {
@@ -151,7 +156,7 @@ final class MediaOperations {
     /** An extended WebP (VP8X chunk) with the animation flag set. */
     static boolean animatedWebp(byte[] head) {
         return head.length > 20 && head[12] == 'V' && head[13] == 'P' && head[14] == '8' && head[15] == 'X'
-               && (head[20] & 0x02) != 0;
+                && (head[20] & 0x02) != 0;
     }
 
     /**
@@ -179,7 +184,8 @@ final class MediaOperations {
                     try (InputStream in = Files.newInputStream(path)) {
                         head = in.readNBytes(HEAD_BYTES);
                     }
-                    return new UploadSource(filenameHeader != null ? filenameHeader : path.getFileName().toString(),
+                    return new UploadSource(
+                            filenameHeader != null ? filenameHeader : path.getFileName().toString(),
                             null, path, Files.size(path), head);
                 }
                 byte[] bytes = body instanceof String ? null
@@ -190,8 +196,9 @@ final class MediaOperations {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read the media to upload", e);
             }
-            throw new IllegalArgumentException("uploadMedia needs a byte[], File, Path or InputStream body, not "
-                                               + (body == null ? "an empty body" : body.getClass().getName()));
+            throw new IllegalArgumentException(
+                    "uploadMedia needs a byte[], File, Path or InputStream body, not "
+                            + (body == null ? "an empty body" : body.getClass().getName()));
         }
 
         private static UploadSource ofStream(String filename, InputStream stream) throws IOException {

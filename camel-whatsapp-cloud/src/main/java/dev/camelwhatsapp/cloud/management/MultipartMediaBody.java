@@ -37,12 +37,12 @@ final class MultipartMediaBody extends AbstractBinAsyncEntityProducer {
                 new org.apache.hc.core5.http.message.BasicNameValuePair("boundary", boundary)));
         String quotedName = filename.replace("\"", "").replace("\r", "").replace("\n", "");
         this.head = ("--" + boundary + "\r\n"
-                     + "Content-Disposition: form-data; name=\"messaging_product\"\r\n\r\nwhatsapp\r\n"
-                     + "--" + boundary + "\r\n"
-                     + "Content-Disposition: form-data; name=\"type\"\r\n\r\n" + mimeType + "\r\n"
-                     + "--" + boundary + "\r\n"
-                     + "Content-Disposition: form-data; name=\"file\"; filename=\"" + quotedName + "\"\r\n"
-                     + "Content-Type: " + mimeType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                + "Content-Disposition: form-data; name=\"messaging_product\"\r\n\r\nwhatsapp\r\n"
+                + "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"type\"\r\n\r\n" + mimeType + "\r\n"
+                + "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"" + quotedName + "\"\r\n"
+                + "Content-Type: " + mimeType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         this.tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         this.content = content;
         this.file = file;

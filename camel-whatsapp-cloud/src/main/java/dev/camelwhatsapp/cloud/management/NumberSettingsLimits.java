@@ -48,8 +48,9 @@ public final class NumberSettingsLimits {
 
     static void requireAtMost(String what, String value, int max) {
         if (value != null && length(value) > max) {
-            throw new IllegalArgumentException(what + " is " + length(value) + " characters long; WhatsApp accepts at"
-                                               + " most " + max);
+            throw new IllegalArgumentException(
+                    what + " is " + length(value) + " characters long; WhatsApp accepts at"
+                            + " most " + max);
         }
     }
 }

@@ -42,8 +42,9 @@ final class NumberSettingsOperations {
     CompletableFuture<Consumer<Exchange>> updateBusinessProfile(Message in) {
         BusinessProfile profile = in.getBody(BusinessProfile.class);
         if (profile == null) {
-            throw new IllegalArgumentException("updateBusinessProfile needs a BusinessProfile body, e.g."
-                                               + " BusinessProfile.builder().about(\"…\").build()");
+            throw new IllegalArgumentException(
+                    "updateBusinessProfile needs a BusinessProfile body, e.g."
+                            + " BusinessProfile.builder().about(\"…\").build()");
         }
         return client.post(number("whatsapp_business_profile"), profile.validate().toUpdateJson())
                 .thenApply(NumberSettingsOperations::success);
@@ -84,8 +85,9 @@ final class NumberSettingsOperations {
         QrCodeRequest request = body instanceof QrCodeRequest given ? given
                 : body instanceof String message ? QrCodeRequest.create(message) : null;
         if (request == null) {
-            throw new IllegalArgumentException("createQrCode needs the pre-filled message (String) or a QrCodeRequest"
-                                               + " as body");
+            throw new IllegalArgumentException(
+                    "createQrCode needs the pre-filled message (String) or a QrCodeRequest"
+                            + " as body");
         }
         return client.post(number("message_qrdls"), request.toGraphJson())
                 .thenApply(json -> body(QrCode.fromGraphJson(json)));
@@ -103,8 +105,9 @@ final class NumberSettingsOperations {
         Object body = in.getBody();
         String code = body instanceof QrCode qr ? qr.code() : in.getBody(String.class);
         if (code == null || !code.strip().matches(QR_CODE_PATTERN)) {
-            throw new IllegalArgumentException("deleteQrCode needs the QR code id (14 characters of A-Z and 2-7) or"
-                                               + " a QrCode as body");
+            throw new IllegalArgumentException(
+                    "deleteQrCode needs the QR code id (14 characters of A-Z and 2-7) or"
+                            + " a QrCode as body");
         }
         return client.delete(number("message_qrdls/" + code.strip()), Map.of())
                 .thenApply(NumberSettingsOperations::success);
@@ -113,8 +116,9 @@ final class NumberSettingsOperations {
     CompletableFuture<Consumer<Exchange>> setConversationalAutomation(Message in) {
         ConversationalAutomation automation = in.getBody(ConversationalAutomation.class);
         if (automation == null) {
-            throw new IllegalArgumentException("setConversationalAutomation needs a ConversationalAutomation body,"
-                                               + " e.g. ConversationalAutomation.builder().prompt(\"…\").build()");
+            throw new IllegalArgumentException(
+                    "setConversationalAutomation needs a ConversationalAutomation body,"
+                            + " e.g. ConversationalAutomation.builder().prompt(\"…\").build()");
         }
         return client.post(number("conversational_automation"), automation.toGraphJson())
                 .thenApply(NumberSettingsOperations::success);
@@ -135,12 +139,14 @@ final class NumberSettingsOperations {
         }
         users.removeIf(String::isEmpty);
         if (users.isEmpty()) {
-            throw new IllegalArgumentException(operation + " needs the users' phone numbers or WhatsApp ids as body"
-                                               + " (a String, comma-separated, or a collection)");
+            throw new IllegalArgumentException(
+                    operation + " needs the users' phone numbers or WhatsApp ids as body"
+                            + " (a String, comma-separated, or a collection)");
         }
         if (users.size() > BLOCK_USERS_PER_REQUEST) {
-            throw new IllegalArgumentException(operation + " takes at most " + BLOCK_USERS_PER_REQUEST
-                                               + " users per call, not " + users.size());
+            throw new IllegalArgumentException(
+                    operation + " takes at most " + BLOCK_USERS_PER_REQUEST
+                            + " users per call, not " + users.size());
         }
         for (String user : users) {
             if (!user.matches("\\+?[\\d\\s().-]{7,20}")) {

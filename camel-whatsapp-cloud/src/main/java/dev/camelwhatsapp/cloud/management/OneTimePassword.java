@@ -20,7 +20,9 @@ public record OneTimePassword(OtpType otpType, String text, String autofillText,
 
     /** The ways a one-time password is delivered. */
     public enum OtpType {
-        COPY_CODE, ONE_TAP, ZERO_TAP
+        COPY_CODE,
+        ONE_TAP,
+        ZERO_TAP
     }
 
     /** Copies the apps so that the button cannot change after creation. */

@@ -27,8 +27,8 @@ public record PhoneNumberInfo(String id, String displayPhoneNumber, String verif
 
     /** The fields requested from Meta: everything the health checks and the diagnosis read. */
     public static final String FIELDS = "id,display_phone_number,verified_name,quality_rating,status,"
-                                        + "code_verification_status,name_status,messaging_limit_tier,throughput,"
-                                        + "is_pin_enabled,platform_type";
+            + "code_verification_status,name_status,messaging_limit_tier,throughput,"
+            + "is_pin_enabled,platform_type";
 
     private static final Set<String> SENDING_STATUSES = Set.of("REGISTERED", "CONNECTED");
     private static final Set<String> BLOCKED_STATUSES = Set.of("FLAGGED", "BANNED", "RESTRICTED", "DISCONNECTED");
@@ -50,7 +50,8 @@ public record PhoneNumberInfo(String id, String displayPhoneNumber, String verif
 
     public static PhoneNumberInfo fromGraphJson(JsonNode json) {
         JsonNode throughput = json.path("throughput");
-        return new PhoneNumberInfo(json.path("id").asText(null), json.path("display_phone_number").asText(null),
+        return new PhoneNumberInfo(
+                json.path("id").asText(null), json.path("display_phone_number").asText(null),
                 json.path("verified_name").asText(null), json.path("quality_rating").asText(null),
                 json.path("status").asText(null), json.path("code_verification_status").asText(null),
                 json.path("name_status").asText(null), json.path("messaging_limit_tier").asText(null),

@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 public record QrCode(String code, String prefilledMessage, String deepLinkUrl, String qrImageUrl) {
 
     static QrCode fromGraphJson(JsonNode json) {
-        return new QrCode(json.path("code").asText(null), json.path("prefilled_message").asText(null),
+        return new QrCode(
+                json.path("code").asText(null), json.path("prefilled_message").asText(null),
                 json.path("deep_link_url").asText(null), json.path("qr_image_url").asText(null));
     }
 }

@@ -20,7 +20,8 @@ public record SubscribedApp(String id, String name, String link) {
         List<SubscribedApp> apps = new ArrayList<>();
         for (JsonNode entry : json.path("data")) {
             JsonNode app = entry.has("whatsapp_business_api_data") ? entry.path("whatsapp_business_api_data") : entry;
-            apps.add(new SubscribedApp(app.path("id").asText(null), app.path("name").asText(null),
+            apps.add(new SubscribedApp(
+                    app.path("id").asText(null), app.path("name").asText(null),
                     app.path("link").asText(null)));
         }
         return apps;

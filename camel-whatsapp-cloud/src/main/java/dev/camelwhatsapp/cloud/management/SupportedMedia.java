@@ -29,13 +29,13 @@ public enum SupportedMedia {
     PDF("application/pdf", MediaKind.DOCUMENT, 100 * Sizes.MB, "pdf"),
     WORD("application/msword", MediaKind.DOCUMENT, 100 * Sizes.MB, "doc"),
     WORD_OPEN_XML("application/vnd.openxmlformats-officedocument.wordprocessingml.document", MediaKind.DOCUMENT,
-                  100 * Sizes.MB, "docx"),
+            100 * Sizes.MB, "docx"),
     EXCEL("application/vnd.ms-excel", MediaKind.DOCUMENT, 100 * Sizes.MB, "xls"),
     EXCEL_OPEN_XML("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaKind.DOCUMENT,
-                   100 * Sizes.MB, "xlsx"),
+            100 * Sizes.MB, "xlsx"),
     POWERPOINT("application/vnd.ms-powerpoint", MediaKind.DOCUMENT, 100 * Sizes.MB, "ppt"),
     POWERPOINT_OPEN_XML("application/vnd.openxmlformats-officedocument.presentationml.presentation",
-                        MediaKind.DOCUMENT, 100 * Sizes.MB, "pptx"),
+            MediaKind.DOCUMENT, 100 * Sizes.MB, "pptx"),
     WEBP_STICKER("image/webp", MediaKind.STICKER, 500 * Sizes.KB, "webp");
 
     /** The static sticker limit; {@link #WEBP_STICKER}'s {@link #maxBytes()} is the animated one. */

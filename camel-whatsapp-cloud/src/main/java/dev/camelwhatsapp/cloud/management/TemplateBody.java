@@ -18,7 +18,8 @@ public record TemplateBody(String text, List<String> examples, Map<String, Strin
     /** Copies the collections so that the body cannot change after creation. */
     public TemplateBody {
         examples = examples == null ? List.of() : List.copyOf(examples);
-        namedExamples = namedExamples == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(namedExamples));
+        namedExamples = namedExamples == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(
+                namedExamples));
     }
 
     /** A body with positional variables, e.g. {@code of("Hi {{1}}, order {{2}} shipped.", "Ann", "#1234")}. */

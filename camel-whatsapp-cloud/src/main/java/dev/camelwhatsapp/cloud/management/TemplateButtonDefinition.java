@@ -28,7 +28,15 @@ public record TemplateButtonDefinition(Type type, String text, String url, Strin
 
     /** Button types; {@code OTHER} keeps types this version does not model as read. */
     public enum Type {
-        QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP, FLOW, CATALOG, MPM, OTHER
+        QUICK_REPLY,
+        URL,
+        PHONE_NUMBER,
+        COPY_CODE,
+        OTP,
+        FLOW,
+        CATALOG,
+        MPM,
+        OTHER
     }
 
     /** Copies the examples so that the button cannot change after creation. */

@@ -61,7 +61,8 @@ public final class TemplateChanges {
             return;
         }
         changes.merge(key(name, language), new Change(status, category, at),
-                (old, now) -> new Change(now.status() != null ? now.status() : old.status(),
+                (old, now) -> new Change(
+                        now.status() != null ? now.status() : old.status(),
                         now.category() != null ? now.category() : old.category(), now.at()));
     }
 
@@ -75,7 +76,8 @@ public final class TemplateChanges {
         if (change == null || change.at().isBefore(readAt)) {
             return template;
         }
-        return new TemplateInfo(template.id(), template.name(), template.language(),
+        return new TemplateInfo(
+                template.id(), template.name(), template.language(),
                 change.status() != null ? change.status() : template.status(),
                 change.category() != null ? change.category() : template.category(), template.rejectedReason(),
                 template.definition(), template.json());

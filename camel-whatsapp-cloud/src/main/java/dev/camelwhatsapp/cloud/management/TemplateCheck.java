@@ -98,12 +98,14 @@ public final class TemplateCheck {
 
         static Sent of(MessageRequest request) {
             if (request.message() instanceof TemplateMessage template) {
-                return new Sent(template.name(), template.languageCode(), names(template.headerParameters()),
+                return new Sent(
+                        template.name(), template.languageCode(), names(template.headerParameters()),
                         names(template.bodyParameters()));
             }
             if (request.message() instanceof RawMessage raw && "template".equals(raw.type())) {
                 JsonNode template = request.postedJson().path("template");
-                return new Sent(template.path("name").asText(), template.path("language").path("code").asText(),
+                return new Sent(
+                        template.path("name").asText(), template.path("language").path("code").asText(),
                         names(template, "header"), names(template, "body"));
             }
             return null;
@@ -177,14 +179,14 @@ public final class TemplateCheck {
                 throw TemplateOperations.notFound(name, language, wabaId);
             }
             throw TemplateOperations.templateError(404, 132001, "Template " + name + " does not exist in " + language
-                                                                + "; it exists in "
-                                                                + String.join(", ", found.stream()
-                                                                        .map(TemplateInfo::language).toList()),
+                    + "; it exists in "
+                    + String.join(", ", found.stream()
+                            .map(TemplateInfo::language).toList()),
                     "Send one of the existing languages, or add a " + language + " translation");
         }
         if (!template.isApproved()) {
             throw TemplateOperations.templateError(400, 132001, "Template " + name + " (" + language + ") is "
-                                                                + template.status() + ", not APPROVED",
+                    + template.status() + ", not APPROVED",
                     template.rejectedReason() != null ? "Rejected: " + template.rejectedReason()
                             : "Wait for approval in WhatsApp Manager > Message Templates; it takes hours to days");
         }
@@ -206,8 +208,8 @@ public final class TemplateCheck {
             Set<String> givenNames = new LinkedHashSet<>(given);
             if (!givenNames.equals(new LinkedHashSet<>(expected.named()))) {
                 throw TemplateOperations.templateError(400, 132000, "Template " + name + " expects the " + component
-                                                                    + " parameters " + expected.named() + " but "
-                                                                    + givenNames + " were given",
+                        + " parameters " + expected.named() + " but "
+                        + givenNames + " were given",
                         "Give exactly one value per named variable");
             }
             return;
@@ -216,8 +218,8 @@ public final class TemplateCheck {
         boolean mediaOrLocationHeader = "header".equals(component) && text == null;
         if (!mediaOrLocationHeader && given.size() != expectedCount) {
             throw TemplateOperations.templateError(400, 132000, "Template " + name + " expects " + expectedCount + " "
-                                                                + component + " parameter(s) but " + given.size()
-                                                                + " were given",
+                    + component + " parameter(s) but " + given.size()
+                    + " were given",
                     "Give one value per variable, in order");
         }
     }

@@ -69,7 +69,8 @@ public record TemplateDefinition(String name, String language, TemplateCategory 
 
     /** A template without authentication options, limited-time offer or carousel. */
     public TemplateDefinition(String name, String language, TemplateCategory category, ParameterFormat parameterFormat,
-            TemplateHeader header, TemplateBody body, String footer, List<TemplateButtonDefinition> buttons) {
+                              TemplateHeader header, TemplateBody body, String footer,
+                              List<TemplateButtonDefinition> buttons) {
         this(name, language, category, parameterFormat, header, body, footer, buttons, false, null, null, List.of());
     }
 
@@ -82,7 +83,8 @@ public record TemplateDefinition(String name, String language, TemplateCategory 
      *         {@code {"name","language","category","parameter_format"?,"components":[HEADER, BODY, FOOTER, BUTTONS]}}
      */
     public ObjectNode toGraphJson() {
-        ObjectNode json = NODES.objectNode().put("name", name).put("language", language).put("category", category.name());
+        ObjectNode json = NODES.objectNode().put("name", name).put("language", language).put("category", category
+                .name());
         if (parameterFormat == ParameterFormat.NAMED) {
             json.put("parameter_format", "NAMED");
         }
@@ -223,8 +225,9 @@ public record TemplateDefinition(String name, String language, TemplateCategory 
         try {
             parsedCategory = TemplateCategory.valueOf(category.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new IllegalArgumentException("Template " + name + " has category '" + category
-                                               + "'; expected MARKETING, UTILITY or AUTHENTICATION");
+            throw new IllegalArgumentException(
+                    "Template " + name + " has category '" + category
+                            + "'; expected MARKETING, UTILITY or AUTHENTICATION");
         }
         Builder builder = builder(name, language, parsedCategory);
         if ("NAMED".equalsIgnoreCase(json.path("parameter_format").asText())) {
@@ -260,7 +263,8 @@ public record TemplateDefinition(String name, String language, TemplateCategory 
     }
 
     private static TemplateBody body(JsonNode component) {
-        return new TemplateBody(component.path("text").asText(null),
+        return new TemplateBody(
+                component.path("text").asText(null),
                 strings(component.path("example").path("body_text").path(0)),
                 named(component.path("example").path("body_text_named_params")));
     }
@@ -290,7 +294,8 @@ public record TemplateDefinition(String name, String language, TemplateCategory 
             format = HeaderFormat.TEXT;
         }
         JsonNode example = component.path("example");
-        return new TemplateHeader(format, component.path("text").asText(null), strings(example.path("header_text")),
+        return new TemplateHeader(
+                format, component.path("text").asText(null), strings(example.path("header_text")),
                 named(example.path("header_text_named_params")), example.path("header_handle").path(0).asText(null));
     }
 
@@ -314,11 +319,13 @@ public record TemplateDefinition(String name, String language, TemplateCategory 
             List<OneTimePassword.SupportedApp> apps = new ArrayList<>();
             button.path("supported_apps").forEach(app -> apps.add(new OneTimePassword.SupportedApp(
                     app.path("package_name").asText(null), app.path("signature_hash").asText(null))));
-            otp = new OneTimePassword(otpType, button.path("text").asText(null),
+            otp = new OneTimePassword(
+                    otpType, button.path("text").asText(null),
                     button.path("autofill_text").asText(null), apps,
                     button.path("zero_tap_terms_accepted").asBoolean(false));
         }
-        return new TemplateButtonDefinition(type, button.path("text").asText(null), button.path("url").asText(null),
+        return new TemplateButtonDefinition(
+                type, button.path("text").asText(null), button.path("url").asText(null),
                 button.path("phone_number").asText(null), examples, otp);
     }
 
@@ -425,7 +432,8 @@ public record TemplateDefinition(String name, String language, TemplateCategory 
         }
 
         public TemplateDefinition build() {
-            return new TemplateDefinition(name, language, category, parameterFormat, header, body, footer, buttons,
+            return new TemplateDefinition(
+                    name, language, category, parameterFormat, header, body, footer, buttons,
                     securityRecommendation, codeExpirationMinutes, limitedTimeOffer, cards);
         }
     }

@@ -22,7 +22,8 @@ public record TemplateHeader(HeaderFormat format, String text, List<String> exam
     public TemplateHeader {
         Objects.requireNonNull(format, "format");
         examples = examples == null ? List.of() : List.copyOf(examples);
-        namedExamples = namedExamples == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(namedExamples));
+        namedExamples = namedExamples == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(
+                namedExamples));
     }
 
     /** A text header, e.g. {@code text("Order {{1}} shipped", "#1234")}. */

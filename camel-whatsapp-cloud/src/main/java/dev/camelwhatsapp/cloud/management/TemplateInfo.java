@@ -35,7 +35,8 @@ public record TemplateInfo(String id, String name, String language, String statu
             definition = null;
         }
         String reason = json.path("rejected_reason").asText(null);
-        return new TemplateInfo(json.path("id").asText(null), json.path("name").asText(null),
+        return new TemplateInfo(
+                json.path("id").asText(null), json.path("name").asText(null),
                 json.path("language").asText(null), json.path("status").asText(null),
                 json.path("category").asText(null), "NONE".equals(reason) ? null : reason, definition, json);
     }

@@ -52,8 +52,9 @@ final class TemplateOperations {
         String name = in.getHeader(WhatsAppCloudConstants.TEMPLATE_NAME, String.class);
         String language = in.getHeader(WhatsAppCloudConstants.TEMPLATE_LANGUAGE, String.class);
         if (name == null) {
-            throw new IllegalArgumentException("getTemplate needs a template id as body or the"
-                                               + " CamelWhatsAppCloudTemplateName header");
+            throw new IllegalArgumentException(
+                    "getTemplate needs a template id as body or the"
+                            + " CamelWhatsAppCloudTemplateName header");
         }
         String wabaId = ManagementOperations.requireWabaId(configuration, "getTemplate");
         return fetch(wabaId, name, null, language).thenApply(found -> found.stream()
@@ -85,8 +86,9 @@ final class TemplateOperations {
             name = text.strip();
         }
         if (name == null) {
-            throw new IllegalArgumentException("deleteTemplate needs the template name as body or in the"
-                                               + " CamelWhatsAppCloudTemplateName header");
+            throw new IllegalArgumentException(
+                    "deleteTemplate needs the template name as body or in the"
+                            + " CamelWhatsAppCloudTemplateName header");
         }
         Map<String, String> query = new LinkedHashMap<>();
         query.put("name", name);
@@ -137,13 +139,14 @@ final class TemplateOperations {
     /** A template that does not exist: the error Meta would answer a send of it with (132001). */
     static WhatsAppCloudApiException notFound(String name, String language, String wabaId) {
         return templateError(404, 132001, "Template " + name + (language == null ? "" : " (" + language + ")")
-                                          + " does not exist in WhatsApp Business Account " + wabaId,
+                + " does not exist in WhatsApp Business Account " + wabaId,
                 "Check the exact name and language code in WhatsApp Manager > Message Templates");
     }
 
     /** An error found by this component before Meta was asked, typed as Meta's would be. */
     static WhatsAppCloudApiException templateError(int httpStatus, int code, String message, String details) {
-        return WhatsAppCloudApiException.of(new GraphApiError(httpStatus, code, null, "TemplateCheck", message, details,
+        return WhatsAppCloudApiException.of(new GraphApiError(
+                httpStatus, code, null, "TemplateCheck", message, details,
                 null, null, false, null, null));
     }
 
@@ -165,7 +168,8 @@ final class TemplateOperations {
                 throw new IllegalArgumentException("The template body is not JSON: " + e.getMessage());
             }
         }
-        throw new IllegalArgumentException("A template operation needs a TemplateDefinition, Map or JSON body, not "
-                                           + body.getClass().getName());
+        throw new IllegalArgumentException(
+                "A template operation needs a TemplateDefinition, Map or JSON body, not "
+                        + body.getClass().getName());
     }
 }

@@ -60,7 +60,8 @@ public record TokenInfo(boolean valid, String type, String appId, String applica
         List<String> scopes = new ArrayList<>();
         data.path("scopes").forEach(scope -> scopes.add(scope.asText()));
         JsonNode error = data.path("error");
-        return new TokenInfo(data.path("is_valid").asBoolean(false), data.path("type").asText(null),
+        return new TokenInfo(
+                data.path("is_valid").asBoolean(false), data.path("type").asText(null),
                 data.path("app_id").asText(null), data.path("application").asText(null),
                 expires == 0 ? null : Instant.ofEpochSecond(expires), scopes,
                 error.hasNonNull("code") ? error.get("code").asInt() : null, error.path("message").asText(null));

@@ -26,23 +26,32 @@ final class MicrometerWebhookMeters implements AutoCloseable {
     }
 
     private static final Map<WebhookStatistics.Kind, MeterName> METERS = Map.of(
-            WebhookStatistics.Kind.EVENTS, new MeterName("whatsapp.cloud.webhook.events",
+            WebhookStatistics.Kind.EVENTS, new MeterName(
+                    "whatsapp.cloud.webhook.events",
                     "Webhook events routed, by business number and event type"),
-            WebhookStatistics.Kind.STATUSES, new MeterName("whatsapp.cloud.webhook.statuses",
+            WebhookStatistics.Kind.STATUSES, new MeterName(
+                    "whatsapp.cloud.webhook.statuses",
                     "Message statuses routed, by business number and status"),
-            WebhookStatistics.Kind.FAILURES, new MeterName("whatsapp.cloud.webhook.failures",
+            WebhookStatistics.Kind.FAILURES, new MeterName(
+                    "whatsapp.cloud.webhook.failures",
                     "Failed statuses, by business number and Meta error code (-1: none)"),
-            WebhookStatistics.Kind.BILLABLE, new MeterName("whatsapp.cloud.webhook.billable",
+            WebhookStatistics.Kind.BILLABLE, new MeterName(
+                    "whatsapp.cloud.webhook.billable",
                     "Billable delivered messages, by pricing category and pricing type"),
-            WebhookStatistics.Kind.DUPLICATES, new MeterName("whatsapp.cloud.webhook.duplicates",
+            WebhookStatistics.Kind.DUPLICATES, new MeterName(
+                    "whatsapp.cloud.webhook.duplicates",
                     "Events dropped because they were routed before"),
-            WebhookStatistics.Kind.PAYLOADS, new MeterName("whatsapp.cloud.webhook.payloads",
+            WebhookStatistics.Kind.PAYLOADS, new MeterName(
+                    "whatsapp.cloud.webhook.payloads",
                     "Webhook payloads accepted"),
-            WebhookStatistics.Kind.INTAKE_EVENTS, new MeterName("whatsapp.cloud.webhook.intake.events",
+            WebhookStatistics.Kind.INTAKE_EVENTS, new MeterName(
+                    "whatsapp.cloud.webhook.intake.events",
                     "Events in accepted webhook payloads"),
-            WebhookStatistics.Kind.REJECTIONS, new MeterName("whatsapp.cloud.webhook.rejections",
+            WebhookStatistics.Kind.REJECTIONS, new MeterName(
+                    "whatsapp.cloud.webhook.rejections",
                     "Webhook requests refused, by reason"),
-            WebhookStatistics.Kind.VERIFICATIONS, new MeterName("whatsapp.cloud.webhook.verifications",
+            WebhookStatistics.Kind.VERIFICATIONS, new MeterName(
+                    "whatsapp.cloud.webhook.verifications",
                     "Verification requests answered with the challenge"));
 
     private static final Logger LOG = LoggerFactory.getLogger(MicrometerWebhookMeters.class);
@@ -66,7 +75,8 @@ final class MicrometerWebhookMeters implements AutoCloseable {
             LOG.debug("No MeterRegistry in the registry of {}: webhooks are counted for JMX only", context.getName());
             return null;
         }
-        MicrometerWebhookMeters meters = new MicrometerWebhookMeters(registry, statistics,
+        MicrometerWebhookMeters meters = new MicrometerWebhookMeters(
+                registry, statistics,
                 Tags.of("camelContext", context.getName()));
         // listen first, then register what was counted so far; one registered twice is the same meter
         statistics.addNewKeyListener(meters.onNewKey);

@@ -158,8 +158,9 @@ public final class WebhookStatistics {
      * @return        the counts of the matching counters by their labels, sorted
      */
     public Map<List<String>, Long> counts(Kind kind, Predicate<Key> filter) {
-        Map<List<String>, Long> result = new TreeMap<>((a, b) -> String.join("\u0000", a)
-                .compareTo(String.join("\u0000", b)));
+        Map<List<String>, Long> result = new TreeMap<>(
+                (a, b) -> String.join("\u0000", a)
+                        .compareTo(String.join("\u0000", b)));
         counters.forEach((key, counter) -> {
             if (key.kind() == kind && filter.test(key)) {
                 result.put(key.labels(), counter.sum());

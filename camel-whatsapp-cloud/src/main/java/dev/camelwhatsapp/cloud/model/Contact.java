@@ -214,7 +214,8 @@ public record Contact(
         }
 
         public Contact build() {
-            return new Contact(new Name(formattedName, firstName, lastName, middleName, prefix, suffix),
+            return new Contact(
+                    new Name(formattedName, firstName, lastName, middleName, prefix, suffix),
                     birthday, organization, addresses, emails, phones, urls);
         }
     }

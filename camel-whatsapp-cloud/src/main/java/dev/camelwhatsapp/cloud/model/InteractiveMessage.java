@@ -30,7 +30,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param action what the user can do; decides the interactive {@code type}
  */
 public record InteractiveMessage(InteractiveHeader header, String body, String footer, InteractiveAction action)
-        implements OutgoingMessage {
+        implements
+            OutgoingMessage {
 
     /** @throws InvalidMessageException when a text is too long, a count is out of range or a field is missing */
     public InteractiveMessage(InteractiveHeader header, String body, String footer, InteractiveAction action) {

@@ -35,7 +35,7 @@ final class InteractiveRules {
         String type = requiredNonEmpty(interactive, "interactive", "type");
         boolean known = switch (type) {
             case "button", "list", "cta_url", "flow", "location_request_message", "product", "product_list",
-                 "catalog_message", "call_permission_request", "address_message" -> true;
+                    "catalog_message", "call_permission_request", "address_message" -> true;
             default -> false;
         };
         if (has(interactive, "header")) {
@@ -81,7 +81,8 @@ final class InteractiveRules {
     }
 
     private static InvalidMessageException productListHeaderRequired() {
-        return new InvalidMessageException("interactive.header", "interactive.header is required for a product_list message");
+        return new InvalidMessageException(
+                "interactive.header", "interactive.header is required for a product_list message");
     }
 
     private static void header(JsonNode header, String interactiveType) {
@@ -100,11 +101,13 @@ final class InteractiveRules {
             throw InvalidMessageException.notAllowed("interactive.header", "in a product message");
         }
         if (("list".equals(interactiveType) || "product_list".equals(interactiveType)) && !"text".equals(type)) {
-            throw new InvalidMessageException("interactive.header.type",
+            throw new InvalidMessageException(
+                    "interactive.header.type",
                     "interactive.header.type must be text for a " + interactiveType + " message");
         }
         if (!Set.of("text", "image", "video", "document").contains(type)) {
-            throw new InvalidMessageException("interactive.header.type",
+            throw new InvalidMessageException(
+                    "interactive.header.type",
                     "interactive.header.type must be text, image, video or document");
         }
         return type;
@@ -223,7 +226,8 @@ final class InteractiveRules {
             }
         }
         if (has(parameters, "validation_errors")) {
-            addressFields(object(parameters, parametersPath, "validation_errors"), parametersPath + ".validation_errors",
+            addressFields(object(parameters, parametersPath, "validation_errors"), parametersPath
+                    + ".validation_errors",
                     fields, country);
         }
     }
@@ -252,9 +256,10 @@ final class InteractiveRules {
         Set<String> fields = MessageLimits.ADDRESS_FIELDS.get(country);
         if (fields == null) {
             String path = ACTION + ".parameters.country";
-            throw new InvalidMessageException(path, path + " must be one of "
-                    + String.join(", ", new TreeSet<>(MessageLimits.ADDRESS_FIELDS.keySet()))
-                    + "; WhatsApp offers address messages only there");
+            throw new InvalidMessageException(
+                    path, path + " must be one of "
+                            + String.join(", ", new TreeSet<>(MessageLimits.ADDRESS_FIELDS.keySet()))
+                            + "; WhatsApp offers address messages only there");
         }
         return fields;
     }
@@ -273,7 +278,8 @@ final class InteractiveRules {
         JsonNode parameters = object(action, ACTION, "parameters");
         String parametersPath = ACTION + ".parameters";
         if (!"3".equals(FieldReader.text(parameters, parametersPath, "flow_message_version"))) {
-            throw new InvalidMessageException(parametersPath + ".flow_message_version",
+            throw new InvalidMessageException(
+                    parametersPath + ".flow_message_version",
                     parametersPath + ".flow_message_version must be 3");
         }
         flowIds(has(parameters, "flow_id"), has(parameters, "flow_name"));
@@ -302,7 +308,8 @@ final class InteractiveRules {
 
     private static void oneOf(String value, String parentPath, String name, String... allowed) {
         if (value != null && !Set.of(allowed).contains(value)) {
-            throw new InvalidMessageException(path(parentPath, name),
+            throw new InvalidMessageException(
+                    path(parentPath, name),
                     path(parentPath, name) + " must be one of " + String.join(", ", allowed));
         }
     }
@@ -366,13 +373,15 @@ final class InteractiveRules {
         if ("text".equals(type)) {
             if (header.text() == null || header.media() != null) {
                 throw header.text() == null ? InvalidMessageException.required("interactive.header.text")
-                        : new InvalidMessageException("interactive.header.text", "interactive.header.text must be a string");
+                        : new InvalidMessageException(
+                                "interactive.header.text", "interactive.header.text must be a string");
             }
             MessageLimits.INTERACTIVE_HEADER_TEXT.check("interactive.header.text", length(header.text()));
         } else if (header.media() == null) {
             throw InvalidMessageException.required("interactive.header." + type);
         } else {
-            MediaRules.validate(header.media(), null, null, "interactive.header." + type, false, "document".equals(type));
+            MediaRules.validate(header.media(), null, null, "interactive.header." + type, false, "document".equals(
+                    type));
         }
     }
 

@@ -14,7 +14,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param name      the place's name, or {@code null}
  * @param address   the place's address, or {@code null}
  */
-public record LocationMessage(double latitude, double longitude, String name, String address) implements OutgoingMessage {
+public record LocationMessage(double latitude, double longitude, String name, String address)
+        implements
+            OutgoingMessage {
 
     /** @throws InvalidMessageException when a coordinate is out of range */
     public LocationMessage(double latitude, double longitude, String name, String address) {

@@ -17,7 +17,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param caption  text under an image, video or document, or {@code null}
  * @param filename the file name shown for a document, or {@code null}
  */
-public record MediaMessage(MediaKind kind, MediaSource source, String caption, String filename) implements OutgoingMessage {
+public record MediaMessage(MediaKind kind, MediaSource source, String caption, String filename)
+        implements
+            OutgoingMessage {
 
     /**
      * @throws InvalidMessageException when the source is not exactly one of id or link, the link is not

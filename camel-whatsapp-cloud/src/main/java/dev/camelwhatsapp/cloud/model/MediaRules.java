@@ -65,7 +65,8 @@ final class MediaRules {
             MessageLimits.MEDIA_CAPTION.check(path(path, "caption"), length(caption));
         }
         if (filename != null && !filenameAllowed) {
-            throw InvalidMessageException.notAllowed(path(path, "filename"), "on " + path + "; only documents have one");
+            throw InvalidMessageException.notAllowed(path(path, "filename"), "on " + path
+                    + "; only documents have one");
         }
     }
 
@@ -91,7 +92,8 @@ final class MediaRules {
         String normalisedHost = host.toLowerCase(Locale.ROOT);
         for (String shortener : MessageLimits.URL_SHORTENER_HOSTS) {
             if (normalisedHost.equals(shortener) || normalisedHost.endsWith("." + shortener)) {
-                throw new InvalidMessageException(path,
+                throw new InvalidMessageException(
+                        path,
                         path + " points to the URL shortener " + shortener + "; WhatsApp rejects shortened links");
             }
         }

@@ -159,7 +159,8 @@ public enum MessageLimits {
     }
 
     private InvalidMessageException violation(String path, String shown, long actual, long bound, String verb) {
-        return new InvalidMessageException(path,
+        return new InvalidMessageException(
+                path,
                 path + " " + unit.phrase.formatted(shown) + "; WhatsApp " + verb + " " + bound, actual, bound);
     }
 }

@@ -121,7 +121,7 @@ public final class MessageRequest {
     @Override
     public boolean equals(Object other) {
         return other instanceof MessageRequest request && to.equals(request.to) && message.equals(request.message)
-               && Objects.equals(replyTo, request.replyTo) && Objects.equals(callbackData, request.callbackData);
+                && Objects.equals(replyTo, request.replyTo) && Objects.equals(callbackData, request.callbackData);
     }
 
     @Override
@@ -132,7 +132,7 @@ public final class MessageRequest {
     @Override
     public String toString() {
         return "MessageRequest[to=" + to + ", message=" + message + ", replyTo=" + replyTo + ", callbackData="
-               + callbackData + "]";
+                + callbackData + "]";
     }
 
     private static ObjectNode graphJson(String to, OutgoingMessage message, String replyTo, String callbackData) {

@@ -81,22 +81,25 @@ public final class MessageValidator {
         boolean hasTo = has(body, "to");
         boolean hasRecipient = has(body, "recipient");
         if (hasTo && hasRecipient) {
-            throw new InvalidMessageException("recipient", "give the user either in to (phone number) or in recipient"
-                                                           + " (business-scoped user id), not both");
+            throw new InvalidMessageException(
+                    "recipient", "give the user either in to (phone number) or in recipient"
+                            + " (business-scoped user id), not both");
         }
         if (hasRecipient) {
             String recipient = text(body, "", "recipient");
             if (!Recipient.isBusinessScopedUserId(recipient.strip())) {
-                throw new InvalidMessageException("recipient", "recipient must be a business-scoped user id such as"
-                                                               + " US.13491208655302741918; a phone number goes in to");
+                throw new InvalidMessageException(
+                        "recipient", "recipient must be a business-scoped user id such as"
+                                + " US.13491208655302741918; a phone number goes in to");
             }
             Recipient.normalize(recipient);
             return;
         }
         String to = text(body, "", "to");
         if (Recipient.isBusinessScopedUserId(to.strip())) {
-            throw new InvalidMessageException("to", "to takes a phone number; a business-scoped user id goes in"
-                                                    + " recipient");
+            throw new InvalidMessageException(
+                    "to", "to takes a phone number; a business-scoped user id goes in"
+                            + " recipient");
         }
         Recipient.normalize(to);
     }

@@ -65,10 +65,11 @@ public final class Recipient {
     private static String checkBusinessScopedUserId(String id) {
         var matcher = BSUID.matcher(id);
         if (!matcher.matches()) {
-            throw new InvalidMessageException("recipient",
+            throw new InvalidMessageException(
+                    "recipient",
                     "recipient must be a business-scoped user id as Meta gives it: an upper-case two-letter country"
-                                                           + " code, a dot, an optional ENT. and letters and digits"
-                                                           + " (e.g. US.13491208655302741918)");
+                            + " code, a dot, an optional ENT. and letters and digits"
+                            + " (e.g. US.13491208655302741918)");
         }
         MessageLimits.RECIPIENT_USER_ID.check("recipient", matcher.group(2).length());
         return id;
@@ -82,10 +83,11 @@ public final class Recipient {
             if (c >= '0' && c <= '9') {
                 digits.append(c);
             } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')') {
-                throw new InvalidMessageException("to",
+                throw new InvalidMessageException(
+                        "to",
                         "to must be an E.164 phone number (only digits, an optional leading +, spaces, dashes,"
-                                                + " dots and parentheses) or a business-scoped user id such as"
-                                                + " US.13491208655302741918");
+                                + " dots and parentheses) or a business-scoped user id such as"
+                                + " US.13491208655302741918");
             }
         }
         MessageLimits.RECIPIENT_DIGITS.check("to", digits.length());

@@ -80,7 +80,8 @@ public record TemplateButton(SubType subType, int index, String value, Map<Strin
      * @param sections                   1 to {@link MessageLimits#TEMPLATE_MPM_SECTIONS} titled sections with
      *                                   {@link MessageLimits#TEMPLATE_MPM_PRODUCT_ITEMS} products at most in all
      */
-    public static TemplateButton multiProduct(int index, String thumbnailProductRetailerId, ProductSection... sections) {
+    public static TemplateButton multiProduct(int index, String thumbnailProductRetailerId,
+                                              ProductSection... sections) {
         return new TemplateButton(SubType.MPM, index, thumbnailProductRetailerId, Map.of(), List.of(sections));
     }
 

@@ -48,9 +48,10 @@ public record TemplateMessage(
 
     /** @throws InvalidMessageException when the name, language or a parameter breaks a WhatsApp rule */
     public TemplateMessage(
-            String name, String languageCode, List<TemplateParameter> headerParameters,
-            List<TemplateParameter> bodyParameters, List<TemplateButton> buttons, Instant offerExpiration,
-            List<TemplateCarouselCard> cards) {
+                           String name, String languageCode, List<TemplateParameter> headerParameters,
+                           List<TemplateParameter> bodyParameters, List<TemplateButton> buttons,
+                           Instant offerExpiration,
+                           List<TemplateCarouselCard> cards) {
         this.name = name;
         this.languageCode = languageCode;
         this.headerParameters = List.copyOf(headerParameters);
@@ -67,8 +68,8 @@ public record TemplateMessage(
      * @throws InvalidMessageException when the name, language or a parameter breaks a WhatsApp rule
      */
     public TemplateMessage(
-            String name, String languageCode, List<TemplateParameter> headerParameters,
-            List<TemplateParameter> bodyParameters, List<TemplateButton> buttons) {
+                           String name, String languageCode, List<TemplateParameter> headerParameters,
+                           List<TemplateParameter> bodyParameters, List<TemplateButton> buttons) {
         this(name, languageCode, headerParameters, bodyParameters, buttons, null, List.of());
     }
 
@@ -133,7 +134,8 @@ public record TemplateMessage(
         if (parameter instanceof TemplateParameter.DateTime dateTime) {
             return dateTime.named(parameterName);
         }
-        throw new InvalidMessageException("template.components[0].parameters",
+        throw new InvalidMessageException(
+                "template.components[0].parameters",
                 "template body parameter " + parameterName + " must be text, currency or date_time");
     }
 
@@ -147,7 +149,7 @@ public record TemplateMessage(
         ObjectNode template = GraphJson.putIfPresent(GraphJson.object(), "name", name);
         GraphJson.putIfPresent(template.putObject("language"), "code", languageCode);
         if (headerParameters.isEmpty() && bodyParameters.isEmpty() && buttons.isEmpty() && offerExpiration == null
-            && cards.isEmpty()) {
+                && cards.isEmpty()) {
             return template;
         }
         ArrayNode components = template.putArray("components");

@@ -92,7 +92,8 @@ public sealed interface TemplateParameter {
      * @param parameterName the template's name for this parameter, or {@code null} when positional
      */
     record Currency(String fallbackValue, String code, long amount1000, String parameterName)
-            implements TemplateParameter {
+            implements
+                TemplateParameter {
 
         public Currency named(String parameterName) {
             return new Currency(fallbackValue, code, amount1000, parameterName);

@@ -50,7 +50,8 @@ final class TemplateRules {
     private static void limitedTimeOffer(JsonNode component, String componentPath) {
         JsonNode parameters = array(component, componentPath, "parameters");
         if (parameters.size() != 1) {
-            throw new InvalidMessageException(componentPath + ".parameters",
+            throw new InvalidMessageException(
+                    componentPath + ".parameters",
                     componentPath + ".parameters must hold exactly one limited_time_offer parameter");
         }
         String path = componentPath + ".parameters[0]";
@@ -59,7 +60,8 @@ final class TemplateRules {
         JsonNode offer = object(parameter, path, "limited_time_offer");
         JsonNode expiration = offer.get("expiration_time_ms");
         if (expiration == null || !expiration.isIntegralNumber() || expiration.longValue() < 0) {
-            throw new InvalidMessageException(path + ".limited_time_offer.expiration_time_ms",
+            throw new InvalidMessageException(
+                    path + ".limited_time_offer.expiration_time_ms",
                     path + ".limited_time_offer.expiration_time_ms must be a UNIX time in milliseconds");
         }
     }
@@ -93,7 +95,8 @@ final class TemplateRules {
                         buttons++;
                         button(cardComponent, path);
                     }
-                    default -> throw new InvalidMessageException(path + ".type",
+                    default -> throw new InvalidMessageException(
+                            path + ".type",
                             path + ".type must be header, body or button");
                 }
             }
@@ -108,8 +111,9 @@ final class TemplateRules {
     private static void cardHeader(JsonNode header, String path) {
         JsonNode parameters = array(header, path, "parameters");
         if (parameters.size() != 1) {
-            throw new InvalidMessageException(path + ".parameters", path + ".parameters must hold exactly one image or"
-                    + " video");
+            throw new InvalidMessageException(
+                    path + ".parameters", path + ".parameters must hold exactly one image or"
+                            + " video");
         }
         String parameterPath = path + ".parameters[0]";
         JsonNode parameter = object(parameters.get(0), parameterPath);
@@ -130,13 +134,15 @@ final class TemplateRules {
             switch (type) {
                 case "text" -> text(FieldReader.text(parameter, path, "text"), path + ".text",
                         "header".equals(componentType)
-                                ? MessageLimits.TEMPLATE_HEADER_TEXT_PARAMETER : MessageLimits.TEMPLATE_BODY_TEXT_PARAMETER);
+                                ? MessageLimits.TEMPLATE_HEADER_TEXT_PARAMETER
+                                : MessageLimits.TEMPLATE_BODY_TEXT_PARAMETER);
                 case "currency" -> {
                     JsonNode currency = object(parameter, path, "currency");
                     requiredNonEmpty(currency, path + ".currency", "fallback_value");
                     requiredNonEmpty(currency, path + ".currency", "code");
                     if (!has(currency, "amount_1000") || !currency.get("amount_1000").isIntegralNumber()) {
-                        throw new InvalidMessageException(path + ".currency.amount_1000",
+                        throw new InvalidMessageException(
+                                path + ".currency.amount_1000",
                                 path + ".currency.amount_1000 must be a whole number (the amount times 1000)");
                     }
                 }
@@ -144,7 +150,8 @@ final class TemplateRules {
                         "fallback_value");
                 case "image", "video" -> MediaRules.validate(parameter.get(type), path + "." + type, false, false);
                 case "document" -> MediaRules.validate(parameter.get(type), path + ".document", false, true);
-                case "location" -> MessageValidator.coordinates(object(parameter, path, "location"), path + ".location");
+                case "location" -> MessageValidator.coordinates(object(parameter, path, "location"), path
+                        + ".location");
                 default -> {
                     // parameter types added after this version pass through
                 }
@@ -189,7 +196,8 @@ final class TemplateRules {
         String type = requiredNonEmpty(parameter, parameterPath, "type");
         switch (subType) {
             // Meta's own examples answer quick replies with a text parameter as well as a payload
-            case "quick_reply" -> requiredNonEmpty(parameter, parameterPath, expect(type, parameterPath, "payload", "text"));
+            case "quick_reply" -> requiredNonEmpty(parameter, parameterPath, expect(type, parameterPath, "payload",
+                    "text"));
             case "url" -> requiredNonEmpty(parameter, parameterPath, expect(type, parameterPath, "text"));
             case "copy_code" -> MessageLimits.TEMPLATE_COUPON_CODE.check(parameterPath + ".coupon_code",
                     length(requiredNonEmpty(parameter, parameterPath, expect(type, parameterPath, "coupon_code"))));
@@ -243,7 +251,8 @@ final class TemplateRules {
     private static void name(String name) {
         MessageLimits.TEMPLATE_NAME.check("template.name", length(name));
         if (!MessageLimits.TEMPLATE_NAME_PATTERN.matcher(name).matches()) {
-            throw new InvalidMessageException("template.name",
+            throw new InvalidMessageException(
+                    "template.name",
                     "template.name must contain only lower-case letters, digits and underscores");
         }
     }
@@ -265,7 +274,7 @@ final class TemplateRules {
         }
         if (template.offerExpiration() != null) {
             String path = path("template.components", component++) + ".parameters[0].limited_time_offer"
-                          + ".expiration_time_ms";
+                    + ".expiration_time_ms";
             if (template.offerExpiration().toEpochMilli() < 0) {
                 throw new InvalidMessageException(path, path + " must be a UNIX time in milliseconds");
             }
@@ -310,7 +319,8 @@ final class TemplateRules {
 
     private static void parameterName(String parameterName, String path) {
         if (parameterName != null && !MessageLimits.TEMPLATE_PARAMETER_NAME_PATTERN.matcher(parameterName).matches()) {
-            throw new InvalidMessageException(path + ".parameter_name",
+            throw new InvalidMessageException(
+                    path + ".parameter_name",
                     path + ".parameter_name must contain only lower-case letters, digits and underscores");
         }
     }
@@ -341,8 +351,9 @@ final class TemplateRules {
 
     private static void cardIndex(int cardIndex, boolean[] seen, String cardPath) {
         if (cardIndex < 0 || cardIndex >= seen.length || seen[cardIndex]) {
-            throw new InvalidMessageException(cardPath + ".card_index", cardPath
-                    + ".card_index must number the cards 0 to " + (seen.length - 1) + ", each once");
+            throw new InvalidMessageException(
+                    cardPath + ".card_index", cardPath
+                            + ".card_index must number the cards 0 to " + (seen.length - 1) + ", each once");
         }
         seen[cardIndex] = true;
     }

@@ -97,7 +97,8 @@ public final class RouteContinuation {
      *         {@code AsyncProcessor.process})
      */
     public <T> boolean whenAnswered(
-            CompletableFuture<T> call, Exchange exchange, AsyncCallback callback, Consumer<? super T> onSuccess) {
+                                    CompletableFuture<T> call, Exchange exchange, AsyncCallback callback,
+                                    Consumer<? super T> onSuccess) {
         return whenAnswered(call, exchange, callback, onSuccess, failure -> {
         });
     }
@@ -110,8 +111,9 @@ public final class RouteContinuation {
      * @return whether the exchange was completed synchronously, on the calling thread
      */
     public <T> boolean whenAnswered(
-            CompletableFuture<T> call, Exchange exchange, AsyncCallback callback, Consumer<? super T> onSuccess,
-            Consumer<? super Throwable> onFailure) {
+                                    CompletableFuture<T> call, Exchange exchange, AsyncCallback callback,
+                                    Consumer<? super T> onSuccess,
+                                    Consumer<? super Throwable> onFailure) {
         if (call.isDone()) {
             complete(call, exchange, onSuccess, onFailure);
             callback.done(true);
@@ -153,7 +155,8 @@ public final class RouteContinuation {
      */
     public static Throwable causeOf(Throwable failure) {
         Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause()
+                                                                                                != null) {
             cause = cause.getCause();
         }
         return cause;
@@ -170,8 +173,8 @@ public final class RouteContinuation {
     }
 
     private static <T> void complete(
-            CompletableFuture<T> call, Exchange exchange, Consumer<? super T> onSuccess,
-            Consumer<? super Throwable> onFailure) {
+                                     CompletableFuture<T> call, Exchange exchange, Consumer<? super T> onSuccess,
+                                     Consumer<? super Throwable> onFailure) {
         try {
             onSuccess.accept(call.join());
         } catch (CompletionException | CancellationException failure) {

@@ -25,20 +25,23 @@ final class AccountFieldReader {
     }
 
     static PhoneNumberQualityUpdate qualityUpdate(WebhookContext context, JsonNode value) {
-        return new PhoneNumberQualityUpdate(context, value, text(value, "display_phone_number"), text(value, "event"),
+        return new PhoneNumberQualityUpdate(
+                context, value, text(value, "display_phone_number"), text(value, "event"),
                 text(value, "current_limit"), text(value, "old_limit"),
                 text(value, "max_daily_conversations_per_business"));
     }
 
     static PhoneNumberNameUpdate nameUpdate(WebhookContext context, JsonNode value) {
-        return new PhoneNumberNameUpdate(context, value, text(value, "display_phone_number"), text(value, "decision"),
+        return new PhoneNumberNameUpdate(
+                context, value, text(value, "display_phone_number"), text(value, "decision"),
                 text(value, "requested_verified_name"), text(value, "rejection_reason"));
     }
 
     static AccountUpdate accountUpdate(WebhookContext context, JsonNode value) {
         JsonNode violation = object(value, "violation_info");
         JsonNode ban = object(value, "ban_info");
-        return new AccountUpdate(context, value, text(value, "event"), text(value, "phone_number"),
+        return new AccountUpdate(
+                context, value, text(value, "event"), text(value, "phone_number"),
                 violation != null ? text(violation, "violation_type") : null,
                 ban != null ? text(ban, "waba_ban_state") : null, ban != null ? text(ban, "waba_ban_date") : null,
                 JsonValues.objects(value, "restriction_info",
@@ -48,7 +51,8 @@ final class AccountFieldReader {
 
     static AccountAlert accountAlert(WebhookContext context, JsonNode value) {
         JsonNode alert = value.path("alert_info");
-        return new AccountAlert(context, value, text(value, "entity_type"), text(value, "entity_id"),
+        return new AccountAlert(
+                context, value, text(value, "entity_type"), text(value, "entity_id"),
                 text(alert, "alert_severity"), text(alert, "alert_status"), text(alert, "alert_type"),
                 text(alert, "alert_description"));
     }
@@ -58,22 +62,26 @@ final class AccountFieldReader {
     }
 
     static BusinessCapabilityUpdate capabilityUpdate(WebhookContext context, JsonNode value) {
-        return new BusinessCapabilityUpdate(context, value, text(value, "max_daily_conversation_per_phone"),
+        return new BusinessCapabilityUpdate(
+                context, value, text(value, "max_daily_conversation_per_phone"),
                 text(value, "max_phone_numbers_per_business"), text(value, "max_daily_conversations_per_business"));
     }
 
     static SecurityUpdate securityUpdate(WebhookContext context, JsonNode value) {
-        return new SecurityUpdate(context, value, text(value, "display_phone_number"), text(value, "event"),
+        return new SecurityUpdate(
+                context, value, text(value, "display_phone_number"), text(value, "event"),
                 text(value, "requester"));
     }
 
     static PartnerSolutionUpdate partnerSolutionUpdate(WebhookContext context, JsonNode value) {
-        return new PartnerSolutionUpdate(context, value, text(value, "event"), text(value, "solution_id"),
+        return new PartnerSolutionUpdate(
+                context, value, text(value, "event"), text(value, "solution_id"),
                 text(value, "solution_status"));
     }
 
     static PaymentConfigurationUpdate paymentConfigurationUpdate(WebhookContext context, JsonNode value) {
-        return new PaymentConfigurationUpdate(context, value, text(value, "configuration_name"),
+        return new PaymentConfigurationUpdate(
+                context, value, text(value, "configuration_name"),
                 text(value, "provider_name"), text(value, "provider_mid"), text(value, "status"),
                 epochSeconds(value, "created_timestamp"), epochSeconds(value, "updated_timestamp"));
     }

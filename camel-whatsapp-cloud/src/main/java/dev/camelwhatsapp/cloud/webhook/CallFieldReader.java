@@ -26,13 +26,15 @@ final class CallFieldReader {
         List<FieldEvent> events = new ArrayList<>();
         for (JsonNode call : WebhookPayloadParser.items(value, "calls", path)) {
             JsonNode session = call.path("session");
-            events.add(new CallEvent(context, call, text(call, "id"), text(call, "from"), text(call, "to"),
+            events.add(new CallEvent(
+                    context, call, text(call, "id"), text(call, "from"), text(call, "to"),
                     text(call, "event"), text(call, "direction"), epochSeconds(call, "timestamp"),
                     text(call, "status"), integer(call, "duration"), text(session, "sdp_type"), text(session, "sdp"),
                     text(call, "biz_opaque_callback_data"), ErrorReader.errorsOf(call)));
         }
         for (JsonNode status : WebhookPayloadParser.items(value, "statuses", path)) {
-            events.add(new CallStatus(context, status, text(status, "id"), text(status, "type"),
+            events.add(new CallStatus(
+                    context, status, text(status, "id"), text(status, "type"),
                     text(status, "status"), epochSeconds(status, "timestamp"), text(status, "recipient_id"),
                     text(status, "biz_opaque_callback_data"), ErrorReader.errorsOf(status)));
         }

@@ -28,7 +28,8 @@ final class CoexistenceFieldReader {
         List<FieldEvent> events = new ArrayList<>();
         for (JsonNode echo : WebhookPayloadParser.items(value, "message_echoes", path)) {
             String type = MessageReader.typeOf(echo);
-            events.add(new MessageEcho(context, echo, text(echo, "id"), text(echo, "from"), text(echo, "to"),
+            events.add(new MessageEcho(
+                    context, echo, text(echo, "id"), text(echo, "from"), text(echo, "to"),
                     text(echo, "to_user_id"), epochSeconds(echo, "timestamp"), type,
                     MessagePartReader.part(type, echo)));
         }
@@ -39,7 +40,8 @@ final class CoexistenceFieldReader {
         List<FieldEvent> events = new ArrayList<>();
         for (JsonNode item : WebhookPayloadParser.items(value, "state_sync", path)) {
             JsonNode contact = item.path("contact");
-            events.add(new AppStateSync(context, item, text(item, "type"), text(item, "action"),
+            events.add(new AppStateSync(
+                    context, item, text(item, "type"), text(item, "action"),
                     text(contact, "full_name"), text(contact, "first_name"), text(contact, "phone_number"),
                     epochSeconds(item.path("metadata"), "timestamp")));
         }
@@ -50,7 +52,8 @@ final class CoexistenceFieldReader {
         List<FieldEvent> events = new ArrayList<>();
         for (JsonNode chunk : WebhookPayloadParser.items(value, "history", path)) {
             JsonNode metadata = chunk.path("metadata");
-            events.add(new HistoryChunk(context, chunk, integer(metadata, "phase"), integer(metadata, "chunk_order"),
+            events.add(new HistoryChunk(
+                    context, chunk, integer(metadata, "phase"), integer(metadata, "chunk_order"),
                     integer(metadata, "progress"), JsonValues.objects(chunk, "threads", CoexistenceFieldReader::thread),
                     ErrorReader.errorsOf(chunk)));
         }
@@ -64,7 +67,8 @@ final class CoexistenceFieldReader {
     private static HistoryChunk.ChatThread thread(JsonNode thread) {
         return new HistoryChunk.ChatThread(text(thread, "id"), JsonValues.objects(thread, "messages", message -> {
             String type = MessageReader.typeOf(message);
-            return new HistoryChunk.HistoryMessage(text(message, "id"), text(message, "from"), text(message, "to"),
+            return new HistoryChunk.HistoryMessage(
+                    text(message, "id"), text(message, "from"), text(message, "to"),
                     epochSeconds(message, "timestamp"), type, text(message.path("history_context"), "status"),
                     MessagePartReader.part(type, message), message);
         }));
@@ -74,7 +78,8 @@ final class CoexistenceFieldReader {
         List<FieldEvent> events = new ArrayList<>();
         for (JsonNode item : WebhookPayloadParser.items(value, "automatic_events", path)) {
             JsonNode custom = item.path("custom_data");
-            events.add(new AutomaticEvent(context, item, text(item, "id"), text(item, "event_name"),
+            events.add(new AutomaticEvent(
+                    context, item, text(item, "id"), text(item, "event_name"),
                     epochSeconds(item, "timestamp"), text(item, "ctwa_clid"), text(custom, "currency"),
                     JsonValues.decimal(custom, "value")));
         }

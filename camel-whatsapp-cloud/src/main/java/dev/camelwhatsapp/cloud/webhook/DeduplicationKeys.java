@@ -11,7 +11,6 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.camelwhatsapp.cloud.model.inbound.FieldEvent;
 import dev.camelwhatsapp.cloud.model.inbound.InboundMessage;
 import dev.camelwhatsapp.cloud.model.inbound.MessageStatus;
@@ -59,7 +58,7 @@ final class DeduplicationKeys {
             // from the same error reported again later.
             WebhookContext context = error.webhookContext();
             return "error:" + orDash(context.phoneNumberId()) + ":" + orDash(error.code()) + ":"
-                   + contentHash(event, entryTime);
+                    + contentHash(event, entryTime);
         }
         FieldEvent change = (FieldEvent) event;
         // Other fields carry no id either. A value may recur (a template APPROVED, PAUSED, then APPROVED again;

@@ -23,12 +23,14 @@ final class ErrorReader {
     }
 
     static WebhookErrorDetail detail(JsonNode error) {
-        return new WebhookErrorDetail(integer(error, "code"), text(error, "title"), text(error, "message"),
+        return new WebhookErrorDetail(
+                integer(error, "code"), text(error, "title"), text(error, "message"),
                 errorDataDetails(error), text(error, "href"));
     }
 
     static WebhookError error(WebhookContext context, JsonNode error) {
-        return new WebhookError(context, error, integer(error, "code"), text(error, "title"), text(error, "message"),
+        return new WebhookError(
+                context, error, integer(error, "code"), text(error, "title"), text(error, "message"),
                 errorDataDetails(error), text(error, "href"));
     }
 

@@ -25,7 +25,8 @@ final class GroupFieldReader {
     static List<FieldEvent> read(WebhookContext context, JsonNode value, String path) {
         List<FieldEvent> events = new ArrayList<>();
         for (JsonNode group : WebhookPayloadParser.items(value, "groups", path)) {
-            events.add(new GroupUpdate(context, group, text(group, "group_id"), text(group, "type"),
+            events.add(new GroupUpdate(
+                    context, group, text(group, "group_id"), text(group, "type"),
                     epochSeconds(group, "timestamp"), text(group, "request_id"), text(group, "subject"),
                     text(group, "description"), text(group, "invite_link"), participants(group),
                     ErrorReader.errorsOf(group)));

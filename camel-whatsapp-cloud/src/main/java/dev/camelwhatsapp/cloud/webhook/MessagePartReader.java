@@ -64,13 +64,15 @@ final class MessagePartReader {
     }
 
     private static MediaPart media(String type, JsonNode media) {
-        return new MediaPart(type, text(media, "id"), text(media, "mime_type"), text(media, "sha256"),
+        return new MediaPart(
+                type, text(media, "id"), text(media, "mime_type"), text(media, "sha256"),
                 text(media, "url"), text(media, "caption"), text(media, "filename"), flag(media, "voice"),
                 flag(media, "animated"));
     }
 
     private static LocationPart location(JsonNode location) {
-        return new LocationPart(JsonValues.number(location, "latitude"), JsonValues.number(location, "longitude"),
+        return new LocationPart(
+                JsonValues.number(location, "latitude"), JsonValues.number(location, "longitude"),
                 text(location, "name"), text(location, "address"), text(location, "url"));
     }
 
@@ -80,7 +82,8 @@ final class MessagePartReader {
 
     private static ContactCard contactCard(JsonNode card) {
         JsonNode name = card.path("name");
-        return new ContactCard(text(name, "formatted_name"), text(name, "first_name"), text(name, "last_name"),
+        return new ContactCard(
+                text(name, "formatted_name"), text(name, "first_name"), text(name, "last_name"),
                 JsonValues.objects(card, "phones",
                         phone -> new Phone(text(phone, "phone"), text(phone, "wa_id"), text(phone, "type"))),
                 JsonValues.objects(card, "emails", email -> new Email(text(email, "email"), text(email, "type"))),
@@ -93,7 +96,8 @@ final class MessagePartReader {
         JsonNode row = object(interactive, "list_reply");
         JsonNode flow = object(interactive, "nfm_reply");
         JsonNode callPermission = object(interactive, "call_permission_reply");
-        return new InteractivePart(type,
+        return new InteractivePart(
+                type,
                 button != null ? new ButtonReply(text(button, "id"), text(button, "title")) : null,
                 row != null ? new ListReply(text(row, "id"), text(row, "title"), text(row, "description")) : null,
                 flow != null ? nfmReply(flow) : null,
@@ -122,20 +126,24 @@ final class MessagePartReader {
     }
 
     private static CallPermissionReply callPermissionReply(JsonNode reply) {
-        return new CallPermissionReply(text(reply, "response"), flag(reply, "is_permanent"),
+        return new CallPermissionReply(
+                text(reply, "response"), flag(reply, "is_permanent"),
                 epochSeconds(reply, "expiration_timestamp"), text(reply, "response_source"));
     }
 
     private static OrderPart order(JsonNode order) {
-        return new OrderPart(text(order, "catalog_id"), text(order, "text"),
-                JsonValues.objects(order, "product_items", item -> new ProductItem(text(item, "product_retailer_id"),
+        return new OrderPart(
+                text(order, "catalog_id"), text(order, "text"),
+                JsonValues.objects(order, "product_items", item -> new ProductItem(
+                        text(item, "product_retailer_id"),
                         JsonValues.integer(item, "quantity"), JsonValues.decimal(item, "item_price"),
                         text(item, "currency"))));
     }
 
     private static SystemPart system(JsonNode system) {
         String waId = text(system, "wa_id");
-        return new SystemPart(text(system, "type"), text(system, "body"),
+        return new SystemPart(
+                text(system, "type"), text(system, "body"),
                 waId != null ? waId : text(system, "new_wa_id"), text(system, "customer"));
     }
 

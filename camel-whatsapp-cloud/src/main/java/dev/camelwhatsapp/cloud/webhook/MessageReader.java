@@ -31,7 +31,8 @@ final class MessageReader {
         String from = text(message, "from");
         String fromUserId = firstNonNull(text(message, "from_user_id"), text(message, "user_id"));
         String type = typeOf(message);
-        return new InboundMessage(context, message, text(message, "id"), from, fromUserId,
+        return new InboundMessage(
+                context, message, text(message, "id"), from, fromUserId,
                 epochSeconds(message, "timestamp"), type, contactOf(contacts, from, fromUserId),
                 messageContext(object(message, "context")), referral(object(message, "referral")),
                 ErrorReader.errorsOf(message), MessagePartReader.part(type, message));
@@ -57,7 +58,8 @@ final class MessageReader {
 
     private static Contact contact(JsonNode contact) {
         JsonNode profile = object(contact, "profile");
-        return new Contact(profile != null ? text(profile, "name") : null,
+        return new Contact(
+                profile != null ? text(profile, "name") : null,
                 profile != null ? text(profile, "username") : null, text(contact, "wa_id"), text(contact, "user_id"),
                 text(contact, "parent_user_id"));
     }
@@ -67,7 +69,8 @@ final class MessageReader {
             return null;
         }
         JsonNode product = object(context, "referred_product");
-        return new MessageContext(text(context, "from"), text(context, "id"), flag(context, "forwarded"),
+        return new MessageContext(
+                text(context, "from"), text(context, "id"), flag(context, "forwarded"),
                 flag(context, "frequently_forwarded"),
                 product != null ? new ReferredProduct(text(product, "catalog_id"), text(product, "product_retailer_id"))
                         : null);
@@ -77,7 +80,8 @@ final class MessageReader {
         if (referral == null) {
             return null;
         }
-        return new Referral(text(referral, "source_url"), text(referral, "source_id"), text(referral, "source_type"),
+        return new Referral(
+                text(referral, "source_url"), text(referral, "source_id"), text(referral, "source_type"),
                 text(referral, "headline"), text(referral, "body"), text(referral, "media_type"),
                 text(referral, "image_url"), text(referral, "video_url"), text(referral, "thumbnail_url"),
                 text(referral, "ctwa_clid"), referral);

@@ -24,7 +24,8 @@ final class StatusReader {
     static MessageStatus status(WebhookContext context, JsonNode status, List<Contact> contacts) {
         String recipientId = text(status, "recipient_id");
         String recipientUserId = text(status, "recipient_user_id");
-        return new MessageStatus(context, status, text(status, "id"), text(status, "status"),
+        return new MessageStatus(
+                context, status, text(status, "id"), text(status, "status"),
                 epochSeconds(status, "timestamp"), recipientId, recipientUserId,
                 text(status, "biz_opaque_callback_data"), conversation(object(status, "conversation")),
                 pricing(object(status, "pricing")), ErrorReader.errorsOf(status),
@@ -36,7 +37,8 @@ final class StatusReader {
             return null;
         }
         JsonNode origin = object(conversation, "origin");
-        return new Conversation(text(conversation, "id"), epochSeconds(conversation, "expiration_timestamp"),
+        return new Conversation(
+                text(conversation, "id"), epochSeconds(conversation, "expiration_timestamp"),
                 origin != null ? text(origin, "type") : null);
     }
 
@@ -44,7 +46,8 @@ final class StatusReader {
         if (pricing == null) {
             return null;
         }
-        return new Pricing(JsonValues.optionalFlag(pricing, "billable"), text(pricing, "pricing_model"),
+        return new Pricing(
+                JsonValues.optionalFlag(pricing, "billable"), text(pricing, "pricing_model"),
                 text(pricing, "category"), text(pricing, "type"));
     }
 }

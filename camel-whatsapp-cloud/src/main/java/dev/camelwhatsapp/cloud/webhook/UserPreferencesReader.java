@@ -36,7 +36,8 @@ final class UserPreferencesReader {
             Contact contact = contacts.stream()
                     .filter(c -> waId != null && waId.equals(c.waId()) || userId != null && userId.equals(c.userId()))
                     .findFirst().orElse(null);
-            events.add(new UserPreferenceUpdate(context, item, waId, userId,
+            events.add(new UserPreferenceUpdate(
+                    context, item, waId, userId,
                     text(item, "parent_user_id") != null ? text(item, "parent_user_id")
                             : contact != null ? contact.parentUserId() : null,
                     contact != null ? contact.profileName() : null, text(item, "category"), text(item, "value"),

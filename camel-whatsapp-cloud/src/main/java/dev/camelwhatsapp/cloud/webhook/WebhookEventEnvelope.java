@@ -81,29 +81,34 @@ public record WebhookEventEnvelope(WebhookEvent event, String eventType, String 
         String phoneNumberId = event.webhookContext().phoneNumberId();
         String wabaId = event.webhookContext().wabaId();
         if (event instanceof InboundMessage message) {
-            return new WebhookEventEnvelope(event, MESSAGE, phoneNumberId, wabaId, message.id(), message.type(),
+            return new WebhookEventEnvelope(
+                    event, MESSAGE, phoneNumberId, wabaId, message.id(), message.type(),
                     message.from(), message.fromUserId(),
                     message.contact() != null ? message.contact().profileName() : null, null, null,
                     message.timestamp(), firstCode(message.errors()), null, dedupKey);
         }
         if (event instanceof MessageStatus status) {
-            return new WebhookEventEnvelope(event, STATUS, phoneNumberId, wabaId, status.id(), null, null,
+            return new WebhookEventEnvelope(
+                    event, STATUS, phoneNumberId, wabaId, status.id(), null, null,
                     UserIdentity.of(status).userId(), null, status.status(), status.recipientId(), status.timestamp(),
                     firstCode(status.errors()), status.bizOpaqueCallbackData(), dedupKey);
         }
         if (event instanceof WebhookError error) {
-            return new WebhookEventEnvelope(event, ERROR, phoneNumberId, wabaId, null, null, null, null, null, null,
+            return new WebhookEventEnvelope(
+                    event, ERROR, phoneNumberId, wabaId, null, null, null, null, null, null,
                     null, null, error.code(), null, dedupKey);
         }
         FieldEvent change = (FieldEvent) event;
         if (change instanceof UserPreferenceUpdate preference) {
             // the user who changed a preference, named by the same headers as the sender of a message
             UserIdentity user = UserIdentity.of(preference);
-            return new WebhookEventEnvelope(event, change.field(), phoneNumberId, wabaId, null, null, user.waId(),
+            return new WebhookEventEnvelope(
+                    event, change.field(), phoneNumberId, wabaId, null, null, user.waId(),
                     user.userId(), preference.profileName(), null, null, preference.timestamp(), null, null,
                     dedupKey);
         }
-        return new WebhookEventEnvelope(event, change.field(), phoneNumberId, wabaId, null, null, null, null, null,
+        return new WebhookEventEnvelope(
+                event, change.field(), phoneNumberId, wabaId, null, null, null, null, null,
                 null, null, null, null, null, dedupKey);
     }
 

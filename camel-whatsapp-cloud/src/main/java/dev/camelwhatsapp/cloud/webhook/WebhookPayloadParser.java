@@ -13,7 +13,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
-
 import dev.camelwhatsapp.cloud.model.inbound.Contact;
 import dev.camelwhatsapp.cloud.model.inbound.FieldChange;
 import dev.camelwhatsapp.cloud.model.inbound.FieldEvent;
@@ -95,7 +94,7 @@ public final class WebhookPayloadParser {
         }
         if (!events.unreadable.isEmpty() || !events.emptied.isEmpty()) {
             LOG.warn("Webhook payload read in part: {} event(s) routed; unreadable values left empty: [{}];"
-                     + " unreadable events skipped: [{}]",
+                    + " unreadable events skipped: [{}]",
                     events.list.size(), String.join("; ", events.emptied), String.join("; ", events.unreadable));
         }
         return List.copyOf(events.list);
@@ -192,7 +191,8 @@ public final class WebhookPayloadParser {
             value = NullNode.getInstance();
         }
         JsonNode metadata = value.path("metadata");
-        WebhookContext context = new WebhookContext(wabaId, field, JsonValues.text(metadata, "phone_number_id"),
+        WebhookContext context = new WebhookContext(
+                wabaId, field, JsonValues.text(metadata, "phone_number_id"),
                 JsonValues.text(metadata, "display_phone_number"));
         if (MESSAGES_FIELD.equals(field) && value.isObject()) {
             int before = events.size();

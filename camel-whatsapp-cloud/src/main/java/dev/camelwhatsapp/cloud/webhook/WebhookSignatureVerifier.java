@@ -71,7 +71,8 @@ public final class WebhookSignatureVerifier {
      * @throws IllegalStateException when there is no app secret and unsigned requests are not allowed
      */
     public static Optional<WebhookSignatureVerifier> forReceiver(String appSecret, boolean allowUnsigned,
-            Runnable warnUnsigned, Supplier<String> missingSecret) {
+                                                                 Runnable warnUnsigned,
+                                                                 Supplier<String> missingSecret) {
         if (appSecret != null && !appSecret.isEmpty()) {
             return Optional.of(new WebhookSignatureVerifier(appSecret));
         }

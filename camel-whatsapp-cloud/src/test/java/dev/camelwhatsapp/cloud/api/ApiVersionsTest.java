@@ -26,7 +26,7 @@ class ApiVersionsTest {
     @Test
     void warnsWithin90DaysOfTheEndAndAfterIt() {
         assertThat(ApiVersions.warning("v21.0", TODAY)).contains("apiVersion v21.0 ends on 2027-01-21, in 46 days."
-                                                                 + " Move to v26.0");
+                + " Move to v26.0");
         assertThat(ApiVersions.warning("v22.0", TODAY)).isEmpty(); // 165 days left
         assertThat(ApiVersions.warning("v22.0", LocalDate.of(2027, 2, 19))).hasValueSatisfying(
                 w -> assertThat(w).contains("in 90 days"));
@@ -58,8 +58,8 @@ class ApiVersionsTest {
             // dated by the endpoint's clock, not the system's
             assertThat(signal.at()).isEqualTo(at);
             assertThat(signal.describe()).isEqualTo("Meta answered POST 1/messages requested in v21.0 with version"
-                                                    + " v22.0: The call has been auto-upgraded to v22.0 as v21.0 is"
-                                                    + " deprecated.");
+                    + " v22.0: The call has been auto-upgraded to v22.0 as v21.0 is"
+                    + " deprecated.");
         });
     }
 }

@@ -35,7 +35,8 @@ class ErrorReferenceDocTest {
         assertThat(documented).isEqualTo(new TreeSet<>(category.codes()));
         assertThat(cells[3]).isEqualTo(category.isRetryable() ? "yes" : "no");
 
-        GraphApiError error = new GraphApiError(400, category.codes().iterator().next(), null, null, null, null, null,
+        GraphApiError error = new GraphApiError(
+                400, category.codes().iterator().next(), null, null, null, null, null,
                 null, null, null, null);
         assertThat(cells[2]).isEqualTo("`" + WhatsAppCloudApiException.of(error).getClass().getSimpleName() + "`");
     }

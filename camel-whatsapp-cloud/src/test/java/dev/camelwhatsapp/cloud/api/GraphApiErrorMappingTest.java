@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,7 +38,8 @@ class GraphApiErrorMappingTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:send").toF("whatsapp-cloud:106540352242922?accessToken=%s&windowPolicy=off&redelivery=false&baseUri=%s",
+                from("direct:send").toF(
+                        "whatsapp-cloud:106540352242922?accessToken=%s&windowPolicy=off&redelivery=false&baseUri=%s",
                         WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN, emulator.baseUri());
             }
         };
@@ -83,16 +83,18 @@ class GraphApiErrorMappingTest extends CamelTestSupport {
 
     static String error(int code, Integer subcode, String message, String details) {
         return "{\"error\":{\"message\":\"" + message + "\",\"type\":\"OAuthException\",\"code\":" + code
-               + (subcode == null ? "" : ",\"error_subcode\":" + subcode)
-               + (details == null ? "" : ",\"error_data\":{\"messaging_product\":\"whatsapp\",\"details\":\"" + details + "\"}")
-               + ",\"fbtrace_id\":\"AXsgnV2Cm3ZMGF3dF_cfYIn\"}}";
+                + (subcode == null ? "" : ",\"error_subcode\":" + subcode)
+                + (details == null ? "" : ",\"error_data\":{\"messaging_product\":\"whatsapp\",\"details\":\"" + details
+                        + "\"}")
+                + ",\"fbtrace_id\":\"AXsgnV2Cm3ZMGF3dF_cfYIn\"}}";
     }
 
     @ParameterizedTest(name = "HTTP {0}: {2}")
     @MethodSource("metaErrors")
     void metaErrorBecomesTypedException(
-            int status, String body, Class<? extends WhatsAppCloudApiException> type, ErrorCategory category,
-            boolean retryable) {
+                                        int status, String body, Class<? extends WhatsAppCloudApiException> type,
+                                        ErrorCategory category,
+                                        boolean retryable) {
         answer(Fault.response(status, "application/json", body));
 
         WhatsAppCloudApiException e = send();
@@ -125,7 +127,7 @@ class GraphApiErrorMappingTest extends CamelTestSupport {
         answer(Fault.response(400, "application/json", error(80007, null, "Rate limit issues", null))
                 .withHeader("X-Business-Use-Case-Usage",
                         "{\"102290129340398\":[{\"type\":\"whatsapp\",\"call_count\":100,\"total_cputime\":25,"
-                                                   + "\"total_time\":25,\"estimated_time_to_regain_access\":5}]}"));
+                                + "\"total_time\":25,\"estimated_time_to_regain_access\":5}]}"));
 
         WhatsAppCloudApiException e = send();
 
@@ -148,7 +150,8 @@ class GraphApiErrorMappingTest extends CamelTestSupport {
         GraphApiErrorParser parser = new GraphApiErrorParser(new ObjectMapper(), clock);
 
         GraphApiError error = parser.parse(429, "application/json",
-                error(4, null, "Application request limit reached", null).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                error(4, null, "Application request limit reached", null).getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8),
                 "Tue, 21 Oct 2031 07:28:00 GMT", null);
 
         assertThat(error.retryAfter()).isEqualTo(Duration.ofSeconds(90));
@@ -164,7 +167,8 @@ class GraphApiErrorMappingTest extends CamelTestSupport {
         assertThat(e).isInstanceOf(WhatsAppCloudServiceException.class);
         assertThat(e.getCode()).isEqualTo(-1);
         assertThat(e.isRetryable()).isTrue();
-        assertThat(e.getMessage()).contains("HTTP 502").contains("text/html").doesNotContain("secret-internal-hostname");
+        assertThat(e.getMessage()).contains("HTTP 502").contains("text/html").doesNotContain(
+                "secret-internal-hostname");
     }
 
     @Test

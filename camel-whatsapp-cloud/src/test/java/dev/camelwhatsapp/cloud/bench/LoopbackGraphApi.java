@@ -17,9 +17,10 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class LoopbackGraphApi {
 
-    private static final byte[] SEND_SUCCESS = ("{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"15551234567\","
-                                                + "\"wa_id\":\"15551234567\"}],\"messages\":[{\"id\":\"wamid.HBgLMTU1NTEyMzQ1NjcVAgARGBI3\","
-                                                + "\"message_status\":\"accepted\"}]}").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] SEND_SUCCESS
+            = ("{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"15551234567\","
+                    + "\"wa_id\":\"15551234567\"}],\"messages\":[{\"id\":\"wamid.HBgLMTU1NTEyMzQ1NjcVAgARGBI3\","
+                    + "\"message_status\":\"accepted\"}]}").getBytes(StandardCharsets.UTF_8);
 
     private LoopbackGraphApi() {
     }

@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
-import dev.camelwhatsapp.cloud.api.internal.HttpClientFactory;
 import dev.camelwhatsapp.cloud.api.HttpClientSettings;
+import dev.camelwhatsapp.cloud.api.internal.HttpClientFactory;
 import dev.camelwhatsapp.cloud.model.TemplateMessage;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.AsyncProducer;
@@ -118,42 +118,47 @@ public final class SendThroughputBenchmark {
         int senders = Integer.getInteger("bench.senders", 16);
         long latency = Long.getLong("bench.latency", 0);
 
-        Process stub = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        Process stub = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs: 40 ms a request
                 "-Dsun.net.httpserver.nodelay=true", "-Dbench.latency=" + latency,
                 "-cp", System.getProperty("java.class.path"),
                 LoopbackGraphApi.class.getName())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String baseUri;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(stub.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(stub.getInputStream(), StandardCharsets.UTF_8))) {
             baseUri = "http://127.0.0.1:" + out.readLine().trim();
         }
 
         String json = "{\"messaging_product\":\"whatsapp\",\"recipient_type\":\"individual\",\"to\":\"" + RECIPIENT
-                      + (TEMPLATE_MESSAGE
-                              ? "\",\"type\":\"template\",\"template\":{\"name\":\"" + TEMPLATE
+                + (TEMPLATE_MESSAGE
+                        ? "\",\"type\":\"template\",\"template\":{\"name\":\"" + TEMPLATE
                                 + "\",\"language\":{\"code\":\"en_US\"},\"components\":[{\"type\":\"body\",\"parameters\":["
                                 + String.join(",", TEMPLATE_PARAMETERS.stream()
                                         .map(p -> "{\"type\":\"text\",\"text\":\"" + p + "\"}").toList())
                                 + "]}]}}"
-                              : "\",\"type\":\"text\",\"text\":{\"body\":\"" + TEXT + "\",\"preview_url\":false}}");
+                        : "\",\"type\":\"text\",\"text\":{\"body\":\"" + TEXT + "\",\"preview_url\":false}}");
         String rawUri = baseUri + "/v26.0/" + PHONE_NUMBER_ID + "/messages";
         CloseableHttpClient raw = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setMaxConnTotal(64).setMaxConnPerRoute(64).build())
                 .build();
         // the same async client the component uses, without Camel: separates the cost of async I/O from ours
-        CloseableHttpAsyncClient async = HttpClientFactory.create(new HttpClientSettings(Duration.ofSeconds(10),
+        CloseableHttpAsyncClient async = HttpClientFactory.create(new HttpClientSettings(
+                Duration.ofSeconds(10),
                 Duration.ofSeconds(30), Duration.ofSeconds(10), 64, null, null, null, null, null));
 
         CamelContext camel = new DefaultCamelContext();
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:send").toF("whatsapp-cloud:%s?accessToken=bench-token&windowPolicy=off&throttle=false&baseUri=%s", PHONE_NUMBER_ID, baseUri);
+                from("direct:send").toF(
+                        "whatsapp-cloud:%s?accessToken=bench-token&windowPolicy=off&throttle=false&baseUri=%s",
+                        PHONE_NUMBER_ID, baseUri);
                 // a caller that waits anyway: the producer's synchronous mode, no hand-over to the worker pool
                 from("direct:send-synchronous").toF("whatsapp-cloud:%s?accessToken=bench-token&windowPolicy=off"
-                                                    + "&throttle=false&synchronous=true&baseUri=%s", PHONE_NUMBER_ID, baseUri);
+                        + "&throttle=false&synchronous=true&baseUri=%s", PHONE_NUMBER_ID, baseUri);
                 // Camel's own share: the same async request from a route, with nothing of the component
                 from("direct:raw-async").process(new AsyncRequestProcessor(async, rawUri, json));
             }
@@ -228,10 +233,10 @@ public final class SendThroughputBenchmark {
         }
 
         String report = (latency > 0 ? "Graph API latency: " + latency + " ms\n" : "Graph API latency: none\n")
-                        + report(results, senders, seconds);
+                + report(results, senders, seconds);
         System.out.println(report);
         Path file = Path.of("target", "bench", "send-throughput" + (TEMPLATE_MESSAGE ? "-template" : "")
-                                               + (latency > 0 ? "-" + latency + "ms" : "") + ".txt");
+                + (latency > 0 ? "-" + latency + "ms" : "") + ".txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, report, StandardCharsets.UTF_8);
 
@@ -248,7 +253,8 @@ public final class SendThroughputBenchmark {
         Exchange exchange = producer.getEndpoint().createExchange();
         exchange.getMessage().setBody(body());
         exchange.getMessage().setHeader(WhatsAppCloudConstants.TO, RECIPIENT);
-        return producer.process(exchange, synchronously -> outcome.done(synchronously, exchange.getException() == null));
+        return producer.process(exchange, synchronously -> outcome.done(synchronously, exchange.getException()
+                                                                                       == null));
     }
 
     /** A text as is, or a template send built now, as a route builds one per exchange. */
@@ -369,7 +375,8 @@ public final class SendThroughputBenchmark {
     }
 
     static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     static String report(List<Round> rounds, int senders, int seconds) {
@@ -378,7 +385,8 @@ public final class SendThroughputBenchmark {
                 Runtime.getRuntime().availableProcessors()));
         text.append(String.format(Locale.ROOT, "%-19s %10s %10s %14s%n", "client", "msg/s", "failures", "CPU us/msg"));
         for (Round r : rounds) {
-            text.append(String.format(Locale.ROOT, "%-19s %10.0f %10d %14.1f%n", r.client(), r.perSecond(), r.failures(),
+            text.append(String.format(Locale.ROOT, "%-19s %10.0f %10d %14.1f%n", r.client(), r.perSecond(), r
+                    .failures(),
                     r.cpuMicrosPerMessage()));
         }
         if (rounds.stream().noneMatch(r -> r.client().equals(RAW))) {
@@ -407,12 +415,13 @@ public final class SendThroughputBenchmark {
 
     static String ratio(List<Round> rounds, String client, String baseline, String note) {
         if (rounds.stream().noneMatch(r -> r.client().equals(client))
-            || rounds.stream().noneMatch(r -> r.client().equals(baseline))) {
+                || rounds.stream().noneMatch(r -> r.client().equals(baseline))) {
             return "";
         }
         return String.format(Locale.ROOT, "%s/%s: throughput %.2fx, CPU per message %.2fx%s%n", client, baseline,
                 median(rounds, client, Round::perSecond) / median(rounds, baseline, Round::perSecond),
-                median(rounds, client, Round::cpuMicrosPerMessage) / median(rounds, baseline, Round::cpuMicrosPerMessage),
+                median(rounds, client, Round::cpuMicrosPerMessage) / median(rounds, baseline,
+                        Round::cpuMicrosPerMessage),
                 note);
     }
 

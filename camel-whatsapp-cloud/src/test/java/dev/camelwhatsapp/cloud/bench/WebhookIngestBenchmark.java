@@ -69,7 +69,7 @@ public final class WebhookIngestBenchmark {
             Arrays.sort(sorted);
             return String.format(Locale.ROOT,
                     "%-28s %3d ev/payload %8.0f payloads/s %8.0f events/s  p50 %6.2f ms  p99 %6.2f ms  non-200 %d"
-                                              + "  lost %d  routed twice %d",
+                            + "  lost %d  routed twice %d",
                     name, eventsPerPayload, payloads / seconds, payloads * eventsPerPayload / seconds,
                     percentile(sorted, 0.50), percentile(sorted, 0.99), failures, lost, routedTwice);
         }
@@ -87,13 +87,14 @@ public final class WebhookIngestBenchmark {
             @Override
             public void configure() {
                 bindToRegistry("processedEvents", new JdbcMessageIdRepository(database, "whatsapp-processed"));
-                bindToRegistry("eventClaims", new PostgreSqlClaimRepository(database, Duration.ofMinutes(2),
+                bindToRegistry("eventClaims", new PostgreSqlClaimRepository(
+                        database, Duration.ofMinutes(2),
                         Duration.ofSeconds(20)).createTableIfMissing());
                 from("whatsapp-cloud:*?appSecret=RAW(" + WebhookTestServer.APP_SECRET + ")")
                         .process(exchange -> routed(exchange.getMessage()
                                 .getHeader(WhatsAppCloudConstants.MESSAGE_ID, String.class)));
                 from("whatsapp-cloud:*?appSecret=RAW(" + WebhookTestServer.APP_SECRET + ")&webhookPath=" + SHARED_PATH
-                     + "&idempotentRepository=#processedEvents&claimRepository=#eventClaims")
+                        + "&idempotentRepository=#processedEvents&claimRepository=#eventClaims")
                         .process(exchange -> routed(exchange.getMessage()
                                 .getHeader(WhatsAppCloudConstants.MESSAGE_ID, String.class)));
                 from("platform-http:/bare").setBody(constant("OK"));
@@ -164,7 +165,8 @@ public final class WebhookIngestBenchmark {
     }
 
     static Result closedLoop(HttpClient http, WebhookTestServer server, String path, int events, int seconds,
-            boolean routes) throws Exception {
+                             boolean routes)
+            throws Exception {
         int expected = Math.max(20_000 / events, 2_000) * seconds / 5 + 1_000;
         List<HttpRequest> requests = new ArrayList<>(expected);
         for (byte[] body : payloads(expected, events)) {
@@ -185,7 +187,8 @@ public final class WebhookIngestBenchmark {
      * @param rate 0 for a closed loop of {@link #CONCURRENCY} requests in flight, else requests started per second
      */
     static Result run(HttpClient http, String name, int events, boolean routes, List<HttpRequest> requests,
-            int seconds, int rate) throws Exception {
+                      int seconds, int rate)
+            throws Exception {
         ROUTED.clear();
         long[] latencies = new long[requests.size()];
         boolean[] acknowledged = new boolean[requests.size()];
@@ -252,7 +255,8 @@ public final class WebhookIngestBenchmark {
                 }
             }
         }
-        return new Result(name, events, count, failures.get(), elapsed, Arrays.copyOf(latencies, count),
+        return new Result(
+                name, events, count, failures.get(), elapsed, Arrays.copyOf(latencies, count),
                 routedTwice, lost);
     }
 

@@ -92,7 +92,7 @@ class WhatsAppCloudDevConsoleTest {
         EMULATOR.emulator().clearFaults();
         EMULATOR.emulator().simulateText("15551234567", "Hello");
         await().atMost(Duration.ofSeconds(10)).until(() -> EMULATOR.emulator().webhooksIdle()
-                                                           && !EMULATOR.emulator().deliveredWebhooks().isEmpty());
+                && !EMULATOR.emulator().deliveredWebhooks().isEmpty());
     }
 
     private DevConsole console() {

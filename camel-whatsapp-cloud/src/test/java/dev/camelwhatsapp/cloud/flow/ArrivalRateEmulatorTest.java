@@ -35,7 +35,7 @@ class ArrivalRateEmulatorTest extends CamelTestSupport {
 
     static String uri(int perSecond, String extra) {
         return "whatsapp-cloud:" + DEFAULT_PHONE_NUMBER_ID + "?accessToken=" + DEFAULT_ACCESS_TOKEN
-               + "&windowPolicy=off&maxMessagesPerSecond=" + perSecond + "&baseUri=" + emulator.baseUri() + extra;
+                + "&windowPolicy=off&maxMessagesPerSecond=" + perSecond + "&baseUri=" + emulator.baseUri() + extra;
     }
 
     @Test

@@ -54,10 +54,10 @@ class FlowControlAcceptanceTest extends CamelTestSupport {
         // only what the test needs to change: where Meta is, its clock, and what to send outside a window;
         // short redelivery delays keep the test quick (the faults are what is tested, not the waiting)
         return "whatsapp-cloud:" + DEFAULT_PHONE_NUMBER_ID + "?accessToken=" + DEFAULT_ACCESS_TOKEN
-               + "&clock=#virtualClock&baseUri=" + emulator.baseUri()
-               + "&windowPolicy=template&fallbackTemplate=order_confirmation&fallbackTemplateLanguage=en_US"
-               + "&fallbackTemplateParameters=${header.firstName},${header.orderId}"
-               + "&redeliveryDelay=50&redeliverUnanswered=true";
+                + "&clock=#virtualClock&baseUri=" + emulator.baseUri()
+                + "&windowPolicy=template&fallbackTemplate=order_confirmation&fallbackTemplateLanguage=en_US"
+                + "&fallbackTemplateParameters=${header.firstName},${header.orderId}"
+                + "&redeliveryDelay=50&redeliverUnanswered=true";
     }
 
     @Override

@@ -47,12 +47,14 @@ public final class FlowControlBenchmark {
 
     public static void main(String[] args) throws Exception {
         int seconds = Integer.getInteger("bench.flow.seconds", 10);
-        Process stub = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        Process stub = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dsun.net.httpserver.nodelay=true", "-cp", System.getProperty("java.class.path"),
                 LoopbackGraphApi.class.getName())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String baseUri;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(stub.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(stub.getInputStream(), StandardCharsets.UTF_8))) {
             baseUri = "http://127.0.0.1:" + out.readLine().trim();
         }
         String common = "whatsapp-cloud:" + NUMBER + "?accessToken=bench-token&windowPolicy=off&baseUri=" + baseUri;
@@ -69,10 +71,10 @@ public final class FlowControlBenchmark {
         List<String> report = new ArrayList<>();
         try {
             report.add("Flow control benchmark, " + Runtime.getRuntime().availableProcessors() + " CPUs, Java "
-                       + System.getProperty("java.version"));
+                    + System.getProperty("java.version"));
             report.add("");
             report.add("1. Achieved vs configured rate (" + seconds + " s of sends offered at once)");
-            for (int rate : new int[] { 80, 1000 }) {
+            for (int rate : new int[]{ 80, 1000 }) {
                 String uri = common + "&maxMessagesPerSecond=" + rate + "&maxThrottleWait=60000";
                 rate(camel, uri, rate, 2); // warm-up: connections open, code compiled
                 report.add(rate(camel, uri, rate, seconds));
@@ -131,7 +133,7 @@ public final class FlowControlBenchmark {
         int maxWindow = InMemorySendRateLimiterTest.maxInAnyWindow(times, Duration.ofSeconds(1));
         return String.format(Locale.ROOT,
                 "   configured %5d/s: %6d sends (offered in %.0f ms) answered over %.2f s -> sustained %.1f/s"
-                                          + " (%.2f%% of the limit), most answers in any 1 s window %d, failures %d",
+                        + " (%.2f%% of the limit), most answers in any 1 s window %d, failures %d",
                 rate, total, offered / 1e6, span, sustained, 100 * sustained / rate, maxWindow, failures.get());
     }
 

@@ -56,12 +56,12 @@ class FlowControlEmulatorTest extends CamelTestSupport {
 
     static String uri(String options) {
         return "whatsapp-cloud:" + DEFAULT_PHONE_NUMBER_ID + "?accessToken=" + DEFAULT_ACCESS_TOKEN
-               + "&clock=#virtualClock&redeliveryDelay=20&jitter=0&baseUri=" + emulator.baseUri() + options;
+                + "&clock=#virtualClock&redeliveryDelay=20&jitter=0&baseUri=" + emulator.baseUri() + options;
     }
 
     static final String FALLBACK = "&windowPolicy=template&fallbackTemplate=order_confirmation"
-                                   + "&fallbackTemplateLanguage=en_US"
-                                   + "&fallbackTemplateParameters=${header.firstName},${header.orderId}";
+            + "&fallbackTemplateLanguage=en_US"
+            + "&fallbackTemplateParameters=${header.firstName},${header.orderId}";
     static final String THROTTLE = "&windowPolicy=off&maxMessagesPerSecond=20";
     static final String PAIR = "&windowPolicy=off&pairRateBurst=1&pairRateInterval=500";
     static final String RETRY = "&windowPolicy=off&pairRateInterval=200&redeliverUnanswered=true";
@@ -180,7 +180,9 @@ class FlowControlEmulatorTest extends CamelTestSupport {
         // them to the nanosecond; where the sends arrive, scheduler and loopback jitter on a busy machine blur
         // single gaps (and the first and last arrival), so here the sustained rate is checked: 60 sends span 59
         // slots, less what jitter can take off both ends
-        assertThat(Duration.ofNanos(accepted.get(59) - accepted.get(0))).isGreaterThanOrEqualTo(Duration.ofMillis(59 * 50 - 150));
+        assertThat(Duration.ofNanos(accepted.get(59) - accepted.get(0))).isGreaterThanOrEqualTo(Duration.ofMillis(59
+                                                                                                                  * 50
+                - 150));
         assertThat(endpoint(THROTTLE).getThrottledSends()).isGreaterThan(50);
     }
 
@@ -252,7 +254,8 @@ class FlowControlEmulatorTest extends CamelTestSupport {
         assertThat(result.getException()).isInstanceOf(expected);
         assertThat(((WhatsAppCloudApiException) result.getException()).getCode()).isEqualTo(code);
         // the second injected fault is still waiting: there was exactly one request
-        assertThat(emulator.emulator().activeFaults()).singleElement().satisfies(f -> assertThat(f.count()).isEqualTo(1));
+        assertThat(emulator.emulator().activeFaults()).singleElement().satisfies(f -> assertThat(f.count()).isEqualTo(
+                1));
         assertThat(emulator.emulator().sentMessages()).isEmpty();
         assertThat(endpoint(RETRY).getRedeliveries()).isZero();
     }

@@ -38,13 +38,15 @@ class FlowControlProducerTest extends CamelTestSupport {
     static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
     @RegisterExtension
-    static WhatsAppCloudEmulatorExtension emulator = new WhatsAppCloudEmulatorExtension(WhatsAppCloudEmulator.builder()
-            .template(TemplateDefinition.builder("order_shipped", "en_US").body("Hello {{1}}, your order shipped.")
-                    .build())
-            .template(TemplateDefinition.builder("we_tried_to_reach_you", "en_US")
-                    .body("Hello {{1}}, we tried to reach you: {{2}}.").build())
-            .template(TemplateDefinition.builder("we_tried_to_reach_you", "de")
-                    .body("Wir haben Sie zu Bestellung {{order_id}} nicht erreicht.").build()))
+    static WhatsAppCloudEmulatorExtension emulator = new WhatsAppCloudEmulatorExtension(
+            WhatsAppCloudEmulator.builder()
+                    .template(TemplateDefinition.builder("order_shipped", "en_US").body(
+                            "Hello {{1}}, your order shipped.")
+                            .build())
+                    .template(TemplateDefinition.builder("we_tried_to_reach_you", "en_US")
+                            .body("Hello {{1}}, we tried to reach you: {{2}}.").build())
+                    .template(TemplateDefinition.builder("we_tried_to_reach_you", "de")
+                            .body("Wir haben Sie zu Bestellung {{order_id}} nicht erreicht.").build()))
             .resetBeforeEachTest();
 
     final ObjectMapper mapper = new ObjectMapper();
@@ -60,20 +62,21 @@ class FlowControlProducerTest extends CamelTestSupport {
     }
 
     static final String BASE = "whatsapp-cloud:" + NUMBER
-                               + "?accessToken=" + WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN + "&clock=#clock&redeliveryDelay=10&jitter=0&baseUri=";
+            + "?accessToken=" + WhatsAppCloudEmulator.DEFAULT_ACCESS_TOKEN
+            + "&clock=#clock&redeliveryDelay=10&jitter=0&baseUri=";
 
     static final Map<String, String> OPTIONS = Map.of(
             "strict", "",
             "fallback", "&windowPolicy=template&fallbackTemplate=we_tried_to_reach_you&fallbackTemplateLanguage=en_US"
-                        + "&fallbackTemplateParameters=${header.firstName},${body}",
+                    + "&fallbackTemplateParameters=${header.firstName},${body}",
             // the same expressions, for a template with a named parameter that the header's parameters fill
             "fallbackNamed", "&windowPolicy=template&fallbackTemplate=we_tried_to_reach_you&fallbackTemplateLanguage=de"
-                             + "&fallbackTemplateParameters=${header.firstName},${body}",
+                    + "&fallbackTemplateParameters=${header.firstName},${body}",
             "noRedelivery", "&windowPolicy=off&redelivery=false",
             "pair", "&windowPolicy=off&pairRateBurst=1&pairRateInterval=60000&maxThrottleWait=1000");
 
     static final String REFUSED = "whatsapp-cloud:" + NUMBER + "?accessToken=token&windowPolicy=off"
-                                  + "&redeliveryDelay=10&maximumRedeliveries=2&baseUri=http://127.0.0.1:1";
+            + "&redeliveryDelay=10&maximumRedeliveries=2&baseUri=http://127.0.0.1:1";
 
     static String uri(String route) {
         return route.equals("refused") ? REFUSED : BASE + emulator.baseUri() + OPTIONS.get(route);
@@ -224,7 +227,6 @@ class FlowControlProducerTest extends CamelTestSupport {
         assertThat(requests()).hasSize(2);
         assertThat(endpointOf("pair").getThrottleRefused()).isEqualTo(1);
     }
-
 
     static List<RecordedRequest> requests() {
         return emulator.emulator().receivedRequests();

@@ -37,7 +37,8 @@ class MarketingOptOutStoreTest {
         String table = H2Database.uniqueName("marketing_");
         InMemoryMarketingOptOutStore memory = new InMemoryMarketingOptOutStore();
         return List.of(new Stores("in-memory", memory, memory),
-                new Stores("jdbc", new JdbcMarketingOptOutStore(DATABASE.dataSource(), table).createTableIfMissing(),
+                new Stores(
+                        "jdbc", new JdbcMarketingOptOutStore(DATABASE.dataSource(), table).createTableIfMissing(),
                         new JdbcMarketingOptOutStore(DATABASE.dataSource(), table).createTableIfMissing()));
     }
 

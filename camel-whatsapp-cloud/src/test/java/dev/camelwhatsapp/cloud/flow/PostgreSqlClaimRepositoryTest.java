@@ -91,8 +91,8 @@ class PostgreSqlClaimRepositoryTest {
         try {
             assertThat(dying.add("k")).isTrue();
             await().during(Duration.ofMillis(1_200)).atMost(Duration.ofSeconds(3))
-                    .until(() -> !survivor.add("k"));   // kept alive: never taken while its holder lives
-            dying.stop();                              // what a killed JVM leaves behind
+                    .until(() -> !survivor.add("k")); // kept alive: never taken while its holder lives
+            dying.stop(); // what a killed JVM leaves behind
             await().atMost(Duration.ofSeconds(10)).until(() -> survivor.add("k"));
             assertThat(dying.remove("k")).as("the dead instance's late release leaves the new claim").isFalse();
             assertThat(survivor.contains("k")).isTrue();
@@ -104,9 +104,11 @@ class PostgreSqlClaimRepositoryTest {
 
     @Test
     void refusesATableNameThatIsNotPlainAndAKeepAliveNotBelowTheMaxAge() {
-        assertThatThrownBy(() -> new PostgreSqlClaimRepository(database, "claims; DROP TABLE x", Duration.ofMinutes(2),
+        assertThatThrownBy(() -> new PostgreSqlClaimRepository(
+                database, "claims; DROP TABLE x", Duration.ofMinutes(2),
                 Duration.ofSeconds(20))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new PostgreSqlClaimRepository(database, Duration.ofSeconds(20), Duration.ofSeconds(20)))
+        assertThatThrownBy(() -> new PostgreSqlClaimRepository(
+                database, Duration.ofSeconds(20), Duration.ofSeconds(20)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("keepAlive");
     }
 }

@@ -47,7 +47,7 @@ class ProducerShutdownTest {
                 // 10/s: most of the 40 sends are still waiting for their slot when the context stops
                 from("direct:send").routeId("send")
                         .to("whatsapp-cloud:" + DEFAULT_PHONE_NUMBER_ID + "?accessToken=" + DEFAULT_ACCESS_TOKEN
-                            + "&windowPolicy=off&maxMessagesPerSecond=10&baseUri=" + emulator.baseUri());
+                                + "&windowPolicy=off&maxMessagesPerSecond=10&baseUri=" + emulator.baseUri());
             }
         });
         context.start();

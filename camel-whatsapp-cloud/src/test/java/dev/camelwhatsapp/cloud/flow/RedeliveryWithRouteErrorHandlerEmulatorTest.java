@@ -36,8 +36,8 @@ class RedeliveryWithRouteErrorHandlerEmulatorTest extends CamelTestSupport {
 
     static String uri() {
         return "whatsapp-cloud:" + DEFAULT_PHONE_NUMBER_ID + "?accessToken=" + DEFAULT_ACCESS_TOKEN
-               + "&windowPolicy=off&maximumRedeliveries=" + PRODUCER_RETRIES + "&redeliveryDelay=10&jitter=0"
-               + "&baseUri=" + emulator.baseUri();
+                + "&windowPolicy=off&maximumRedeliveries=" + PRODUCER_RETRIES + "&redeliveryDelay=10&jitter=0"
+                + "&baseUri=" + emulator.baseUri();
     }
 
     @Override

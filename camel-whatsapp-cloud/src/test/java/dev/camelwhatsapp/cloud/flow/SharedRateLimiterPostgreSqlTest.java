@@ -70,7 +70,7 @@ class SharedRateLimiterPostgreSqlTest {
     }
 
     static final String URI = "whatsapp-cloud:" + DEFAULT_PHONE_NUMBER_ID + "?accessToken=" + DEFAULT_ACCESS_TOKEN
-                              + "&windowPolicy=off&maxMessagesPerSecond=40&rateLimiter=#sharedLimiter&baseUri=";
+            + "&windowPolicy=off&maxMessagesPerSecond=40&rateLimiter=#sharedLimiter&baseUri=";
 
     @Test
     void twoInstancesTogetherKeepOneNumbersLimit() throws Exception {
@@ -133,7 +133,7 @@ class SharedRateLimiterPostgreSqlTest {
             CamelContext context = main.getCamelContext();
             assertThat(FlowDefaults.sendRateLimiter(context)).isInstanceOf(PostgreSqlSendRateLimiter.class);
             Exchange sent = context.createProducerTemplate().request("whatsapp-cloud:" + DEFAULT_PHONE_NUMBER_ID
-                                                                     + "?windowPolicy=off&baseUri=" + emulator.baseUri(),
+                    + "?windowPolicy=off&baseUri=" + emulator.baseUri(),
                     e -> {
                         e.getMessage().setBody("hello");
                         e.getMessage().setHeader(WhatsAppCloudConstants.TO, "15550007777");

@@ -53,8 +53,8 @@ class SharedThroughputTiersPostgreSqlTest {
             public void configure() {
                 // configured at 1/s, and a send may wait 1 s for its slot: at this level a burst of 20 mostly fails
                 from("direct:send").to("whatsapp-cloud:" + PHONE_NUMBER_ID + "?accessToken=" + DEFAULT_ACCESS_TOKEN
-                                       + "&windowPolicy=off&maxMessagesPerSecond=1&maxThrottleWait=1000&baseUri="
-                                       + emulator.baseUri());
+                        + "&windowPolicy=off&maxMessagesPerSecond=1&maxThrottleWait=1000&baseUri="
+                        + emulator.baseUri());
             }
         });
         b.start();
@@ -93,7 +93,8 @@ class SharedThroughputTiersPostgreSqlTest {
     void aRaiseNeverLowersTheLevelAndIsSeenByEveryInstance() {
         DataSource database = Postgres.newDatabase();
         PostgreSqlThroughputTiers first = new PostgreSqlThroughputTiers(database).createTableIfMissing();
-        PostgreSqlThroughputTiers second = new PostgreSqlThroughputTiers(database, PostgreSqlThroughputTiers.DEFAULT_TABLE,
+        PostgreSqlThroughputTiers second = new PostgreSqlThroughputTiers(
+                database, PostgreSqlThroughputTiers.DEFAULT_TABLE,
                 Duration.ZERO);
 
         assertThat(second.messagesPerSecond("111")).isEmpty();
@@ -109,7 +110,8 @@ class SharedThroughputTiersPostgreSqlTest {
 
     @Test
     void onlyPlainTableNames() {
-        assertThatThrownBy(() -> new PostgreSqlThroughputTiers(Postgres.newDatabase(), "tiers; DROP TABLE x",
+        assertThatThrownBy(() -> new PostgreSqlThroughputTiers(
+                Postgres.newDatabase(), "tiers; DROP TABLE x",
                 Duration.ZERO)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("table name");
     }
 

@@ -40,8 +40,8 @@ class TransportRetryTest extends CamelTestSupport {
     void aSendDuringARestartOfTheServerIsRetriedAndGoesOutOnce() throws Exception {
         int port = freePort();
         String uri = "whatsapp-cloud:" + DEFAULT_PHONE_NUMBER_ID + "?accessToken=" + DEFAULT_ACCESS_TOKEN
-                     + "&windowPolicy=off&redeliveryDelay=100&jitter=0&maximumRedeliveries=50"
-                     + "&maximumRedeliveryDelay=200&baseUri=http://127.0.0.1:" + port;
+                + "&windowPolicy=off&redeliveryDelay=100&jitter=0&maximumRedeliveries=50"
+                + "&maximumRedeliveryDelay=200&baseUri=http://127.0.0.1:" + port;
         WhatsAppCloudEmulator before = WhatsAppCloudEmulator.builder().port(port).acceptAnyRecipient(true).build();
         before.start();
         assertThat(send(uri, "15550001000").getException()).isNull(); // a pooled keep-alive connection now exists
@@ -57,7 +57,8 @@ class TransportRetryTest extends CamelTestSupport {
             Exchange sent = duringRestart.get(20, TimeUnit.SECONDS);
 
             assertThat(sent.getException()).isNull();
-            assertThat(sent.getMessage().getHeader(WhatsAppCloudConstants.MESSAGE_ID, String.class)).startsWith("wamid.");
+            assertThat(sent.getMessage().getHeader(WhatsAppCloudConstants.MESSAGE_ID, String.class)).startsWith(
+                    "wamid.");
             assertThat(after.sentMessages()).hasSize(1);
             assertThat(endpoint.getMessagesFailed()).isZero();
         }

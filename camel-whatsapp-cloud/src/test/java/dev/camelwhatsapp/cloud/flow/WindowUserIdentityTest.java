@@ -36,9 +36,11 @@ class WindowUserIdentityTest {
     static List<Stores> stores() {
         InMemoryConversationWindowStore memory = new InMemoryConversationWindowStore();
         String schema = H2Database.uniqueName("");
-        JdbcConversationWindowStore first = new JdbcConversationWindowStore(DATABASE.dataSource(), "win_" + schema,
+        JdbcConversationWindowStore first = new JdbcConversationWindowStore(
+                DATABASE.dataSource(), "win_" + schema,
                 "link_" + schema).createTableIfMissing();
-        JdbcConversationWindowStore second = new JdbcConversationWindowStore(DATABASE.dataSource(), "win_" + schema,
+        JdbcConversationWindowStore second = new JdbcConversationWindowStore(
+                DATABASE.dataSource(), "win_" + schema,
                 "link_" + schema).createTableIfMissing();
         return List.of(new Stores("in-memory", memory, memory), new Stores("jdbc", first, second));
     }

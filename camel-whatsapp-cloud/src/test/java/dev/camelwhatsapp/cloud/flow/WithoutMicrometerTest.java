@@ -34,7 +34,8 @@ class WithoutMicrometerTest {
     @Test
     void theComponentSendsAndStopsWithoutMicrometerOnTheClasspath() throws Exception {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        try (URLClassLoader withoutMicrometer = new URLClassLoader(classpathWithoutMicrometer(),
+        try (URLClassLoader withoutMicrometer = new URLClassLoader(
+                classpathWithoutMicrometer(),
                 ClassLoader.getPlatformClassLoader())) {
             assertThatThrownBy(() -> Class.forName(SendMeters.METER_REGISTRY_CLASS, false, withoutMicrometer))
                     .isInstanceOf(ClassNotFoundException.class);
@@ -92,7 +93,7 @@ class WithoutMicrometerTest {
          */
         public static long sendOnce(String baseUri) throws Exception {
             String uri = "whatsapp-cloud:106540352242922?accessToken=emulator-access-token&windowPolicy=off&baseUri="
-                         + baseUri;
+                    + baseUri;
             // the MBeans of this context would be those of classes nobody else can read
             DefaultCamelContext.setDisableJmx(true);
             try (CamelContext context = new DefaultCamelContext()) {

@@ -22,7 +22,8 @@ class FlowDefinitionTest {
 
     @Test
     void flowJsonMustBeAJsonObject() {
-        assertThatThrownBy(() -> FlowDefinition.named("b").category(FlowCategory.OTHER).flowJson("{\"version\":").build())
+        assertThatThrownBy(() -> FlowDefinition.named("b").category(FlowCategory.OTHER).flowJson("{\"version\":")
+                .build())
                 .hasMessageContaining("not valid JSON");
         assertThatThrownBy(() -> FlowDefinition.named("b").category(FlowCategory.OTHER).flowJson("[]").build())
                 .hasMessageContaining("must be a JSON object");
@@ -48,7 +49,7 @@ class FlowDefinitionTest {
         assertThat(definition.categories()).containsExactly(FlowCategory.SURVEY, FlowCategory.OTHER);
         assertThat(definition.toGraphJson().toString()).isEqualTo(
                 "{\"name\":\"survey\",\"categories\":[\"SURVEY\",\"OTHER\"],\"flow_json\":" + quoted(JSON)
-                + ",\"publish\":true}");
+                        + ",\"publish\":true}");
         assertThatThrownBy(() -> FlowDefinition.fromMap(Map.of("name", "x", "categories", List.of("PIZZA"))))
                 .hasMessageContaining("Unknown Flow category PIZZA").hasMessageContaining("APPOINTMENT_BOOKING");
     }

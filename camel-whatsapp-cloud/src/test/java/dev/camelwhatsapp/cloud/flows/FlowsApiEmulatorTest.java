@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FlowsApiEmulatorTest extends CamelTestSupport {
 
     static final String VALID = "{\"version\":\"6.3\",\"data_api_version\":\"3.0\",\"routing_model\":{\"BOOK\":[]},"
-                                + "\"screens\":[{\"id\":\"BOOK\",\"terminal\":true,"
-                                + "\"layout\":{\"type\":\"SingleColumnLayout\",\"children\":[]}}]}";
+            + "\"screens\":[{\"id\":\"BOOK\",\"terminal\":true,"
+            + "\"layout\":{\"type\":\"SingleColumnLayout\",\"children\":[]}}]}";
     static final String NO_TERMINAL_SCREEN = VALID.replace("\"terminal\":true,", "");
 
     @RegisterExtension

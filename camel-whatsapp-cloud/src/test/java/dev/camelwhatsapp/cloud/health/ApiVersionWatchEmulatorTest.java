@@ -34,8 +34,9 @@ class ApiVersionWatchEmulatorTest extends CamelTestSupport {
     static final Instant TODAY = Instant.parse("2026-12-06T12:00:00Z");
 
     @RegisterExtension
-    static WhatsAppCloudEmulatorExtension emulator = new WhatsAppCloudEmulatorExtension(WhatsAppCloudEmulator
-            .builder().clock(Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), TODAY))))
+    static WhatsAppCloudEmulatorExtension emulator = new WhatsAppCloudEmulatorExtension(
+            WhatsAppCloudEmulator
+                    .builder().clock(Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), TODAY))))
             .resetBeforeEachTest();
 
     @Override
@@ -45,10 +46,10 @@ class ApiVersionWatchEmulatorTest extends CamelTestSupport {
             public void configure() {
                 context.getRegistry().bind("emulatorClock", emulator.emulator().clock());
                 String common = "accessToken=RAW(" + DEFAULT_ACCESS_TOKEN + ")&baseUri=" + emulator.baseUri()
-                                + "&wabaId=" + DEFAULT_WABA_ID + "&clock=#emulatorClock&healthCheckTtl=0";
+                        + "&wabaId=" + DEFAULT_WABA_ID + "&clock=#emulatorClock&healthCheckTtl=0";
                 from("direct:v21").to("whatsapp-cloud:" + DEFAULT_PHONE_NUMBER_ID + "?apiVersion=v21.0&" + common);
                 from("direct:v21diagnose").to("whatsapp-cloud:" + DEFAULT_PHONE_NUMBER_ID
-                                              + "?apiVersion=v21.0&operation=diagnose&" + common);
+                        + "?apiVersion=v21.0&operation=diagnose&" + common);
                 from("direct:v99").to("whatsapp-cloud:" + DEFAULT_PHONE_NUMBER_ID + "?apiVersion=v99.0&" + common);
             }
         };
@@ -75,10 +76,12 @@ class ApiVersionWatchEmulatorTest extends CamelTestSupport {
         HealthCheck.Result result = readiness("v21.0");
 
         assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
-        assertThat(result.getMessage().orElse("")).contains("apiVersion v21.0 ends on 2027-01-21, in 46 days. Move to v26.0");
+        assertThat(result.getMessage().orElse("")).contains(
+                "apiVersion v21.0 ends on 2027-01-21, in 46 days. Move to v26.0");
         assertThat(result.getDetails()).containsEntry("api.version.endOfLife", "2027-01-21");
 
-        DiagnosisReport report = template.request("direct:v21diagnose", e -> { })
+        DiagnosisReport report = template.request("direct:v21diagnose", e -> {
+        })
                 .getMessage().getBody(DiagnosisReport.class);
         assertThat(report.checks()).filteredOn(c -> c.name().equals(Diagnosis.API_VERSION)).singleElement()
                 .satisfies(check -> {
@@ -101,7 +104,7 @@ class ApiVersionWatchEmulatorTest extends CamelTestSupport {
 
         assertThat(warnings.lines().filter(line -> line.contains("with version v22.0"))).hasSize(1);
         assertThat(warnings).contains("requested in v21.0 with version v22.0: The call has been auto-upgraded to"
-                                      + " v22.0 as v21.0 is deprecated.");
+                + " v22.0 as v21.0 is deprecated.");
         HealthCheck.Result result = readiness("v21.0");
         assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
         assertThat(result.getDetails()).containsEntry("api.version.served", "v22.0");

@@ -10,7 +10,6 @@ import java.util.Set;
 
 import dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
-import dev.camelwhatsapp.cloud.WhatsAppCloudOperation;
 import dev.camelwhatsapp.cloud.test.Emulated;
 import dev.camelwhatsapp.emulator.QualityRating;
 import dev.camelwhatsapp.emulator.TemplateStatus;
@@ -42,7 +41,7 @@ class DiagnoseEmulatorTest extends CamelTestSupport {
                 from("direct:diagnose").to(Emulated.endpoint(emulator, "&operation=diagnose"));
                 from("direct:unknownNumber").to(Emulated.endpoint(emulator, "555000111", "&operation=diagnose"));
                 from("direct:swapped").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s&wabaId=%s"
-                                           + "&operation=diagnose",
+                        + "&operation=diagnose",
                         DEFAULT_WABA_ID, DEFAULT_ACCESS_TOKEN, emulator.baseUri(), DEFAULT_PHONE_NUMBER_ID);
                 from("direct:noWaba").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s&operation=diagnose",
                         DEFAULT_PHONE_NUMBER_ID, DEFAULT_ACCESS_TOKEN, emulator.baseUri());
@@ -73,7 +72,7 @@ class DiagnoseEmulatorTest extends CamelTestSupport {
         assertThat(report.checks()).allSatisfy(c -> assertThat(c.status()).as(c.toString()).isEqualTo(CheckStatus.OK));
         assertThat(report.status()).isEqualTo(CheckStatus.OK);
         assertThat(report.check(Diagnosis.NUMBER_FORMAT).orElseThrow().found()).contains("recipient 15551234567 is"
-                                                                                         + " E.164");
+                + " E.164");
     }
 
     @Test
@@ -119,7 +118,7 @@ class DiagnoseEmulatorTest extends CamelTestSupport {
         });
         // the version check needs no token: the configured version and the answers' headers are enough
         assertThat(report.checks()).filteredOn(c -> !c.name().equals(Diagnosis.TOKEN)
-                                                    && !c.name().equals(Diagnosis.API_VERSION))
+                && !c.name().equals(Diagnosis.API_VERSION))
                 .allSatisfy(c -> assertThat(c.status()).isEqualTo(CheckStatus.SKIPPED));
     }
 
@@ -154,7 +153,7 @@ class DiagnoseEmulatorTest extends CamelTestSupport {
         DiagnosisCheck ids = report.check(Diagnosis.NUMBER_FORMAT).orElseThrow();
         assertThat(ids.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(ids.found()).startsWith("the phone number id " + DEFAULT_WABA_ID + " and the WABA id "
-                                           + DEFAULT_PHONE_NUMBER_ID + " look swapped");
+                + DEFAULT_PHONE_NUMBER_ID + " look swapped");
         assertThat(ids.fix()).isEqualTo(Fix.SWAPPED_IDS.text());
         assertThat(report.check(Diagnosis.REGISTERED).orElseThrow().status()).isEqualTo(CheckStatus.SKIPPED);
         assertThat(report.check(Diagnosis.QUALITY).orElseThrow().status()).isEqualTo(CheckStatus.SKIPPED);
@@ -185,7 +184,7 @@ class DiagnoseEmulatorTest extends CamelTestSupport {
 
         assertThat(report.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(report.toText()).startsWith("WhatsApp Cloud API diagnosis of phone number id "
-                                               + DEFAULT_PHONE_NUMBER_ID + " in WABA " + DEFAULT_WABA_ID + ": FAIL")
+                + DEFAULT_PHONE_NUMBER_ID + " in WABA " + DEFAULT_WABA_ID + ": FAIL")
                 .contains("[FAIL   ] Webhook subscription: the WABA is subscribed to no app")
                 .contains("[OK     ] Access token: valid SYSTEM_USER token");
     }

@@ -22,8 +22,10 @@ class DiagnosisWordingTest {
     private static final List<String> SCOPES = List.copyOf(TokenInfo.REQUIRED_SCOPES);
 
     // the checks under test read only what they are given: the client is built but never started or called
-    private final Diagnosis diagnosis = new Diagnosis(new WhatsAppCloudConfiguration(),
-            new GraphApiClient(HttpAsyncClients.createDefault(), "http://127.0.0.1:1", "v26.0", "unused",
+    private final Diagnosis diagnosis = new Diagnosis(
+            new WhatsAppCloudConfiguration(),
+            new GraphApiClient(
+                    HttpAsyncClients.createDefault(), "http://127.0.0.1:1", "v26.0", "unused",
                     new ObjectMapper()),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
@@ -39,8 +41,9 @@ class DiagnosisWordingTest {
 
     @Test
     void aUserTokenThatExpiresIsAWarningWithTheSystemUserFix() {
-        DiagnosisCheck check = diagnosis.token(new Attempt<>(token("USER", NOW.plus(Duration.ofDays(2))
-                .minusSeconds(3)), null));
+        DiagnosisCheck check = diagnosis.token(new Attempt<>(
+                token("USER", NOW.plus(Duration.ofDays(2))
+                        .minusSeconds(3)), null));
 
         assertThat(check.status()).isEqualTo(CheckStatus.WARN);
         assertThat(check.found()).endsWith("(in 2 days)");

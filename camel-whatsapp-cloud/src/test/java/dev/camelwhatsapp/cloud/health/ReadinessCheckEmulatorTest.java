@@ -9,9 +9,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
-import dev.camelwhatsapp.cloud.test.Emulated;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
 import dev.camelwhatsapp.cloud.WhatsAppCloudOperation;
+import dev.camelwhatsapp.cloud.test.Emulated;
 import dev.camelwhatsapp.emulator.QualityRating;
 import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
 import org.apache.camel.Endpoint;
@@ -77,10 +77,11 @@ class ReadinessCheckEmulatorTest extends CamelTestSupport {
     @Test
     void everyEndpointHasACheckOfItsOwnWhileItIsStarted() throws Exception {
         String base = "whatsapp-cloud-" + DEFAULT_PHONE_NUMBER_ID;
-        assertThat(List.of(check("v26.0").getId(), check("v25.0").getId())).containsExactlyInAnyOrder(base, base + "-2");
+        assertThat(List.of(check("v26.0").getId(), check("v25.0").getId())).containsExactlyInAnyOrder(base, base
+                + "-2");
 
         Endpoint endpoint = context.getEndpoint(String.format("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s"
-                                                              + "&apiVersion=v24.0",
+                + "&apiVersion=v24.0",
                 DEFAULT_PHONE_NUMBER_ID, DEFAULT_ACCESS_TOKEN, emulator.baseUri()));
         assertThat(check("v24.0").getId()).isEqualTo(base + "-3");
 
@@ -151,14 +152,14 @@ class ReadinessCheckEmulatorTest extends CamelTestSupport {
 
         assertThat(unsubscribed.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(unsubscribed.getMessage().orElse("")).isEqualTo(Diagnosis.WEBHOOKS + ": the WABA is subscribed to no"
-                                                                   + " app: the app is not subscribed, so no webhook"
-                                                                   + " arrives");
+                + " app: the app is not subscribed, so no webhook"
+                + " arrives");
         assertThat(unsubscribed.getDetails()).containsEntry("waba.subscribed", false);
         assertThat(unregistered.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(unregistered.getMessage().orElse("")).contains(Diagnosis.REGISTERED + ": status PENDING");
         assertThat(missingScope.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(missingScope.getMessage().orElse("")).contains(Diagnosis.SCOPES + ": the token lacks"
-                                                                  + " whatsapp_business_messaging");
+                + " whatsapp_business_messaging");
     }
 
     /** The readiness check has no rules of its own: it reports the diagnosis' WARN as degraded, its FAIL as DOWN. */

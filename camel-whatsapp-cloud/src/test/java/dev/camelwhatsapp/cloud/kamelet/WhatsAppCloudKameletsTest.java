@@ -74,7 +74,7 @@ class WhatsAppCloudKameletsTest {
         assertThat(main.getCamelContext().getRoutes()).extracting(r -> r.getRouteId())
                 .contains("send-template", "send-text", "receive");
         Load yaml = new Load(LoadSettings.builder().build());
-        for (String name : new String[] { "whatsapp-cloud-sink", "whatsapp-cloud-source" }) {
+        for (String name : new String[]{ "whatsapp-cloud-sink", "whatsapp-cloud-source" }) {
             JsonNode kamelet;
             try (InputStream in = getClass().getResourceAsStream("/kamelets/" + name + ".kamelet.yaml")) {
                 kamelet = new ObjectMapper().valueToTree(yaml.loadFromInputStream(in));
@@ -155,7 +155,8 @@ class WhatsAppCloudKameletsTest {
                 java.net.http.HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/whatsapp/webhook"))
                         .header("Content-Type", "application/json")
                         .header("X-Hub-Signature-256", "sha256=" + "0".repeat(64))
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"object\":\"whatsapp_business_account\"}"))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "{\"object\":\"whatsapp_business_account\"}"))
                         .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
 

@@ -13,7 +13,7 @@ class BusinessProfileTest {
     @Test
     void readsTheFlatItemTheApiAnswersAndTheWrappedOneOfMetasReference() throws Exception {
         JsonNode flat = MAPPER.readTree("{\"messaging_product\":\"whatsapp\",\"about\":\"Hi\",\"vertical\":\"RETAIL\","
-                                        + "\"websites\":[\"https://a.example\"]}");
+                + "\"websites\":[\"https://a.example\"]}");
         JsonNode wrapped = MAPPER.readTree("{\"business_profile\":" + flat + "}");
 
         BusinessProfile fromFlat = BusinessProfile.fromGraphJson(flat);
@@ -31,7 +31,7 @@ class BusinessProfileTest {
                 .build().toUpdateJson();
 
         assertThat(json.toString()).isEqualTo("{\"messaging_product\":\"whatsapp\",\"description\":\"Since 1890\","
-                                              + "\"profile_picture_handle\":\"4:aGk=:handle\"}");
+                + "\"profile_picture_handle\":\"4:aGk=:handle\"}");
     }
 
     @Test

@@ -105,7 +105,8 @@ class GraphResponseShapesTest {
         assertThat(SubscribedApp.listFromGraphJson(json("""
                 {"data":[{"whatsapp_business_api_data":{"id":"1234567890123456","name":"Business Messaging App",
                   "link":"https://www.facebook.com/games/?app_id=1234567890123456"}}]}""")))
-                .containsExactly(new SubscribedApp("1234567890123456", "Business Messaging App",
+                .containsExactly(new SubscribedApp(
+                        "1234567890123456", "Business Messaging App",
                         "https://www.facebook.com/games/?app_id=1234567890123456"));
         TokenInfo token = TokenInfo.fromGraphJson(json("""
                 {"data":{"app_id":"1234","type":"USER","application":"Shop","data_access_expires_at":1790000000,

@@ -21,7 +21,7 @@ class ManagementDocsTest {
         String guide = read("media.md");
         for (SupportedMedia media : SupportedMedia.values()) {
             String row = "| `" + media.mimeType() + "` | " + media.kind().graphType() + " | "
-                         + SupportedMedia.describe(media.maxBytes());
+                    + SupportedMedia.describe(media.maxBytes());
             assertThat(guide).as(media.name()).contains(row);
         }
         assertThat(guide).contains(SupportedMedia.describe(SupportedMedia.STATIC_STICKER_MAX_BYTES) + " static");
@@ -42,7 +42,8 @@ class ManagementDocsTest {
     @Test
     void everyDiagnosisCheckIsInTheChecklist() throws Exception {
         String guide = read("troubleshooting.md").toLowerCase(Locale.ROOT);
-        for (String check : new String[] { dev.camelwhatsapp.cloud.health.Diagnosis.TOKEN,
+        for (String check : new String[]{
+                dev.camelwhatsapp.cloud.health.Diagnosis.TOKEN,
                 dev.camelwhatsapp.cloud.health.Diagnosis.SCOPES, dev.camelwhatsapp.cloud.health.Diagnosis.NUMBER_FORMAT,
                 dev.camelwhatsapp.cloud.health.Diagnosis.NUMBER_IN_WABA,
                 dev.camelwhatsapp.cloud.health.Diagnosis.REGISTERED, dev.camelwhatsapp.cloud.health.Diagnosis.TEMPLATES,

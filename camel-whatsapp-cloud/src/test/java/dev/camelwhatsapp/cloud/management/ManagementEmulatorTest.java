@@ -19,9 +19,9 @@ import dev.camelwhatsapp.cloud.api.WhatsAppCloudTokenException;
 import dev.camelwhatsapp.cloud.model.TemplateMessage;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 import dev.camelwhatsapp.cloud.model.inbound.field.TemplateStatusUpdate;
-import dev.camelwhatsapp.cloud.webhook.internal.FieldEffects;
-import dev.camelwhatsapp.cloud.webhook.WebhookEventEnvelope;
 import dev.camelwhatsapp.cloud.test.Emulated;
+import dev.camelwhatsapp.cloud.webhook.WebhookEventEnvelope;
+import dev.camelwhatsapp.cloud.webhook.internal.FieldEffects;
 import dev.camelwhatsapp.emulator.TemplateStatus;
 import dev.camelwhatsapp.emulator.WhatsAppCloudEmulator;
 import dev.camelwhatsapp.emulator.junit.WhatsAppCloudEmulatorExtension;
@@ -112,7 +112,8 @@ class ManagementEmulatorTest extends CamelTestSupport {
         byte[] jpeg = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F' };
         String mediaId = run(WhatsAppCloudOperation.uploadMedia, jpeg, Map.of()).getMessage()
                 .getBody(MediaUpload.class).id();
-        var inbound = new dev.camelwhatsapp.cloud.model.inbound.InboundMessage(null, null, "wamid.in-1", "15551234567",
+        var inbound = new dev.camelwhatsapp.cloud.model.inbound.InboundMessage(
+                null, null, "wamid.in-1", "15551234567",
                 null, null, "image", null, null, null, List.of(), new dev.camelwhatsapp.cloud.model.inbound.MediaPart(
                         "image", mediaId, "image/jpeg", null, null, null, null, false, false));
 
@@ -126,7 +127,8 @@ class ManagementEmulatorTest extends CamelTestSupport {
     @Test
     void listTemplatesReadsEveryPage() {
         for (int i = 1; i <= 27; i++) {
-            emulator.emulator().addTemplate(dev.camelwhatsapp.emulator.TemplateDefinition.builder("notice_" + i, "en_US")
+            emulator.emulator().addTemplate(dev.camelwhatsapp.emulator.TemplateDefinition.builder("notice_" + i,
+                    "en_US")
                     .category("UTILITY").status(TemplateStatus.APPROVED).body("Notice number " + i + " for you.")
                     .build());
         }
@@ -236,8 +238,10 @@ class ManagementEmulatorTest extends CamelTestSupport {
     void templateCheckFailsAPendingTemplateBeforeSendingAndPassesAnApprovedOne() {
         emulator.emulator().setTemplateStatus("order_confirmation", "en_US", TemplateStatus.PENDING);
 
-        Exchange pending = checkedSend(TemplateMessage.withBodyParameters("order_confirmation", "en_US", List.of("Ann", "#1234")));
-        Exchange wrongCount = checkedSend(TemplateMessage.withBodyParameters("delivery_update", "en_US", List.of("Ann")));
+        Exchange pending = checkedSend(TemplateMessage.withBodyParameters("order_confirmation", "en_US", List.of("Ann",
+                "#1234")));
+        Exchange wrongCount = checkedSend(TemplateMessage.withBodyParameters("delivery_update", "en_US", List.of(
+                "Ann")));
         Exchange fine = checkedSend(TemplateMessage.builder("hello_world", "en_US").build());
 
         assertThat(pending.getException()).isInstanceOf(WhatsAppCloudTemplateException.class)
@@ -247,7 +251,8 @@ class ManagementEmulatorTest extends CamelTestSupport {
         assertThat(fine.getException()).isNull();
         // only the approved, fitting template reached the Cloud API
         assertThat(emulator.emulator().sentMessages()).singleElement()
-                .satisfies(sent -> assertThat(sent.id()).isEqualTo(fine.getMessage().getHeader(WhatsAppCloudConstants.MESSAGE_ID)));
+                .satisfies(sent -> assertThat(sent.id()).isEqualTo(fine.getMessage().getHeader(
+                        WhatsAppCloudConstants.MESSAGE_ID)));
     }
 
     @Test
@@ -263,12 +268,14 @@ class ManagementEmulatorTest extends CamelTestSupport {
                 .hasMessageContaining("expects 1 header parameter(s) but 0 were given");
         assertThat(fine.getException()).isNull();
         assertThat(emulator.emulator().sentMessages()).singleElement()
-                .satisfies(sent -> assertThat(sent.id()).isEqualTo(fine.getMessage().getHeader(WhatsAppCloudConstants.MESSAGE_ID)));
+                .satisfies(sent -> assertThat(sent.id()).isEqualTo(fine.getMessage().getHeader(
+                        WhatsAppCloudConstants.MESSAGE_ID)));
     }
 
     @Test
     void aPausedTemplateIsRefusedByTheCheckAsSoonAsItsWebhookArrives() {
-        FieldEffects effects = new FieldEffects(null, TemplateChanges.of(context), java.time.Clock.systemUTC(),
+        FieldEffects effects = new FieldEffects(
+                null, TemplateChanges.of(context), java.time.Clock.systemUTC(),
                 new java.util.concurrent.ConcurrentHashMap<>());
         TemplateMessage hello = TemplateMessage.builder("hello_world", "en_US").build();
         assertThat(checkedSend(hello).getException()).isNull(); // read and cached as APPROVED

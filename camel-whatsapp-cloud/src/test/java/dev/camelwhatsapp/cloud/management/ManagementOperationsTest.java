@@ -49,7 +49,8 @@ class ManagementOperationsTest extends CamelTestSupport {
     static final String TOKEN = DEFAULT_ACCESS_TOKEN;
     static final String WABA_ID = DEFAULT_WABA_ID;
 
-    static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+    static final byte[] PNG = {
+            (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
             1, 2, 3, 4 };
 
     @RegisterExtension
@@ -167,12 +168,13 @@ class ManagementOperationsTest extends CamelTestSupport {
         Exchange staticSticker = run(WhatsAppCloudOperation.uploadMedia, webp(false, 150 * 1024), Map.of());
         Exchange unsupported = run(WhatsAppCloudOperation.uploadMedia, PNG,
                 Map.of(WhatsAppCloudConstants.MEDIA_MIME_TYPE, "image/gif"));
-        Exchange unknown = run(WhatsAppCloudOperation.uploadMedia, new byte[] { 1, 2, 3 }, Map.of());
+        Exchange unknown = run(WhatsAppCloudOperation.uploadMedia, new byte[]{ 1, 2, 3 }, Map.of());
 
         assertThat(tooBig.getException()).isInstanceOf(InvalidMediaException.class)
                 .hasMessage("The media media is 5242881 bytes; WhatsApp accepts at most 5 MB for image/jpeg");
         assertThat(staticSticker.getException()).hasMessageContaining("at most 100 KB for image/webp");
-        assertThat(unsupported.getException()).hasMessageStartingWith("WhatsApp does not accept media of type image/gif");
+        assertThat(unsupported.getException()).hasMessageStartingWith(
+                "WhatsApp does not accept media of type image/gif");
         assertThat(unknown.getException()).hasMessageContaining("set the CamelWhatsAppCloudMediaMimeType header");
         assertThat(requests()).isEmpty();
     }
@@ -187,7 +189,7 @@ class ManagementOperationsTest extends CamelTestSupport {
 
     @Test
     void getMediaReadsMetasShapeWithFileSizeAsString() {
-        String id = upload(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 4 }, "image/jpeg");
+        String id = upload(new byte[]{ (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 4 }, "image/jpeg");
 
         Exchange result = run(WhatsAppCloudOperation.getMedia, id, Map.of());
 
@@ -210,7 +212,8 @@ class ManagementOperationsTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from("direct:download").setHeader(WhatsAppCloudConstants.OPERATION, constant("downloadMedia"))
-                        .toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s", PHONE_NUMBER_ID, TOKEN, emulator.baseUri())
+                        .toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s", PHONE_NUMBER_ID, TOKEN, emulator
+                                .baseUri())
                         .process(e -> {
                             DownloadedMedia media = e.getMessage().getBody(DownloadedMedia.class);
                             file[0] = media.file();
@@ -236,9 +239,11 @@ class ManagementOperationsTest extends CamelTestSupport {
 
     @Test
     void downloadMediaTakesTheIdFromAnInboundMediaMessage() {
-        String id = upload(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 9 }, "image/jpeg");
-        InboundMessage inbound = new InboundMessage(null, null, "wamid.in-1", "15551234567", null, null, "image", null,
-                null, null, List.of(), new MediaPart("image", id, "image/jpeg", null, null, "receipt", null, false,
+        String id = upload(new byte[]{ (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 9 }, "image/jpeg");
+        InboundMessage inbound = new InboundMessage(
+                null, null, "wamid.in-1", "15551234567", null, null, "image", null,
+                null, null, List.of(), new MediaPart(
+                        "image", id, "image/jpeg", null, null, "receipt", null, false,
                         false));
 
         Exchange result = run(WhatsAppCloudOperation.downloadMedia, inbound, Map.of());
@@ -331,7 +336,8 @@ class ManagementOperationsTest extends CamelTestSupport {
         addTemplate("order_shipped", "en_US", TemplateStatus.APPROVED, "Hello {{1}}, it shipped.", "Maria");
 
         Exchange byName = run(WhatsAppCloudOperation.getTemplate, null, Map.of(
-                WhatsAppCloudConstants.TEMPLATE_NAME, "order_shipped", WhatsAppCloudConstants.TEMPLATE_LANGUAGE, "en_US"));
+                WhatsAppCloudConstants.TEMPLATE_NAME, "order_shipped", WhatsAppCloudConstants.TEMPLATE_LANGUAGE,
+                "en_US"));
 
         TemplateInfo info = byName.getMessage().getBody(TemplateInfo.class);
         assertThat(info.id()).isNotBlank().isNotEqualTo(templateId("order_shipped", "de"));
@@ -350,7 +356,7 @@ class ManagementOperationsTest extends CamelTestSupport {
 
         assertThat(result.getException()).isInstanceOf(WhatsAppCloudTemplateException.class)
                 .hasMessageContaining("Template order_lost (en_US) does not exist in WhatsApp Business Account "
-                                      + WABA_ID);
+                        + WABA_ID);
         assertThat(((WhatsAppCloudApiException) result.getException()).getCode()).isEqualTo(132001);
     }
 
@@ -435,7 +441,8 @@ class ManagementOperationsTest extends CamelTestSupport {
         PhoneNumberInfo number = run(WhatsAppCloudOperation.getPhoneNumber, null, Map.of()).getMessage()
                 .getBody(PhoneNumberInfo.class);
 
-        assertThat(number).isEqualTo(new PhoneNumberInfo(PHONE_NUMBER_ID, WhatsAppCloudEmulator.DEFAULT_DISPLAY_PHONE_NUMBER,
+        assertThat(number).isEqualTo(new PhoneNumberInfo(
+                PHONE_NUMBER_ID, WhatsAppCloudEmulator.DEFAULT_DISPLAY_PHONE_NUMBER,
                 WhatsAppCloudEmulator.DEFAULT_VERIFIED_NAME, "YELLOW", "REGISTERED", "VERIFIED", "APPROVED", "TIER_1K",
                 "STANDARD", false, "CLOUD_API"));
         assertThat(requests().get(0).query().get("fields")).isEqualTo(PhoneNumberInfo.FIELDS);
@@ -495,7 +502,8 @@ class ManagementOperationsTest extends CamelTestSupport {
 
         assertThat(before.getMessage().getBody(List.class)).isEmpty();
         assertThat(after.getMessage().getBody(List.class)).containsExactly(
-                new SubscribedApp(DEFAULT_APP_ID, "WhatsApp Cloud API Emulator app",
+                new SubscribedApp(
+                        DEFAULT_APP_ID, "WhatsApp Cloud API Emulator app",
                         "https://www.facebook.com/games/?app_id=" + DEFAULT_APP_ID));
     }
 
@@ -540,8 +548,9 @@ class ManagementOperationsTest extends CamelTestSupport {
     /** Deregisters the number through the Graph API, as a number waiting for registration is. */
     static void deregister() throws Exception {
         java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(emulator.baseUri() + "/v26.0/" + PHONE_NUMBER_ID
-                                                                         + "/deregister"))
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(emulator.baseUri() + "/v26.0/"
+                        + PHONE_NUMBER_ID
+                        + "/deregister"))
                         .header("Authorization", "Bearer " + TOKEN)
                         .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
@@ -550,12 +559,13 @@ class ManagementOperationsTest extends CamelTestSupport {
 
     private static byte[] webp(boolean animated, int size) {
         byte[] bytes = new byte[size];
-        byte[] head = { 'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', 'X', 10, 0, 0, 0,
+        byte[] head = {
+                'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', 'X', 10, 0, 0, 0,
                 (byte) (animated ? 0x02 : 0) };
         System.arraycopy(head, 0, bytes, 0, head.length);
         if (animated) {
             // an animated WebP's VP8X chunk (10 bytes of data) is followed by its ANIM chunk
-            System.arraycopy(new byte[] { 'A', 'N', 'I', 'M', 6, 0, 0, 0 }, 0, bytes, 30, 8);
+            System.arraycopy(new byte[]{ 'A', 'N', 'I', 'M', 6, 0, 0, 0 }, 0, bytes, 30, 8);
         }
         return bytes;
     }

@@ -111,7 +111,8 @@ class NumberSettingsEmulatorTest extends CamelTestSupport {
 
         assertThat(partly.getException()).isInstanceOfSatisfying(BlockUsersPartiallyFailedException.class, e -> {
             assertThat(e.getCode()).isEqualTo(139100);
-            assertThat(e.getSucceededUsers()).containsExactly(new BlockedUser("+" + DEFAULT_USER_WA_ID, DEFAULT_USER_WA_ID));
+            assertThat(e.getSucceededUsers()).containsExactly(new BlockedUser(
+                    "+" + DEFAULT_USER_WA_ID, DEFAULT_USER_WA_ID));
             assertThat(e.getFailedUsers()).singleElement().satisfies(failed -> {
                 assertThat(failed.input()).isEqualTo("15550001111");
                 assertThat(failed.waId()).isEqualTo("15550001111");

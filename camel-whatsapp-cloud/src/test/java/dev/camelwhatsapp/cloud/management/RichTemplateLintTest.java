@@ -22,7 +22,8 @@ class RichTemplateLintTest {
     final ObjectMapper mapper = new ObjectMapper();
 
     static TemplateCarouselCardDefinition card(String body) {
-        return new TemplateCarouselCardDefinition(TemplateHeader.media(HeaderFormat.IMAGE, HANDLE),
+        return new TemplateCarouselCardDefinition(
+                TemplateHeader.media(HeaderFormat.IMAGE, HANDLE),
                 TemplateBody.of(body), List.of(TemplateButtonDefinition.quickReply("More like this"),
                         TemplateButtonDefinition.url("Buy", "https://shop.example.com/plants")));
     }
@@ -85,7 +86,8 @@ class RichTemplateLintTest {
         TemplateDefinition offer = offer("Expiring offer!").build();
         TemplateDefinition carousel = carousel(MARKETING, 2).build();
 
-        assertThat(offer.toGraphJson().get("components").get(1)).isEqualTo(mapper.readTree("""
+        assertThat(offer.toGraphJson().get("components").get(1)).isEqualTo(mapper.readTree(
+                """
                 {"type":"LIMITED_TIME_OFFER","limited_time_offer":{"text":"Expiring offer!","has_expiration":true}}"""));
         assertThat(carousel.toGraphJson().get("components").get(1)).isEqualTo(mapper.readTree("""
                 {"type":"CAROUSEL","cards":[{"components":[
@@ -110,11 +112,13 @@ class RichTemplateLintTest {
     @Test
     void carouselCardsMustBeAlike() {
         TemplateDefinition mixed = carousel(MARKETING, 1)
-                .card(new TemplateCarouselCardDefinition(TemplateHeader.media(HeaderFormat.VIDEO, HANDLE), null,
+                .card(new TemplateCarouselCardDefinition(
+                        TemplateHeader.media(HeaderFormat.VIDEO, HANDLE), null,
                         List.of(TemplateButtonDefinition.quickReply("More like this"))))
                 .build();
 
-        assertThat(findings(mixed, LintRule.CAROUSEL)).anySatisfy(m -> assertThat(m).contains("differs from the first"));
+        assertThat(findings(mixed, LintRule.CAROUSEL)).anySatisfy(m -> assertThat(m).contains(
+                "differs from the first"));
     }
 
     @Test
@@ -141,24 +145,26 @@ class RichTemplateLintTest {
                 .anySatisfy(m -> assertThat(m).contains("at most " + offerBody));
 
         MessageLimits expiry = MessageLimits.TEMPLATE_CODE_EXPIRATION_MINUTES;
-        for (long minutes : new long[] { expiry.min(), expiry.max() }) {
+        for (long minutes : new long[]{ expiry.min(), expiry.max() }) {
             assertThat(findings(authentication(OneTimePassword.copyCode()).codeExpirationMinutes((int) minutes).build(),
                     LintRule.AUTHENTICATION)).isEmpty();
         }
-        for (long minutes : new long[] { expiry.min() - 1, expiry.max() + 1 }) {
+        for (long minutes : new long[]{ expiry.min() - 1, expiry.max() + 1 }) {
             assertThat(findings(authentication(OneTimePassword.copyCode()).codeExpirationMinutes((int) minutes).build(),
                     LintRule.AUTHENTICATION)).isNotEmpty();
         }
 
         MessageLimits apps = MessageLimits.TEMPLATE_OTP_SUPPORTED_APPS;
-        assertThat(findings(authentication(oneTap((int) apps.max())).build(), LintRule.ONE_TIME_PASSWORD_APPS)).isEmpty();
+        assertThat(findings(authentication(oneTap((int) apps.max())).build(), LintRule.ONE_TIME_PASSWORD_APPS))
+                .isEmpty();
         assertThat(findings(authentication(oneTap((int) apps.max() + 1)).build(), LintRule.ONE_TIME_PASSWORD_APPS))
                 .isNotEmpty();
         assertThat(findings(authentication(oneTap((int) apps.min() - 1)).build(), LintRule.ONE_TIME_PASSWORD_APPS))
                 .isNotEmpty();
 
         long hash = MessageLimits.TEMPLATE_OTP_SIGNATURE_HASH.max();
-        assertThat(findings(authentication(OneTimePassword.oneTap(null, new OneTimePassword.SupportedApp("com.example.bank",
+        assertThat(findings(authentication(OneTimePassword.oneTap(null, new OneTimePassword.SupportedApp(
+                "com.example.bank",
                 "K8a/AINcGX7" + "x"))).build(), LintRule.ONE_TIME_PASSWORD_APPS))
                 .anySatisfy(m -> assertThat(m).contains("has " + (hash + 1) + " characters"));
     }

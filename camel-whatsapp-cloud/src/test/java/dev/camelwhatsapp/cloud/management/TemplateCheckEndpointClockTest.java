@@ -43,7 +43,7 @@ class TemplateCheckEndpointClockTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from("direct:checkedSend").toF("whatsapp-cloud:%s?accessToken=RAW(%s)&baseUri=%s&wabaId=%s"
-                                               + "&templateCheck=true&templateCheckTtl=%d&clock=#virtualClock",
+                        + "&templateCheck=true&templateCheckTtl=%d&clock=#virtualClock",
                         DEFAULT_PHONE_NUMBER_ID, DEFAULT_ACCESS_TOKEN, emulator.baseUri(), DEFAULT_WABA_ID, TTL_MILLIS);
             }
         };

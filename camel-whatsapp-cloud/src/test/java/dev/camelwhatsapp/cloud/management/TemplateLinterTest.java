@@ -29,10 +29,12 @@ class TemplateLinterTest {
     static Stream<Arguments> rules() {
         return Stream.of(
                 Arguments.of(LintRule.NAME_FORMAT,
-                        TemplateDefinition.builder("Order Shipped!", "en_US", UTILITY).body("Your order has shipped.").build(),
+                        TemplateDefinition.builder("Order Shipped!", "en_US", UTILITY).body("Your order has shipped.")
+                                .build(),
                         "must be 1 to 512 lower-case letters"),
                 Arguments.of(LintRule.LANGUAGE_CODE,
-                        TemplateDefinition.builder("order_shipped", "en-US", UTILITY).body("Your order has shipped.").build(),
+                        TemplateDefinition.builder("order_shipped", "en-US", UTILITY).body("Your order has shipped.")
+                                .build(),
                         "with an underscore"),
                 Arguments.of(LintRule.VARIABLE_FORMAT,
                         clean().body("Hello { {1} }, your order {{ 2 }} has shipped.", "Maria", "#48213").build(),
@@ -68,7 +70,7 @@ class TemplateLinterTest {
                         "has no body text"),
                 Arguments.of(LintRule.PROMOTIONAL_IN_UTILITY,
                         clean().body("Hello {{1}}, your order {{2}} shipped. Use code SAVE10 for 10% off your next"
-                                     + " order!", "Maria", "#48213").build(),
+                                + " order!", "Maria", "#48213").build(),
                         "re-categorises"),
                 Arguments.of(LintRule.CAROUSEL,
                         RichTemplateLintTest.carousel(UTILITY, 1).build(), "must be MARKETING"),
@@ -76,7 +78,8 @@ class TemplateLinterTest {
                         RichTemplateLintTest.offer("Expiring offer!").footer("Terms apply").build(),
                         "cannot have a footer"),
                 Arguments.of(LintRule.AUTHENTICATION,
-                        RichTemplateLintTest.authentication(OneTimePassword.copyCode()).codeExpirationMinutes(91).build(),
+                        RichTemplateLintTest.authentication(OneTimePassword.copyCode()).codeExpirationMinutes(91)
+                                .build(),
                         "code_expiration_minutes is 91; it must be 1 to 90"),
                 Arguments.of(LintRule.ONE_TIME_PASSWORD_APPS,
                         RichTemplateLintTest.authentication(OneTimePassword.zeroTap(false, RichTemplateLintTest.APP))
@@ -166,7 +169,7 @@ class TemplateLinterTest {
     @Test
     void mentioningAPasswordWithoutAskingForItPasses() {
         LintReport report = TemplateLinter.lint(clean().body("Hello {{1}}, the password of account {{2}} was changed"
-                                                             + " today.", "Maria", "48213").build());
+                + " today.", "Maria", "48213").build());
 
         assertThat(report.has(LintRule.SENSITIVE_DATA)).isFalse();
     }

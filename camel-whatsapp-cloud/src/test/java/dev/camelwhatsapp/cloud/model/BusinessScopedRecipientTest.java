@@ -26,11 +26,13 @@ class BusinessScopedRecipientTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "us.13491208655302741918", "US.", "US.1349-1208", "US.ENT.", "US.1349.1208",
+    @ValueSource(strings = {
+            "us.13491208655302741918", "US.", "US.1349-1208", "US.ENT.", "US.1349.1208",
             "USA.123", "US.13491208655302741918 x" })
     void malformedIdsFailOnRecipientNamingTheFormat(String id) {
         assertThatThrownBy(() -> Recipient.normalize(id))
-                .isInstanceOfSatisfying(InvalidMessageException.class, e -> assertThat(e.field()).isIn("recipient", "to"))
+                .isInstanceOfSatisfying(InvalidMessageException.class, e -> assertThat(e.field()).isIn("recipient",
+                        "to"))
                 .hasMessageContaining("US.13491208655302741918");
     }
 
@@ -93,7 +95,8 @@ class BusinessScopedRecipientTest {
         assertThatThrownBy(() -> MessageValidator.validateRequest(MAPPER.readTree("""
                 {"messaging_product":"whatsapp","to":"16505551234","recipient":"US.1","type":"text",
                  "text":{"body":"Hi"}}""")))
-                .isInstanceOfSatisfying(InvalidMessageException.class, e -> assertThat(e.field()).isEqualTo("recipient"))
+                .isInstanceOfSatisfying(InvalidMessageException.class, e -> assertThat(e.field()).isEqualTo(
+                        "recipient"))
                 .hasMessageContaining("not both");
         assertThatThrownBy(() -> MessageValidator.validateRequest(MAPPER.readTree("""
                 {"messaging_product":"whatsapp","recipient":"16505551234","type":"text","text":{"body":"Hi"}}""")))

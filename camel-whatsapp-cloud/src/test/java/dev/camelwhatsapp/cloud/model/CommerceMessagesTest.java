@@ -26,7 +26,8 @@ class CommerceMessagesTest {
     void singleProductHasNoBodyUnlessGiven() {
         assertJson(InteractiveMessage.product("1537266923812345", "SKU-SHIRT-M").toGraphJson(), """
                 {"type":"product","action":{"catalog_id":"1537266923812345","product_retailer_id":"SKU-SHIRT-M"}}""");
-        assertJson(InteractiveMessage.product("1537266923812345", "SKU-SHIRT-M").body("Back in stock").footer("Sizes S-XL")
+        assertJson(InteractiveMessage.product("1537266923812345", "SKU-SHIRT-M").body("Back in stock").footer(
+                "Sizes S-XL")
                 .toGraphJson(), """
                 {"type":"product","body":{"text":"Back in stock"},"footer":{"text":"Sizes S-XL"},
                  "action":{"catalog_id":"1537266923812345","product_retailer_id":"SKU-SHIRT-M"}}""");
@@ -34,8 +35,10 @@ class CommerceMessagesTest {
 
     @Test
     void productListCarriesItsTextHeaderAndSections() {
-        InteractiveMessage message = InteractiveMessage.productList("Summer picks", "Our favourites", "1537266923812345")
-                .section("Shirts", "SKU-SHIRT-S", "SKU-SHIRT-M").section("Hats", "SKU-HAT-1").footer("While stocks last")
+        InteractiveMessage message = InteractiveMessage.productList("Summer picks", "Our favourites",
+                "1537266923812345")
+                .section("Shirts", "SKU-SHIRT-S", "SKU-SHIRT-M").section("Hats", "SKU-HAT-1").footer(
+                        "While stocks last")
                 .build();
 
         assertJson(message.toGraphJson(), """
@@ -50,7 +53,8 @@ class CommerceMessagesTest {
         assertJson(InteractiveMessage.catalog("Browse our spring collection", "SKU-SHIRT-M").toGraphJson(), """
                 {"type":"catalog_message","body":{"text":"Browse our spring collection"},
                  "action":{"name":"catalog_message","parameters":{"thumbnail_product_retailer_id":"SKU-SHIRT-M"}}}""");
-        assertJson(InteractiveMessage.catalog("Browse", null).toGraphJson(), """
+        assertJson(InteractiveMessage.catalog("Browse", null).toGraphJson(),
+                """
                 {"type":"catalog_message","body":{"text":"Browse"},"action":{"name":"catalog_message","parameters":{}}}""");
         assertJson(InteractiveMessage.callPermissionRequest("May we call you about your order?").toGraphJson(), """
                 {"type":"call_permission_request","body":{"text":"May we call you about your order?"},
@@ -93,13 +97,15 @@ class CommerceMessagesTest {
 
     @Test
     void singleProductRules() {
-        refused(() -> InteractiveMessage.product("c1", "SKU-1").header(InteractiveHeader.text("Hi")), "interactive.header");
+        refused(() -> InteractiveMessage.product("c1", "SKU-1").header(InteractiveHeader.text("Hi")),
+                "interactive.header");
         refused(() -> InteractiveMessage.product("c1", null), "interactive.action.product_retailer_id");
     }
 
     @Test
     void addressMessageRules() {
-        refused(() -> InteractiveMessage.address("Where?", AddressAction.of("US")), "interactive.action.parameters.country");
+        refused(() -> InteractiveMessage.address("Where?", AddressAction.of("US")),
+                "interactive.action.parameters.country");
         refused(() -> InteractiveMessage.address("Where?", AddressAction.of("SG").value("in_pin_code", "400063")),
                 "interactive.action.parameters.values.in_pin_code");
         refused(() -> InteractiveMessage.address("Where?", AddressAction.of("IN").value("in_pin_code", "4000631")),
@@ -111,7 +117,8 @@ class CommerceMessagesTest {
 
     @Test
     void rawMapBodiesPassTheSameRules() {
-        refused(() -> RawMessage.of(Map.of("type", "interactive", "interactive", Map.of("type", "call_permission_request",
+        refused(() -> RawMessage.of(Map.of("type", "interactive", "interactive", Map.of("type",
+                "call_permission_request",
                 "body", Map.of("text", "May we call?"), "action", Map.of("name", "call")))), "interactive.action.name");
     }
 }

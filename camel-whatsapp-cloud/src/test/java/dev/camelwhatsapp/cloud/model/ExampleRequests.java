@@ -110,7 +110,8 @@ public final class ExampleRequests {
         return to(ContactsMessage.of(Contact.builder("John Smith")
                 .firstName("John").lastName("Smith").middleName("D.").prefix("Dr").suffix("Jr")
                 .birthday(LocalDate.of(2012, 8, 18))
-                .address(new Contact.Address("1 Hacker Way", "Menlo Park", "CA", "94025", "United States", "us",
+                .address(new Contact.Address(
+                        "1 Hacker Way", "Menlo Park", "CA", "94025", "United States", "us",
                         Contact.Label.HOME))
                 .email("test@fb.com", Contact.Label.WORK)
                 .organization("WhatsApp", "Design", "Manager")
@@ -236,7 +237,8 @@ public final class ExampleRequests {
     }
 
     static MessageRequest templateHeaderText() {
-        return to(TemplateMessage.builder("delivery_update", "de").headerText("Lieferung 1234").bodyText("Ann").build());
+        return to(TemplateMessage.builder("delivery_update", "de").headerText("Lieferung 1234").bodyText("Ann")
+                .build());
     }
 
     static MessageRequest templateHeaderVideo() {

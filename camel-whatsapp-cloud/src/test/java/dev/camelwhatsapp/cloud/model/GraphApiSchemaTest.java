@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GraphApiSchemaTest {
 
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12);
     private static final Schema SEND_MESSAGE = load("/schema/send-message.schema.json");
     private static final Schema MARK_AS_READ = load("/schema/mark-as-read.schema.json");
 
@@ -56,7 +57,8 @@ class GraphApiSchemaTest {
 
     @Test
     void examplesCoverEveryMessageTypeAndInteractiveType() {
-        List<JsonNode> bodies = ExampleRequests.all().map(arguments -> ((MessageRequest) arguments.get()[1]).toGraphJson())
+        List<JsonNode> bodies = ExampleRequests.all().map(arguments -> ((MessageRequest) arguments.get()[1])
+                .toGraphJson())
                 .map(JsonNode.class::cast).toList();
         assertThat(bodies).extracting(body -> body.get("type").asText()).contains(
                 "text", "image", "audio", "video", "document", "sticker", "location", "contacts", "interactive",

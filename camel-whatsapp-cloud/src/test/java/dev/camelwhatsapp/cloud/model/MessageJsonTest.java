@@ -246,13 +246,15 @@ class MessageJsonTest {
 
         @Test
         void reaction() {
-            assertRequest(ExampleRequests.reaction(), """
+            assertRequest(ExampleRequests.reaction(),
+                    """
                     "type":"reaction","reaction":{"message_id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI5QTRCMEM4","emoji":"👍"}""");
         }
 
         @Test
         void removalSendsAnEmptyEmoji() {
-            assertRequest(ExampleRequests.reactionRemoval(), """
+            assertRequest(ExampleRequests.reactionRemoval(),
+                    """
                     "type":"reaction","reaction":{"message_id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI5QTRCMEM4","emoji":""}""");
         }
     }
@@ -291,14 +293,16 @@ class MessageJsonTest {
 
         @Test
         void headerVideoDocumentAndLocation() {
-            assertRequest(ExampleRequests.templateHeaderVideo(), """
+            assertRequest(ExampleRequests.templateHeaderVideo(),
+                    """
                     "type":"template","template":{"name":"product_launch","language":{"code":"en_GB"},
                       "components":[{"type":"header","parameters":[{"type":"video","video":{"id":"1013859600285447"}}]}]}""");
             assertRequest(ExampleRequests.templateHeaderDocument(), """
                     "type":"template","template":{"name":"invoice_ready","language":{"code":"en_US"},
                       "components":[{"type":"header","parameters":[{"type":"document",
                         "document":{"link":"https://example.com/invoice.pdf","filename":"invoice-1234.pdf"}}]}]}""");
-            assertRequest(ExampleRequests.templateHeaderLocation(), """
+            assertRequest(ExampleRequests.templateHeaderLocation(),
+                    """
                     "type":"template","template":{"name":"pickup_point","language":{"code":"en_US"},
                       "components":[{"type":"header","parameters":[{"type":"location","location":{
                         "latitude":52.52,"longitude":13.405,"name":"Pick-up point","address":"Alexanderplatz 1, Berlin"}}]}]}""");
@@ -306,14 +310,16 @@ class MessageJsonTest {
 
         @Test
         void positionalParametersFromAListAreSentAsText() {
-            assertRequest(ExampleRequests.templatePositionalFromList(), """
+            assertRequest(ExampleRequests.templatePositionalFromList(),
+                    """
                     "type":"template","template":{"name":"order_shipped","language":{"code":"en_US"},
                       "components":[{"type":"body","parameters":[{"type":"text","text":"Ann"},{"type":"text","text":"1234"}]}]}""");
         }
 
         @Test
         void namedParametersFromAMapCarryParameterName() {
-            assertRequest(ExampleRequests.templateNamedFromMap(), """
+            assertRequest(ExampleRequests.templateNamedFromMap(),
+                    """
                     "type":"template","template":{"name":"payment_due","language":{"code":"en_US"},
                       "components":[{"type":"body","parameters":[
                         {"type":"text","parameter_name":"first_name","text":"Ann"},
@@ -332,7 +338,8 @@ class MessageJsonTest {
 
         @Test
         void flowButton() {
-            assertRequest(ExampleRequests.templateFlowButton(), """
+            assertRequest(ExampleRequests.templateFlowButton(),
+                    """
                     "type":"template","template":{"name":"book_table","language":{"code":"en_US"},
                       "components":[{"type":"button","sub_type":"flow","index":"0",
                         "parameters":[{"type":"action","action":{"flow_token":"booking-42","flow_action_data":{"guests":2}}}]}]}""");

@@ -38,28 +38,38 @@ class MessageLimitsTest {
 
     static List<Case> cases() {
         List<Case> cases = new ArrayList<>();
-        cases.add(new Case(MessageLimits.RECIPIENT_DIGITS, "to", n -> MessageRequest.of(digits(n), TextMessage.of("Hi"))));
-        cases.add(new Case(MessageLimits.RECIPIENT_USER_ID, "recipient",
+        cases.add(new Case(
+                MessageLimits.RECIPIENT_DIGITS, "to", n -> MessageRequest.of(digits(n), TextMessage.of("Hi"))));
+        cases.add(new Case(
+                MessageLimits.RECIPIENT_USER_ID, "recipient",
                 n -> MessageRequest.of("US." + chars(n), TextMessage.of("Hi"))));
         cases.add(new Case(MessageLimits.TEXT_BODY, "text.body", n -> TextMessage.of(chars(n))));
-        cases.add(new Case(MessageLimits.MEDIA_CAPTION, "image.caption",
+        cases.add(new Case(
+                MessageLimits.MEDIA_CAPTION, "image.caption",
                 n -> MediaMessage.image(MediaSource.id("1")).caption(chars(n))));
         cases.add(new Case(MessageLimits.LATITUDE, "location.latitude", n -> LocationMessage.of(n, 0)));
         cases.add(new Case(MessageLimits.LONGITUDE, "location.longitude", n -> LocationMessage.of(0, n)));
-        cases.add(new Case(MessageLimits.CONTACTS, "contacts", n -> new ContactsMessage(
-                Stream.generate(() -> Contact.builder("Ann").build()).limit(n).toList())));
-        cases.add(new Case(MessageLimits.INTERACTIVE_HEADER_TEXT, "interactive.header.text",
+        cases.add(new Case(
+                MessageLimits.CONTACTS, "contacts", n -> new ContactsMessage(
+                        Stream.generate(() -> Contact.builder("Ann").build()).limit(n).toList())));
+        cases.add(new Case(
+                MessageLimits.INTERACTIVE_HEADER_TEXT, "interactive.header.text",
                 n -> buttons(1).header(InteractiveHeader.text(chars(n))).build()));
-        cases.add(new Case(MessageLimits.INTERACTIVE_BODY_TEXT, "interactive.body.text",
+        cases.add(new Case(
+                MessageLimits.INTERACTIVE_BODY_TEXT, "interactive.body.text",
                 n -> InteractiveMessage.locationRequest(chars(n))));
-        cases.add(new Case(MessageLimits.INTERACTIVE_FOOTER_TEXT, "interactive.footer.text",
+        cases.add(new Case(
+                MessageLimits.INTERACTIVE_FOOTER_TEXT, "interactive.footer.text",
                 n -> InteractiveMessage.locationRequest("Where?").footer(chars(n))));
         cases.add(new Case(MessageLimits.REPLY_BUTTONS, "interactive.action.buttons", n -> buttons(n).build()));
-        cases.add(new Case(MessageLimits.REPLY_BUTTON_ID, "interactive.action.buttons[2].reply.id",
+        cases.add(new Case(
+                MessageLimits.REPLY_BUTTON_ID, "interactive.action.buttons[2].reply.id",
                 n -> buttons(2).button(chars(n), "Third").build()));
-        cases.add(new Case(MessageLimits.REPLY_BUTTON_TITLE, "interactive.action.buttons[2].reply.title",
+        cases.add(new Case(
+                MessageLimits.REPLY_BUTTON_TITLE, "interactive.action.buttons[2].reply.title",
                 n -> buttons(2).button("third", chars(n)).build()));
-        cases.add(new Case(MessageLimits.LIST_BUTTON_LABEL, "interactive.action.button",
+        cases.add(new Case(
+                MessageLimits.LIST_BUTTON_LABEL, "interactive.action.button",
                 n -> InteractiveMessage.list("Pick", chars(n)).section(null, ListRow.of("a", "A")).build()));
         cases.add(new Case(MessageLimits.LIST_SECTIONS, "interactive.action.sections", n -> {
             InteractiveMessage.ListBuilder list = InteractiveMessage.list("Pick", "Open");
@@ -68,7 +78,8 @@ class MessageLimitsTest {
             }
             return list.build();
         }));
-        cases.add(new Case(MessageLimits.LIST_SECTION_TITLE, "interactive.action.sections[1].title",
+        cases.add(new Case(
+                MessageLimits.LIST_SECTION_TITLE, "interactive.action.sections[1].title",
                 n -> InteractiveMessage.list("Pick", "Open").section("First", ListRow.of("a", "A"))
                         .section(chars(n), ListRow.of("b", "B")).build()));
         cases.add(new Case(MessageLimits.LIST_ROWS_TOTAL, "interactive.action.sections[].rows", n -> {
@@ -78,54 +89,78 @@ class MessageLimitsTest {
                 rows.add(ListRow.of("r" + i, "Row " + i));
             }
             int half = rows.size() / 2;
-            return new InteractiveMessage(null, "Pick", null, new ListAction("Open", List.of(
-                    new ListSection("First", rows.subList(0, half)),
-                    new ListSection("Second", rows.subList(half, rows.size())))));
+            return new InteractiveMessage(
+                    null, "Pick", null, new ListAction(
+                            "Open", List.of(
+                                    new ListSection("First", rows.subList(0, half)),
+                                    new ListSection("Second", rows.subList(half, rows.size())))));
         }));
-        cases.add(new Case(MessageLimits.LIST_ROW_ID, "interactive.action.sections[0].rows[1].id",
+        cases.add(new Case(
+                MessageLimits.LIST_ROW_ID, "interactive.action.sections[0].rows[1].id",
                 n -> InteractiveMessage.list("Pick", "Open")
                         .section(null, ListRow.of("a", "A"), ListRow.of(chars(n), "B")).build()));
-        cases.add(new Case(MessageLimits.LIST_ROW_TITLE, "interactive.action.sections[0].rows[0].title",
+        cases.add(new Case(
+                MessageLimits.LIST_ROW_TITLE, "interactive.action.sections[0].rows[0].title",
                 n -> InteractiveMessage.list("Pick", "Open").section(null, ListRow.of("a", chars(n))).build()));
-        cases.add(new Case(MessageLimits.LIST_ROW_DESCRIPTION, "interactive.action.sections[0].rows[0].description",
+        cases.add(new Case(
+                MessageLimits.LIST_ROW_DESCRIPTION, "interactive.action.sections[0].rows[0].description",
                 n -> InteractiveMessage.list("Pick", "Open")
                         .section(null, ListRow.of("a", "A").description(chars(n))).build()));
-        cases.add(new Case(MessageLimits.CTA_URL_DISPLAY_TEXT, "interactive.action.parameters.display_text",
+        cases.add(new Case(
+                MessageLimits.CTA_URL_DISPLAY_TEXT, "interactive.action.parameters.display_text",
                 n -> InteractiveMessage.ctaUrl("Invoice", chars(n), "https://example.com/i")));
-        cases.add(new Case(MessageLimits.FLOW_CTA, "interactive.action.parameters.flow_cta",
+        cases.add(new Case(
+                MessageLimits.FLOW_CTA, "interactive.action.parameters.flow_cta",
                 n -> InteractiveMessage.flow("Book", FlowAction.byId("1", chars(n)))));
-        cases.add(new Case(MessageLimits.TEMPLATE_NAME, "template.name",
+        cases.add(new Case(
+                MessageLimits.TEMPLATE_NAME, "template.name",
                 n -> TemplateMessage.builder(chars(n), "en_US").build()));
-        cases.add(new Case(MessageLimits.TEMPLATE_HEADER_TEXT_PARAMETER, "template.components[0].parameters[0].text",
+        cases.add(new Case(
+                MessageLimits.TEMPLATE_HEADER_TEXT_PARAMETER, "template.components[0].parameters[0].text",
                 n -> TemplateMessage.builder("greeting", "en_US").headerText(chars(n)).build()));
-        cases.add(new Case(MessageLimits.TEMPLATE_BODY_TEXT_PARAMETER, "template.components[0].parameters[1].text",
+        cases.add(new Case(
+                MessageLimits.TEMPLATE_BODY_TEXT_PARAMETER, "template.components[0].parameters[1].text",
                 n -> TemplateMessage.builder("greeting", "en_US").bodyText("Ann", chars(n)).build()));
-        cases.add(new Case(MessageLimits.TEMPLATE_PARAMETER_CONSECUTIVE_SPACES,
+        cases.add(new Case(
+                MessageLimits.TEMPLATE_PARAMETER_CONSECUTIVE_SPACES,
                 "template.components[0].parameters[0].text",
-                n -> TemplateMessage.builder("greeting", "en_US").bodyText("Dear" + " ".repeat((int) n) + "Ann").build()));
-        cases.add(new Case(MessageLimits.TEMPLATE_BUTTON_INDEX, "template.components[0].index",
-                n -> TemplateMessage.builder("greeting", "en_US").button(TemplateButton.quickReply((int) n, "p")).build()));
-        cases.add(new Case(MessageLimits.TEMPLATE_COUPON_CODE, "template.components[0].parameters[0].coupon_code",
+                n -> TemplateMessage.builder("greeting", "en_US").bodyText("Dear" + " ".repeat((int) n) + "Ann")
+                        .build()));
+        cases.add(new Case(
+                MessageLimits.TEMPLATE_BUTTON_INDEX, "template.components[0].index",
+                n -> TemplateMessage.builder("greeting", "en_US").button(TemplateButton.quickReply((int) n, "p"))
+                        .build()));
+        cases.add(new Case(
+                MessageLimits.TEMPLATE_COUPON_CODE, "template.components[0].parameters[0].coupon_code",
                 n -> TemplateMessage.builder("sale", "en_US").button(TemplateButton.copyCode(0, chars(n))).build()));
-        cases.add(new Case(MessageLimits.CALLBACK_DATA, "biz_opaque_callback_data",
+        cases.add(new Case(
+                MessageLimits.CALLBACK_DATA, "biz_opaque_callback_data",
                 n -> MessageRequest.of(TO, TextMessage.of("Hi")).callbackData(chars(n))));
-        cases.add(new Case(MessageLimits.PRODUCT_ITEMS_TOTAL, "interactive.action.sections[].product_items",
+        cases.add(new Case(
+                MessageLimits.PRODUCT_ITEMS_TOTAL, "interactive.action.sections[].product_items",
                 n -> InteractiveMessage.productList("Picks", "Ours", "c1").section("A", skus(n)).build()));
-        cases.add(new Case(MessageLimits.ADDRESS_POST_CODE, "interactive.action.parameters.values.in_pin_code",
+        cases.add(new Case(
+                MessageLimits.ADDRESS_POST_CODE, "interactive.action.parameters.values.in_pin_code",
                 n -> InteractiveMessage.address("Where?", AddressAction.of("IN").value("in_pin_code", chars(n)))));
-        cases.add(new Case(MessageLimits.TEMPLATE_AUTHENTICATION_CODE, "template.components[0].parameters[0].text",
+        cases.add(new Case(
+                MessageLimits.TEMPLATE_AUTHENTICATION_CODE, "template.components[0].parameters[0].text",
                 n -> TemplateMessage.authentication("login_code", "en_US", chars(n))));
-        cases.add(new Case(MessageLimits.TEMPLATE_CAROUSEL_CARDS, "template.components[0].cards",
+        cases.add(new Case(
+                MessageLimits.TEMPLATE_CAROUSEL_CARDS, "template.components[0].cards",
                 n -> carousel(n, 0)));
-        cases.add(new Case(MessageLimits.TEMPLATE_CAROUSEL_CARD_BUTTONS,
+        cases.add(new Case(
+                MessageLimits.TEMPLATE_CAROUSEL_CARD_BUTTONS,
                 "template.components[0].cards[0].components[button]", n -> carousel(2, n)));
-        cases.add(new Case(MessageLimits.TEMPLATE_MPM_SECTIONS, "template.components[0].parameters[0].action.sections",
+        cases.add(new Case(
+                MessageLimits.TEMPLATE_MPM_SECTIONS, "template.components[0].parameters[0].action.sections",
                 n -> mpm(Stream.iterate(0, i -> i + 1).limit(n).map(i -> ProductSection.of("S" + i, "SKU-" + i))
                         .toArray(ProductSection[]::new))));
-        cases.add(new Case(MessageLimits.TEMPLATE_MPM_SECTION_TITLE,
+        cases.add(new Case(
+                MessageLimits.TEMPLATE_MPM_SECTION_TITLE,
                 "template.components[0].parameters[0].action.sections[0].title",
                 n -> mpm(ProductSection.of(chars(n), "SKU-1"))));
-        cases.add(new Case(MessageLimits.TEMPLATE_MPM_PRODUCT_ITEMS,
+        cases.add(new Case(
+                MessageLimits.TEMPLATE_MPM_PRODUCT_ITEMS,
                 "template.components[0].parameters[0].action.sections[].product_items",
                 n -> mpm(ProductSection.of("Hats", skus(n)))));
         return cases;
@@ -199,7 +234,8 @@ class MessageLimitsTest {
     @Test
     void charactersAreCountedAsTheUserSeesThem() {
         // 1024 emoji are 2048 UTF-16 chars but 1024 characters on screen
-        assertThatCode(() -> MediaMessage.image(MediaSource.id("1")).caption("😀".repeat(1024))).doesNotThrowAnyException();
+        assertThatCode(() -> MediaMessage.image(MediaSource.id("1")).caption("😀".repeat(1024)))
+                .doesNotThrowAnyException();
     }
 
     @Test

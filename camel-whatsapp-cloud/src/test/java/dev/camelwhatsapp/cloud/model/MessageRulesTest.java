@@ -37,7 +37,8 @@ class MessageRulesTest {
     class Recipients {
 
         @ParameterizedTest
-        @ValueSource(strings = { "+1 (650) 555-1234", "16505551234", "1-650-555-1234", "1.650.555.1234", " +16505551234 " })
+        @ValueSource(strings = {
+                "+1 (650) 555-1234", "16505551234", "1-650-555-1234", "1.650.555.1234", " +16505551234 " })
         void writtenFormsAreNormalisedToDigits(String written) {
             assertThat(Recipient.normalize(written)).isEqualTo("16505551234");
         }
@@ -125,7 +126,8 @@ class MessageRulesTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = { "http://example.com/a.png", "ftp://example.com/a.png", "example.com/a.png",
+        @ValueSource(strings = {
+                "http://example.com/a.png", "ftp://example.com/a.png", "example.com/a.png",
                 "file:///tmp/a.png" })
         void linksMustBeHttps(String link) {
             InvalidMessageException e = refused(() -> MediaMessage.image(MediaSource.link(link)), "image.link");
@@ -133,7 +135,8 @@ class MessageRulesTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = { "https://bit.ly/3abc", "https://BIT.LY/3abc", "https://tinyurl.com/y3x", "https://t.co/x",
+        @ValueSource(strings = {
+                "https://bit.ly/3abc", "https://BIT.LY/3abc", "https://tinyurl.com/y3x", "https://t.co/x",
                 "https://goo.gl/x", "https://ow.ly/x", "https://is.gd/x", "https://buff.ly/x", "https://rebrand.ly/x",
                 "https://cutt.ly/x", "https://shorturl.at/x", "https://go.bit.ly/x" })
         void urlShortenersAreRefused(String link) {
@@ -170,7 +173,8 @@ class MessageRulesTest {
             refused(() -> InteractiveMessage.buttons("Hi").button("a", "A")
                     .header(InteractiveHeader.image(MediaSource.link("http://example.com/a.png"))).build(),
                     "interactive.header.image.link");
-            refused(() -> TemplateMessage.builder("promo", "en").headerVideo(MediaSource.link("https://bit.ly/v")).build(),
+            refused(() -> TemplateMessage.builder("promo", "en").headerVideo(MediaSource.link("https://bit.ly/v"))
+                    .build(),
                     "template.components[0].parameters[0].video.link");
         }
     }
@@ -182,7 +186,8 @@ class MessageRulesTest {
         void coordinatesAreRequiredAndNumeric() {
             refused(() -> raw("location", Map.of("longitude", 1)), "location.latitude");
             refused(() -> raw("location", Map.of("latitude", "north", "longitude", 1)), "location.latitude");
-            assertThat(raw("location", Map.of("latitude", "37.48", "longitude", "-122.14")).type()).isEqualTo("location");
+            assertThat(raw("location", Map.of("latitude", "37.48", "longitude", "-122.14")).type()).isEqualTo(
+                    "location");
             refused(() -> LocationMessage.of(Double.NaN, 0), "location.latitude");
         }
 
@@ -226,14 +231,16 @@ class MessageRulesTest {
 
         @Test
         void listHeaderMustBeText() {
-            refused(() -> new InteractiveMessage(InteractiveHeader.image(MediaSource.id("1")), "Pick", null,
+            refused(() -> new InteractiveMessage(
+                    InteractiveHeader.image(MediaSource.id("1")), "Pick", null,
                     new ListAction("Open", List.of(ListSection.of(null, ListRow.of("a", "A"))))),
                     "interactive.header.type");
         }
 
         @Test
         void headerTypeMustBeKnown() {
-            refused(() -> new InteractiveMessage(new InteractiveHeader("gif", null, null), "Hi", null,
+            refused(() -> new InteractiveMessage(
+                    new InteractiveHeader("gif", null, null), "Hi", null,
                     new LocationRequestAction()), "interactive.header.type");
             refused(() -> InteractiveMessage.locationRequest("Hi").header(InteractiveHeader.text(null)),
                     "interactive.header.text");
@@ -279,9 +286,11 @@ class MessageRulesTest {
 
         @Test
         void flowNeedsExactlyOneOfIdOrName() {
-            refused(() -> InteractiveMessage.flow("Go", new FlowAction("1", "survey", "Start", false, null, null, null,
+            refused(() -> InteractiveMessage.flow("Go", new FlowAction(
+                    "1", "survey", "Start", false, null, null, null,
                     null)), "interactive.action.parameters");
-            refused(() -> InteractiveMessage.flow("Go", FlowAction.byId(null, "Start")), "interactive.action.parameters");
+            refused(() -> InteractiveMessage.flow("Go", FlowAction.byId(null, "Start")),
+                    "interactive.action.parameters");
         }
 
         @Test
@@ -290,7 +299,8 @@ class MessageRulesTest {
             refused(() -> raw("interactive", Map.of("type", "flow", "body", Map.of("text", "Hi"),
                     "action", Map.of("name", "flow", "parameters", parameters))),
                     "interactive.action.parameters.flow_message_version");
-            refused(() -> InteractiveMessage.flow("Go", new FlowAction("1", null, "Start", false, null, "jump", null,
+            refused(() -> InteractiveMessage.flow("Go", new FlowAction(
+                    "1", null, "Start", false, null, "jump", null,
                     null)), "interactive.action.parameters.flow_action");
             refused(() -> raw("interactive", Map.of("type", "flow", "body", Map.of("text", "Hi"),
                     "action", Map.of("name", "flow", "parameters", Map.of("flow_message_version", "3", "flow_id", "1",
@@ -318,7 +328,8 @@ class MessageRulesTest {
     class Template {
 
         @ParameterizedTest
-        @ValueSource(strings = { "Order_Confirmation", "order-confirmation", "order confirmation", "bestellbestätigung" })
+        @ValueSource(strings = {
+                "Order_Confirmation", "order-confirmation", "order confirmation", "bestellbestätigung" })
         void nameIsLowerCaseLettersDigitsAndUnderscores(String name) {
             refused(() -> TemplateMessage.builder(name, "en_US").build(), "template.name");
         }
@@ -354,7 +365,8 @@ class MessageRulesTest {
 
         @Test
         void currencyAndDateTimeNeedTheirFields() {
-            refused(() -> TemplateMessage.builder("bill", "en").body(TemplateParameter.currency(null, "USD", 1)).build(),
+            refused(() -> TemplateMessage.builder("bill", "en").body(TemplateParameter.currency(null, "USD", 1))
+                    .build(),
                     "template.components[0].parameters[0].currency.fallback_value");
             refused(() -> TemplateMessage.builder("bill", "en").body(TemplateParameter.currency("$1", null, 1)).build(),
                     "template.components[0].parameters[0].currency.code");
@@ -420,7 +432,8 @@ class MessageRulesTest {
         @Test
         void statusAndTypingIndicatorAreFixedValues() {
             ObjectNode receipt = ReadReceipt.of("wamid.1").typingIndicator(true).toGraphJson();
-            refused(() -> MessageValidator.validateReadReceipt(receipt.deepCopy().put("status", "delivered")), "status");
+            refused(() -> MessageValidator.validateReadReceipt(receipt.deepCopy().put("status", "delivered")),
+                    "status");
             receipt.with("typing_indicator").put("type", "audio");
             refused(() -> MessageValidator.validateReadReceipt(receipt), "typing_indicator.type");
         }

@@ -24,7 +24,8 @@ class RawMessageTest {
     @Test
     void requestRecipientWinsOverTheMessagesOwn() {
         RawMessage raw = RawMessage.of(Map.of("to", "491701234567", "type", "text", "text", Map.of("body", "Hi")));
-        assertThat(MessageRequest.of("+44 7700 900123", raw).toGraphJson().get("to").asText()).isEqualTo("447700900123");
+        assertThat(MessageRequest.of("+44 7700 900123", raw).toGraphJson().get("to").asText()).isEqualTo(
+                "447700900123");
     }
 
     @Test
@@ -61,9 +62,11 @@ class RawMessageTest {
                         "header", Map.of("type", "text", "text", "Our picks"),
                         "body", Map.of("text", "Have a look"),
                         "action", Map.of("catalog_id", "146265584024623", "sections", List.of(Map.of(
-                                "title", "Bread", "product_items", List.of(Map.of("product_retailer_id", "sku-1"))))))));
+                                "title", "Bread", "product_items", List.of(Map.of("product_retailer_id",
+                                        "sku-1"))))))));
         RawMessage future = RawMessage.of(Map.of("type", "hologram", "hologram", Map.of("anything", List.of(1, 2))));
-        assertThat(MessageRequest.of("16505551234", future).toGraphJson().at("/hologram/anything/1").asInt()).isEqualTo(2);
+        assertThat(MessageRequest.of("16505551234", future).toGraphJson().at("/hologram/anything/1").asInt()).isEqualTo(
+                2);
     }
 
     @Test
@@ -83,7 +86,8 @@ class RawMessageTest {
                         e -> assertThat(e.field()).isEqualTo("interactive.action.buttons"));
         Map<String, Object> httpImage = Map.of("type", "image", "image", Map.of("link", "http://example.com/a.png"));
         assertThatThrownBy(() -> RawMessage.of(httpImage))
-                .isInstanceOfSatisfying(InvalidMessageException.class, e -> assertThat(e.field()).isEqualTo("image.link"));
+                .isInstanceOfSatisfying(InvalidMessageException.class, e -> assertThat(e.field()).isEqualTo(
+                        "image.link"));
     }
 
     private static Map<String, Object> button(String id) {
@@ -101,7 +105,8 @@ class RawMessageTest {
         assertField(() -> MessageRequest.of("16505551234",
                 RawMessage.of(Map.of("messaging_product", "sms", "type", "text", "text", Map.of("body", "Hi")))),
                 "messaging_product");
-        assertField(() -> new MessageRequest(null,
+        assertField(() -> new MessageRequest(
+                null,
                 RawMessage.of(Map.of("to", "0170 1234567", "type", "text", "text", Map.of("body", "Hi"))), null, null),
                 "to");
     }

@@ -22,7 +22,8 @@ class RichTemplateMessagesTest {
     }
 
     private static RawMessage raw(Object... components) {
-        return RawMessage.of(Map.of("type", "template", "template", Map.of("name", "t", "language", Map.of("code", "en"),
+        return RawMessage.of(Map.of("type", "template", "template", Map.of("name", "t", "language", Map.of("code",
+                "en"),
                 "components", List.of(components))));
     }
 
@@ -47,10 +48,12 @@ class RichTemplateMessagesTest {
         TemplateMessage message = TemplateMessage.builder("summer_picks", "en_US").bodyText("Ann")
                 .card(TemplateCarouselCard.of(0, TemplateParameter.image(MediaSource.id("101"))).bodyText("15%")
                         .button(TemplateButton.quickReply(0, "MORE_ALOE")).button(TemplateButton.url(1, "aloe")))
-                .card(TemplateCarouselCard.of(1, TemplateParameter.video(MediaSource.link("https://example.com/e.mp4"))))
+                .card(TemplateCarouselCard.of(1, TemplateParameter.video(MediaSource.link(
+                        "https://example.com/e.mp4"))))
                 .build();
 
-        assertJson(message.toGraphJson(), """
+        assertJson(message.toGraphJson(),
+                """
                 {"name":"summer_picks","language":{"code":"en_US"},"components":[
                  {"type":"body","parameters":[{"type":"text","text":"Ann"}]},
                  {"type":"carousel","cards":[
@@ -98,7 +101,8 @@ class RichTemplateMessagesTest {
 
     @Test
     void limitedTimeOfferAndProductButtonRules() {
-        refused(() -> raw(Map.of("type", "limited_time_offer", "parameters", List.of(Map.of("type", "limited_time_offer",
+        refused(() -> raw(Map.of("type", "limited_time_offer", "parameters", List.of(Map.of("type",
+                "limited_time_offer",
                 "limited_time_offer", Map.of("expiration_time_ms", "tomorrow"))))),
                 "template.components[0].parameters[0].limited_time_offer.expiration_time_ms");
         refused(() -> TemplateMessage.builder("t", "en").button(TemplateButton.multiProduct(0, null,
@@ -107,6 +111,7 @@ class RichTemplateMessagesTest {
         refused(() -> TemplateMessage.builder("t", "en").button(TemplateButton.multiProduct(0, "SKU-1",
                 ProductSection.of(null, "SKU-1"))).build(),
                 "template.components[0].parameters[0].action.sections[0].title");
-        refused(() -> TemplateMessage.authentication("login_code", "en_US", " "), "template.components[0].parameters[0].text");
+        refused(() -> TemplateMessage.authentication("login_code", "en_US", " "),
+                "template.components[0].parameters[0].text");
     }
 }

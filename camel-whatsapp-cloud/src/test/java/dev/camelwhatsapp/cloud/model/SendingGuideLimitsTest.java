@@ -23,7 +23,7 @@ class SendingGuideLimitsTest {
         List<String> documented = Files.readAllLines(GUIDE).stream()
                 .map(ROW::matcher).filter(Matcher::matches)
                 .map(row -> row.group(1) + " | " + row.group(2).replace("`", "").replaceFirst(" \\(.*\\)$", "")
-                            + " | " + row.group(3) + " | " + row.group(4))
+                        + " | " + row.group(3) + " | " + row.group(4))
                 .toList();
         List<String> enforced = Arrays.stream(MessageLimits.values())
                 .map(limit -> limit.name() + " | " + limit.field() + " | " + limit.min() + " | " + limit.max())

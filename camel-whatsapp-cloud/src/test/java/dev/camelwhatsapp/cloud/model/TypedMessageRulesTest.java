@@ -55,7 +55,8 @@ class TypedMessageRulesTest {
     private static final InteractiveMessage FLOW
             = InteractiveMessage.flow("Book a table", FlowAction.byId("1234567890", "Book").dataExchange());
     private static final InteractiveMessage PRODUCT = InteractiveMessage.product("1537266923812345", "SKU-1");
-    private static final InteractiveMessage PRODUCT_LIST = InteractiveMessage.productList("Picks", "This week", "153726")
+    private static final InteractiveMessage PRODUCT_LIST = InteractiveMessage.productList("Picks", "This week",
+            "153726")
             .section("Shirts", "SKU-SHIRT-S").section("Hats", "SKU-HAT-1").build();
     private static final InteractiveMessage ADDRESS = InteractiveMessage.address("Where should we deliver?",
             AddressAction.of("IN").value("name", "Ann").value("in_pin_code", "400001")
@@ -115,7 +116,8 @@ class TypedMessageRulesTest {
                         set("/image/link", "https:///a.png"), "image.link"),
                 rule(() -> MediaMessage.video(MediaSource.link("https://go.bit.ly/a")), MediaMessage.video(LINK),
                         set("/video/link", "https://go.bit.ly/a"), "video.link"),
-                rule(() -> MediaMessage.audio(LINK).caption("Hi"), MediaMessage.audio(LINK), set("/audio/caption", "Hi"),
+                rule(() -> MediaMessage.audio(LINK).caption("Hi"), MediaMessage.audio(LINK), set("/audio/caption",
+                        "Hi"),
                         "audio.caption"),
                 rule(() -> MediaMessage.sticker(LINK).caption("Hi"), MediaMessage.sticker(LINK),
                         set("/sticker/caption", "Hi"), "sticker.caption"),
@@ -130,7 +132,8 @@ class TypedMessageRulesTest {
                         "location.latitude"),
                 rule(() -> LocationMessage.of(0, 180.5), LocationMessage.of(1, 1), set("/location/longitude", 180.5),
                         "location.longitude"),
-                rule(() -> LocationMessage.of(Double.NaN, 0), LocationMessage.of(1, 1), set("/location/latitude", "NaN"),
+                rule(() -> LocationMessage.of(Double.NaN, 0), LocationMessage.of(1, 1), set("/location/latitude",
+                        "NaN"),
                         "location.latitude"),
                 // contacts
                 rule(() -> new ContactsMessage(List.of()), CONTACTS, set("/contacts", List.of()), "contacts"),
@@ -140,7 +143,8 @@ class TypedMessageRulesTest {
                         "contacts"),
                 rule(() -> ContactsMessage.of(Contact.builder(" ").build()), CONTACTS,
                         set("/contacts/0/name/formatted_name", " "), "contacts[0].name.formatted_name"),
-                rule(() -> ContactsMessage.of(new Contact(null, null, null, List.of(), List.of(), List.of(), List.of())),
+                rule(() -> ContactsMessage.of(new Contact(
+                        null, null, null, List.of(), List.of(), List.of(), List.of())),
                         CONTACTS, remove("/contacts/0/name/formatted_name"), "contacts[0].name.formatted_name"),
                 rule(() -> ContactsMessage.of(Contact.builder("Ann").phone(" ", null).build()), CONTACTS,
                         set("/contacts/0/phones/0/phone", " "), "contacts[0].phones[0].phone"),
@@ -159,7 +163,8 @@ class TypedMessageRulesTest {
                 rule(() -> LIST.header(InteractiveHeader.image(LINK)), LIST.header(InteractiveHeader.text("Times")),
                         set("/interactive/header/type", "image"), "interactive.header.type"),
                 rule(() -> BUTTONS.header(new InteractiveHeader("audio", null, LINK)), BUTTONS.header(
-                        InteractiveHeader.image(LINK)), set("/interactive/header/type", "audio"), "interactive.header.type"),
+                        InteractiveHeader.image(LINK)), set("/interactive/header/type", "audio"),
+                        "interactive.header.type"),
                 rule(() -> BUTTONS.header(new InteractiveHeader(" ", null, null)), BUTTONS.header(
                         InteractiveHeader.text("Hi")), set("/interactive/header/type", " "), "interactive.header.type"),
                 rule(() -> BUTTONS.header(InteractiveHeader.text(null)), BUTTONS.header(InteractiveHeader.text("Hi")),
@@ -168,10 +173,12 @@ class TypedMessageRulesTest {
                         InteractiveHeader.text("Hi")), set("/interactive/header/text", "x".repeat(61)),
                         "interactive.header.text"),
                 rule(() -> BUTTONS.header(new InteractiveHeader("image", null, null)), BUTTONS.header(
-                        InteractiveHeader.image(LINK)), remove("/interactive/header/image"), "interactive.header.image"),
+                        InteractiveHeader.image(LINK)), remove("/interactive/header/image"),
+                        "interactive.header.image"),
                 rule(() -> BUTTONS.header(InteractiveHeader.video(MediaSource.link("ftp://example.com/v.mp4"))),
                         BUTTONS.header(InteractiveHeader.video(LINK)),
-                        set("/interactive/header/video/link", "ftp://example.com/v.mp4"), "interactive.header.video.link"),
+                        set("/interactive/header/video/link", "ftp://example.com/v.mp4"),
+                        "interactive.header.video.link"),
                 rule(() -> new InteractiveMessage(null, "Body", null, PRODUCT_LIST.action()), PRODUCT_LIST,
                         remove("/interactive/header"), "interactive.header"),
                 rule(() -> BUTTONS.body(null), BUTTONS, remove("/interactive/body"), "interactive.body"),
@@ -189,7 +196,8 @@ class TypedMessageRulesTest {
                         .button("d", "D").build(), BUTTONS, json -> {
                             ArrayNode buttons = (ArrayNode) json.at("/interactive/action/buttons");
                             for (String id : List.of("c", "d")) {
-                                buttons.addObject().put("type", "reply").putObject("reply").put("id", id).put("title", id);
+                                buttons.addObject().put("type", "reply").putObject("reply").put("id", id).put("title",
+                                        id);
                             }
                         }, "interactive.action.buttons"),
                 rule(() -> InteractiveMessage.buttons("Pick").button(" ", "A").build(), BUTTONS,
@@ -201,27 +209,32 @@ class TypedMessageRulesTest {
                 rule(() -> InteractiveMessage.buttons("Pick").button("a", "x".repeat(21)).build(), BUTTONS,
                         set("/interactive/action/buttons/0/reply/title", "x".repeat(21)), BUTTON_0 + ".title"),
                 rule(() -> InteractiveMessage.buttons("Pick").button("a", "A").button("a", "B").build(), BUTTONS,
-                        set("/interactive/action/buttons/1/reply/id", "keep"), "interactive.action.buttons[1].reply.id"),
+                        set("/interactive/action/buttons/1/reply/id", "keep"),
+                        "interactive.action.buttons[1].reply.id"),
                 rule(() -> InteractiveMessage.buttons("Pick").button("a", "A").button("b", "A").build(), BUTTONS,
                         set("/interactive/action/buttons/1/reply/title", "Keep"),
                         "interactive.action.buttons[1].reply.title"),
                 // list
                 rule(() -> InteractiveMessage.list("Pick", null).section(null, ListRow.of("1", "One")).build(), LIST,
                         remove("/interactive/action/button"), "interactive.action.button"),
-                rule(() -> InteractiveMessage.list("Pick", "x".repeat(21)).section(null, ListRow.of("1", "One")).build(),
+                rule(() -> InteractiveMessage.list("Pick", "x".repeat(21)).section(null, ListRow.of("1", "One"))
+                        .build(),
                         LIST, set("/interactive/action/button", "x".repeat(21)), "interactive.action.button"),
                 rule(() -> InteractiveMessage.list("Pick", "Times").build(), LIST, set("/interactive/action/sections",
                         List.of()), "interactive.action.sections"),
                 rule(() -> listWithSections(11, 1), LIST, set("/interactive/action/sections", sections(11, 1)),
                         "interactive.action.sections"),
                 rule(() -> InteractiveMessage.list("Pick", "Times").section("A", ListRow.of("1", "One"))
-                        .section(null, ListRow.of("2", "Two")).build(), LIST, remove("/interactive/action/sections/1/title"),
+                        .section(null, ListRow.of("2", "Two")).build(), LIST, remove(
+                                "/interactive/action/sections/1/title"),
                         "interactive.action.sections[1].title"),
                 rule(() -> InteractiveMessage.list("Pick", "Times").section("x".repeat(25), ListRow.of("1", "One"))
                         .build(), LIST, set("/interactive/action/sections/0/title", "x".repeat(25)),
                         "interactive.action.sections[0].title"),
-                rule(() -> InteractiveMessage.list("Pick", "Times").section(null, ListRow.of(null, "One")).build(), LIST,
-                        remove("/interactive/action/sections/0/rows/0/id"), "interactive.action.sections[0].rows[0].id"),
+                rule(() -> InteractiveMessage.list("Pick", "Times").section(null, ListRow.of(null, "One")).build(),
+                        LIST,
+                        remove("/interactive/action/sections/0/rows/0/id"),
+                        "interactive.action.sections[0].rows[0].id"),
                 rule(() -> InteractiveMessage.list("Pick", "Times").section(null, ListRow.of("x".repeat(201), "One"))
                         .build(), LIST, set("/interactive/action/sections/0/rows/0/id", "x".repeat(201)),
                         "interactive.action.sections[0].rows[0].id"),
@@ -250,7 +263,8 @@ class TypedMessageRulesTest {
                         "interactive.action.parameters.display_text"),
                 rule(() -> InteractiveMessage.ctaUrl("Invoice", "Open", " "), CTA,
                         set("/interactive/action/parameters/url", " "), "interactive.action.parameters.url"),
-                rule(() -> InteractiveMessage.flow("Book", new FlowAction("1", "booking", "Book", false, null, null,
+                rule(() -> InteractiveMessage.flow("Book", new FlowAction(
+                        "1", "booking", "Book", false, null, null,
                         null, Map.of())), FLOW, set("/interactive/action/parameters/flow_name", "booking"),
                         "interactive.action.parameters"),
                 rule(() -> InteractiveMessage.flow("Book", FlowAction.byId(null, "Book")), FLOW,
@@ -260,10 +274,12 @@ class TypedMessageRulesTest {
                 rule(() -> InteractiveMessage.flow("Book", FlowAction.byId("1", "x".repeat(31))), FLOW,
                         set("/interactive/action/parameters/flow_cta", "x".repeat(31)),
                         "interactive.action.parameters.flow_cta"),
-                rule(() -> InteractiveMessage.flow("Book", new FlowAction("1", null, "Book", false, null, "jump", null,
+                rule(() -> InteractiveMessage.flow("Book", new FlowAction(
+                        "1", null, "Book", false, null, "jump", null,
                         Map.of())), FLOW, set("/interactive/action/parameters/flow_action", "jump"),
                         "interactive.action.parameters.flow_action"),
-                rule(() -> InteractiveMessage.product(" ", "SKU-1"), PRODUCT, set("/interactive/action/catalog_id", " "),
+                rule(() -> InteractiveMessage.product(" ", "SKU-1"), PRODUCT, set("/interactive/action/catalog_id",
+                        " "),
                         "interactive.action.catalog_id"),
                 rule(() -> InteractiveMessage.product("153726", null), PRODUCT,
                         remove("/interactive/action/product_retailer_id"), "interactive.action.product_retailer_id"),
@@ -300,7 +316,8 @@ class TypedMessageRulesTest {
                         ADDRESS, set("/interactive/action/parameters/values/in_pin_code", "4000011"),
                         ADDRESS_PARAMETERS + ".values.in_pin_code"),
                 rule(() -> InteractiveMessage.address("Where?", AddressAction.of("IN").value("city", null)), ADDRESS,
-                        setJson("/interactive/action/parameters/values/name", "null"), ADDRESS_PARAMETERS + ".values.city",
+                        setJson("/interactive/action/parameters/values/name", "null"), ADDRESS_PARAMETERS
+                                + ".values.city",
                         ADDRESS_PARAMETERS + ".values.name"),
                 rule(() -> InteractiveMessage.address("Where?", AddressAction.of("IN").savedAddress(" ", Map.of())),
                         ADDRESS, set("/interactive/action/parameters/saved_addresses/0/id", " "),
@@ -329,22 +346,27 @@ class TypedMessageRulesTest {
                         TEMPLATE, set("/template/components/0/parameters/0/text", "x".repeat(61)),
                         "template.components[0].parameters[0].text"),
                 rule(() -> TemplateMessage.builder("order_update", "en_US").bodyText(LONG).build(), TEMPLATE,
-                        set("/template/components/1/parameters/0/text", LONG), "template.components[0].parameters[0].text",
+                        set("/template/components/1/parameters/0/text", LONG),
+                        "template.components[0].parameters[0].text",
                         TEXT_PARAMETER + ".text"),
                 rule(() -> TemplateMessage.builder("order_update", "en_US").bodyText("").build(), TEMPLATE,
-                        set("/template/components/1/parameters/0/text", ""), "template.components[0].parameters[0].text",
+                        set("/template/components/1/parameters/0/text", ""),
+                        "template.components[0].parameters[0].text",
                         TEXT_PARAMETER + ".text"),
                 rule(() -> TemplateMessage.builder("order_update", "en_US").bodyText((String) null).build(), TEMPLATE,
                         remove("/template/components/1/parameters/0/text"), "template.components[0].parameters[0].text",
                         TEXT_PARAMETER + ".text"),
                 rule(() -> TemplateMessage.builder("order_update", "en_US").bodyText("a\nb").build(), TEMPLATE,
-                        set("/template/components/1/parameters/0/text", "a\nb"), "template.components[0].parameters[0].text",
+                        set("/template/components/1/parameters/0/text", "a\nb"),
+                        "template.components[0].parameters[0].text",
                         TEXT_PARAMETER + ".text"),
                 rule(() -> TemplateMessage.builder("order_update", "en_US").bodyText("a\tb").build(), TEMPLATE,
-                        set("/template/components/1/parameters/0/text", "a\tb"), "template.components[0].parameters[0].text",
+                        set("/template/components/1/parameters/0/text", "a\tb"),
+                        "template.components[0].parameters[0].text",
                         TEXT_PARAMETER + ".text"),
                 rule(() -> TemplateMessage.builder("order_update", "en_US").bodyText("a     b").build(), TEMPLATE,
-                        set("/template/components/1/parameters/0/text", "a     b"), "template.components[0].parameters[0].text",
+                        set("/template/components/1/parameters/0/text", "a     b"),
+                        "template.components[0].parameters[0].text",
                         TEXT_PARAMETER + ".text"),
                 rule(() -> TemplateMessage.withNamedBodyParameters("order_update", "en_US", Map.of("First", "Ann")),
                         NAMED, set("/template/components/0/parameters/0/parameter_name", "First"),
@@ -370,7 +392,7 @@ class TypedMessageRulesTest {
                 rule(() -> TemplateMessage.builder("receipt", "en_US").header(TemplateParameter.image(LINK)
                         .filename("a.png")).build(), MEDIA_HEADER, setJson("/template/components/0/parameters/0",
                                 "{\"type\":\"image\",\"image\":{\"link\":\"https://example.com/a.png\","
-                                + "\"filename\":\"a.png\"}}"),
+                                        + "\"filename\":\"a.png\"}}"),
                         "template.components[0].parameters[0].image.filename"),
                 rule(() -> TemplateMessage.builder("receipt", "en_US")
                         .headerDocument(new MediaSource(null, null)).build(), MEDIA_HEADER,
@@ -380,7 +402,8 @@ class TypedMessageRulesTest {
                         LOCATION_HEADER, set("/template/components/0/parameters/0/location/longitude", 181.0),
                         "template.components[0].parameters[0].location.longitude"),
                 rule(() -> TemplateMessage.builder("spring_sale", "en_US").limitedTimeOffer(Instant.ofEpochMilli(-1))
-                        .build(), OFFER, set("/template/components/0/parameters/0/limited_time_offer/expiration_time_ms",
+                        .build(), OFFER, set(
+                                "/template/components/0/parameters/0/limited_time_offer/expiration_time_ms",
                                 -1L), "template.components[0].parameters[0].limited_time_offer.expiration_time_ms"),
                 // template carousel
                 rule(() -> TemplateMessage.builder("summer_picks", "en_US")
@@ -390,7 +413,8 @@ class TypedMessageRulesTest {
                 rule(() -> TemplateMessage.builder("summer_picks", "en_US")
                         .card(TemplateCarouselCard.of(0, TemplateParameter.image(LINK)))
                         .card(TemplateCarouselCard.of(0, TemplateParameter.image(LINK))).build(), CAROUSEL,
-                        set("/template/components/0/cards/1/card_index", 0), "template.components[0].cards[1].card_index"),
+                        set("/template/components/0/cards/1/card_index", 0),
+                        "template.components[0].cards[1].card_index"),
                 rule(() -> TemplateMessage.builder("summer_picks", "en_US")
                         .card(TemplateCarouselCard.of(0, TemplateParameter.document(MediaSource.id("1"))))
                         .card(TemplateCarouselCard.of(1, TemplateParameter.image(LINK))).build(), CAROUSEL,
@@ -457,7 +481,8 @@ class TypedMessageRulesTest {
                         set("/template/components/0/parameters/0/action/sections", sectionsOfProducts(11, 1)),
                         MPM_ACTION + ".sections"),
                 rule(() -> TemplateMessage.builder("picks", "en_US").button(TemplateButton.multiProduct(0, "SKU-1",
-                        ProductSection.of("S", IntStream.range(0, 31).mapToObj(i -> "SKU-" + i).toArray(String[]::new))))
+                        ProductSection.of("S", IntStream.range(0, 31).mapToObj(i -> "SKU-" + i).toArray(
+                                String[]::new))))
                         .build(), MPM, set("/template/components/0/parameters/0/action/sections/0/product_items",
                                 productItems(31)), MPM_ACTION + ".sections[].product_items"),
                 rule(() -> TemplateMessage.builder("picks", "en_US").button(TemplateButton.multiProduct(0, "SKU-1",
@@ -470,7 +495,8 @@ class TypedMessageRulesTest {
                         MPM_ACTION + ".sections[0].title"),
                 rule(() -> TemplateMessage.builder("picks", "en_US").button(TemplateButton.multiProduct(0, "SKU-1",
                         ProductSection.of("A"), ProductSection.of("B", "SKU-2"))).build(), MPM, json -> {
-                            ArrayNode sections = (ArrayNode) json.at("/template/components/0/parameters/0/action/sections");
+                            ArrayNode sections = (ArrayNode) json.at(
+                                    "/template/components/0/parameters/0/action/sections");
                             sections.insertObject(0).put("title", "A").putArray("product_items");
                         }, MPM_ACTION + ".sections[0].product_items[0]"),
                 rule(() -> TemplateMessage.builder("picks", "en_US").button(TemplateButton.multiProduct(0, "SKU-1",
@@ -482,8 +508,9 @@ class TypedMessageRulesTest {
     @ParameterizedTest(name = "[{index}] {3}")
     @MethodSource("rules")
     void typedMessageRefusesWhatTheValidatorRefuses(
-            ThrowingCallable typed, OutgoingMessage valid, Consumer<ObjectNode> breaking, String rawField,
-            String typedField) {
+                                                    ThrowingCallable typed, OutgoingMessage valid,
+                                                    Consumer<ObjectNode> breaking, String rawField,
+                                                    String typedField) {
         InvalidMessageException typedFailure = failure(typed);
         assertThat(typedFailure.field()).isEqualTo(typedField);
         assertThat(typedFailure.getMessage()).startsWith(typedField + " ");

@@ -41,7 +41,7 @@ class BlockingWebhookBatchTest {
         // one endpoint (one HTTP client, one set of I/O threads) for the webhook route and the other route; the
         // throttle is off so that only the threads can delay a send
         return "whatsapp-cloud:" + DEFAULT_PHONE_NUMBER_ID + "?accessToken=" + DEFAULT_ACCESS_TOKEN
-               + "&windowPolicy=off&throttle=false&responseTimeout=4000&baseUri=" + emulator.baseUri();
+                + "&windowPolicy=off&throttle=false&responseTimeout=4000&baseUri=" + emulator.baseUri();
     }
 
     @Test

@@ -49,7 +49,7 @@ class ProducerThreadingTest extends CamelTestSupport {
         // one endpoint (one HTTP client, one set of I/O threads) for every route, throttle off so that only the
         // threads can delay a send
         return "whatsapp-cloud:" + DEFAULT_PHONE_NUMBER_ID + "?accessToken=" + DEFAULT_ACCESS_TOKEN
-               + "&windowPolicy=off&throttle=false&responseTimeout=4000&baseUri=" + emulator.baseUri();
+                + "&windowPolicy=off&throttle=false&responseTimeout=4000&baseUri=" + emulator.baseUri();
     }
 
     @Override

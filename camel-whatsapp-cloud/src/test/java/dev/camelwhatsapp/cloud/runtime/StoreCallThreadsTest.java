@@ -59,8 +59,8 @@ class StoreCallThreadsTest {
 
     String uri() {
         return "whatsapp-cloud:" + DEFAULT_PHONE_NUMBER_ID + "?accessToken=" + DEFAULT_ACCESS_TOKEN
-               + "&templateCheck=true&wabaId=" + DEFAULT_WABA_ID + "&marketingOptOutStore=#optOuts"
-               + "&conversationWindowStore=#windows&baseUri=" + emulator.baseUri();
+                + "&templateCheck=true&wabaId=" + DEFAULT_WABA_ID + "&marketingOptOutStore=#optOuts"
+                + "&conversationWindowStore=#windows&baseUri=" + emulator.baseUri();
     }
 
     @BeforeEach

@@ -37,7 +37,7 @@ public final class CountedSends {
     public static String endpoint(WhatsAppCloudEmulatorExtension emulator, long pairRateIntervalMillis,
                                   String options) {
         return "whatsapp-cloud:" + NUMBER + "?accessToken=" + DEFAULT_ACCESS_TOKEN + "&clock=#clock"
-               + "&redeliveryDelay=10&jitter=0&pairRateBurst=1&pairRateInterval=" + pairRateIntervalMillis
-               + "&baseUri=" + emulator.baseUri() + options;
+                + "&redeliveryDelay=10&jitter=0&pairRateBurst=1&pairRateInterval=" + pairRateIntervalMillis
+                + "&baseUri=" + emulator.baseUri() + options;
     }
 }

@@ -35,7 +35,7 @@ public final class Emulated {
     /** The same for another number (or a wrong id), with the emulator's token, base URI and WABA id. */
     public static String endpoint(WhatsAppCloudEmulatorExtension emulator, String phoneNumberId, String options) {
         return "whatsapp-cloud:" + phoneNumberId + "?accessToken=RAW(" + DEFAULT_ACCESS_TOKEN + ")&baseUri="
-               + emulator.baseUri() + "&wabaId=" + DEFAULT_WABA_ID + options;
+                + emulator.baseUri() + "&wabaId=" + DEFAULT_WABA_ID + options;
     }
 
     /** Runs {@code operation} through the route from {@code from}, with the body and headers given. */

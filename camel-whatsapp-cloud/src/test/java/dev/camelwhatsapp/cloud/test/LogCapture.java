@@ -48,7 +48,7 @@ public final class LogCapture implements AutoCloseable {
     /** The lines at WARN or above. */
     public String warningsAndErrors() {
         return text().lines().filter(line -> line.startsWith("WARN") || line.startsWith("ERROR")
-                                             || line.startsWith("FATAL"))
+                || line.startsWith("FATAL"))
                 .reduce("", (all, line) -> all + line + "\n");
     }
 

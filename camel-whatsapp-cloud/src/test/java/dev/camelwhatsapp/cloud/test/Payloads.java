@@ -20,11 +20,11 @@ public final class Payloads {
     /** One change of the {@code messages} field carrying the given status and message items. */
     public static byte[] messagesValue(String statusesJson, String messagesJson) {
         String body = "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"" + WebhookTestServer.WABA_ID
-                      + "\",\"changes\":[{\"field\":\"messages\",\"value\":{\"messaging_product\":\"whatsapp\","
-                      + "\"metadata\":{\"display_phone_number\":\"15550783881\",\"phone_number_id\":\""
-                      + WebhookTestServer.PHONE_NUMBER_ID + "\"},"
-                      + "\"contacts\":[{\"profile\":{\"name\":\"Sheena Nelson\"},\"wa_id\":\"16505551234\"}],"
-                      + "\"statuses\":[" + statusesJson + "],\"messages\":[" + messagesJson + "]}}]}]}";
+                + "\",\"changes\":[{\"field\":\"messages\",\"value\":{\"messaging_product\":\"whatsapp\","
+                + "\"metadata\":{\"display_phone_number\":\"15550783881\",\"phone_number_id\":\""
+                + WebhookTestServer.PHONE_NUMBER_ID + "\"},"
+                + "\"contacts\":[{\"profile\":{\"name\":\"Sheena Nelson\"},\"wa_id\":\"16505551234\"}],"
+                + "\"statuses\":[" + statusesJson + "],\"messages\":[" + messagesJson + "]}}]}]}";
         return body.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -40,14 +40,14 @@ public final class Payloads {
     /** One status item. */
     public static String status(String id, String status, String timestamp) {
         return "{\"id\":\"" + id + "\",\"status\":\"" + status + "\",\"timestamp\":\"" + timestamp
-               + "\",\"recipient_id\":\"16505551234\",\"conversation\":{\"id\":\"CONVERSATION_ID\","
-               + "\"origin\":{\"type\":\"service\"}},\"pricing\":{\"billable\":true,\"pricing_model\":\"PMP\","
-               + "\"category\":\"service\"}}";
+                + "\",\"recipient_id\":\"16505551234\",\"conversation\":{\"id\":\"CONVERSATION_ID\","
+                + "\"origin\":{\"type\":\"service\"}},\"pricing\":{\"billable\":true,\"pricing_model\":\"PMP\","
+                + "\"category\":\"service\"}}";
     }
 
     /** One text message item. */
     public static String textMessage(String id, String text) {
         return "{\"from\":\"16505551234\",\"id\":\"" + id + "\",\"timestamp\":\"1749416383\",\"type\":\"text\","
-               + "\"text\":{\"body\":\"" + text + "\"}}";
+                + "\"text\":{\"body\":\"" + text + "\"}}";
     }
 }

@@ -30,7 +30,8 @@ public final class ReceivedEvents implements Processor {
     public void process(Exchange exchange) {
         Map<String, Object> headers = new TreeMap<>(exchange.getMessage().getHeaders());
         synchronized (received) {
-            received.add(new Received(exchange.getMessage().getBody(WebhookEvent.class), headers,
+            received.add(new Received(
+                    exchange.getMessage().getBody(WebhookEvent.class), headers,
                     Thread.currentThread().getName()));
         }
         if (failWhen.test(exchange)) {

@@ -29,11 +29,12 @@ public final class Relay {
      */
     public static void toEmulator(HttpExchange exchange, byte[] body, URI target) throws IOException {
         URI received = exchange.getRequestURI();
-        String pathAndQuery = received.getRawPath() + (received.getRawQuery() == null ? "" : "?" + received.getRawQuery());
+        String pathAndQuery = received.getRawPath() + (received.getRawQuery() == null ? "" : "?" + received
+                .getRawQuery());
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target + pathAndQuery))
                 .timeout(Duration.ofSeconds(10))
                 .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
-        for (String header : new String[] { "Authorization", "Content-Type" }) {
+        for (String header : new String[]{ "Authorization", "Content-Type" }) {
             String value = exchange.getRequestHeaders().getFirst(header);
             if (value != null) {
                 request.header(header, value);

@@ -267,7 +267,7 @@ public final class WebhookTestServer implements AutoCloseable {
         /** The text message fixture under a message id no other test uses, e.g. {@code wamid.ACK3-81723...}. */
         public byte[] freshMessage(String prefix) {
             return fixture("message-text.json", "wamid.HBgL", "wamid." + prefix + sequence.incrementAndGet() + "-"
-                                                             + System.nanoTime());
+                    + System.nanoTime());
         }
     }
 }

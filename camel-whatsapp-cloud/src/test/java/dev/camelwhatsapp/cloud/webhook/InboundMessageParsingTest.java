@@ -78,7 +78,8 @@ class InboundMessageParsingTest {
     void replyAboutACatalogProduct() {
         InboundMessage message = singleEvent("message-text-reply-with-referred-product.json", InboundMessage.class);
 
-        assertThat(message.context()).isEqualTo(new MessageContext("15550783881",
+        assertThat(message.context()).isEqualTo(new MessageContext(
+                "15550783881",
                 "wamid.HBgLMTY1MDM4Nzk0MzkVAgARGA9wcm9kdWN0X2lucXVpcnkA", false, false,
                 new MessageContext.ReferredProduct("194836987003835", "di9ozbzfi4")));
         assertThat(message.text().body()).isEqualTo("Is this still available?");
@@ -114,7 +115,8 @@ class InboundMessageParsingTest {
     void image() {
         InboundMessage message = singleEvent("message-image.json", InboundMessage.class);
 
-        MediaPart expected = new MediaPart("image", "1003383421387256", "image/jpeg",
+        MediaPart expected = new MediaPart(
+                "image", "1003383421387256", "image/jpeg",
                 "SfInY0gGKTsJlUWbwxC1k+FAD0FZHvzwfpvO0zX0GUI=",
                 "https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=1003383421387256", "Taj Mahal", null,
                 false, false);
@@ -129,7 +131,8 @@ class InboundMessageParsingTest {
     void voiceNote() {
         InboundMessage message = singleEvent("message-audio-voice.json", InboundMessage.class);
 
-        assertThat(message.audio()).isEqualTo(new MediaPart("audio", "2754859441498128", "audio/ogg; codecs=opus",
+        assertThat(message.audio()).isEqualTo(new MediaPart(
+                "audio", "2754859441498128", "audio/ogg; codecs=opus",
                 "Hqm8bxRQY7T9m4Vh8KZ2WUpq1z2Kc0r8YxX8O5mZb3U=", null, null, null, true, false));
         assertThat(message.image()).isNull();
     }
@@ -138,7 +141,8 @@ class InboundMessageParsingTest {
     void video() {
         InboundMessage message = singleEvent("message-video.json", InboundMessage.class);
 
-        assertThat(message.video()).isEqualTo(new MediaPart("video", "1684743542159891", "video/mp4",
+        assertThat(message.video()).isEqualTo(new MediaPart(
+                "video", "1684743542159891", "video/mp4",
                 "c2hhMjU2LXZpZGVvLWhhc2gtZm9yLXRlc3RzLW9ubHk=", null, "Our garden", null, false, false));
     }
 
@@ -146,7 +150,8 @@ class InboundMessageParsingTest {
     void document() {
         InboundMessage message = singleEvent("message-document.json", InboundMessage.class);
 
-        assertThat(message.document()).isEqualTo(new MediaPart("document", "1229145698540298", "application/pdf",
+        assertThat(message.document()).isEqualTo(new MediaPart(
+                "document", "1229145698540298", "application/pdf",
                 "ZG9jdW1lbnQtaGFzaC1mb3ItdGVzdHMtb25seQ==", null, "Invoice March", "invoice-2025-03.pdf", false,
                 false));
     }
@@ -155,7 +160,8 @@ class InboundMessageParsingTest {
     void animatedSticker() {
         InboundMessage message = singleEvent("message-sticker.json", InboundMessage.class);
 
-        assertThat(message.sticker()).isEqualTo(new MediaPart("sticker", "1399341957963237", "image/webp",
+        assertThat(message.sticker()).isEqualTo(new MediaPart(
+                "sticker", "1399341957963237", "image/webp",
                 "c3RpY2tlci1oYXNoLWZvci10ZXN0cy1vbmx5", null, null, null, false, true));
     }
 
@@ -163,7 +169,8 @@ class InboundMessageParsingTest {
     void location() {
         InboundMessage message = singleEvent("message-location.json", InboundMessage.class);
 
-        assertThat(message.location()).isEqualTo(new LocationPart(37.44221496582, -122.16165924072, "Philz Coffee",
+        assertThat(message.location()).isEqualTo(new LocationPart(
+                37.44221496582, -122.16165924072, "Philz Coffee",
                 "101 Forest Ave, Palo Alto, CA 94301", "https://philzcoffee.com/"));
     }
 
@@ -193,7 +200,8 @@ class InboundMessageParsingTest {
     void interactiveButtonReply() {
         InboundMessage message = singleEvent("message-interactive-button-reply.json", InboundMessage.class);
 
-        assertThat(message.interactive()).isEqualTo(new InteractivePart("button_reply",
+        assertThat(message.interactive()).isEqualTo(new InteractivePart(
+                "button_reply",
                 new InteractivePart.ButtonReply("cancel-button", "Cancel"), null, null, null));
         assertThat(message.context().id()).isEqualTo("wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3MEM2RUJFNkI0RENGQTVDRjUA");
         assertThat(message.context().from()).isEqualTo("15550783881");
@@ -203,7 +211,8 @@ class InboundMessageParsingTest {
     void interactiveListReply() {
         InboundMessage message = singleEvent("message-interactive-list-reply.json", InboundMessage.class);
 
-        assertThat(message.interactive()).isEqualTo(new InteractivePart("list_reply", null,
+        assertThat(message.interactive()).isEqualTo(new InteractivePart(
+                "list_reply", null,
                 new InteractivePart.ListReply("priority_express", "Priority Mail Express", "Next Day to 2 Days"),
                 null, null));
     }
@@ -241,8 +250,10 @@ class InboundMessageParsingTest {
     void callPermissionReply() {
         InboundMessage message = singleEvent("message-interactive-call-permission-reply.json", InboundMessage.class);
 
-        assertThat(message.interactive()).isEqualTo(new InteractivePart("call_permission_reply", null, null, null,
-                new InteractivePart.CallPermissionReply("accept", false, Instant.ofEpochSecond(1750635800L),
+        assertThat(message.interactive()).isEqualTo(new InteractivePart(
+                "call_permission_reply", null, null, null,
+                new InteractivePart.CallPermissionReply(
+                        "accept", false, Instant.ofEpochSecond(1750635800L),
                         "user_action")));
     }
 
@@ -260,7 +271,8 @@ class InboundMessageParsingTest {
         InboundMessage removed = singleEvent("message-reaction-removed.json", InboundMessage.class);
 
         assertThat(added.reaction())
-                .isEqualTo(new ReactionPart("wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI0RTJEOTc2ODVERUY5RDlGNkYA", "\uD83D\uDC4D"));
+                .isEqualTo(new ReactionPart(
+                        "wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI0RTJEOTc2ODVERUY5RDlGNkYA", "\uD83D\uDC4D"));
         assertThat(added.reaction().removed()).isFalse();
         assertThat(removed.reaction().emoji()).isEmpty();
         assertThat(removed.reaction().removed()).isTrue();
@@ -283,7 +295,8 @@ class InboundMessageParsingTest {
         WebhookEventEnvelope envelope = single("message-system.json");
         InboundMessage message = (InboundMessage) envelope.event();
 
-        assertThat(message.system()).isEqualTo(new SystemPart("user_changed_number",
+        assertThat(message.system()).isEqualTo(new SystemPart(
+                "user_changed_number",
                 "User Sheena Nelson changed from 16505551234 to 12195555358", "12195555358", null));
         assertThat(message.contact()).isNull();
         assertThat(envelope.contactName()).isNull();
@@ -312,7 +325,8 @@ class InboundMessageParsingTest {
         InboundMessage message = (InboundMessage) envelope.event();
 
         assertThat(message.unsupported()).isEqualTo(new UnsupportedPart("poll_creation"));
-        assertThat(message.errors()).containsExactly(new WebhookErrorDetail(131051, "Message type unknown",
+        assertThat(message.errors()).containsExactly(new WebhookErrorDetail(
+                131051, "Message type unknown",
                 "Message type unknown", "Message type is currently not supported.", null));
         assertThat(envelope.errorCode()).isEqualTo(131051);
     }

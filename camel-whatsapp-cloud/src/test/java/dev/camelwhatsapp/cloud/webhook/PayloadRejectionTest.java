@@ -78,7 +78,8 @@ class PayloadRejectionTest {
             "E282" // a truncated sequence
     })
     void everyInvalidUtf8SequenceInsideAStringIsRefused(String hex) {
-        byte[] before = "{\"object\":\"whatsapp_business_account\",\"entry\":[],\"x\":\"".getBytes(StandardCharsets.UTF_8);
+        byte[] before = "{\"object\":\"whatsapp_business_account\",\"entry\":[],\"x\":\"".getBytes(
+                StandardCharsets.UTF_8);
         byte[] invalid = java.util.HexFormat.of().parseHex(hex);
         byte[] after = "\"}".getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[before.length + invalid.length + after.length];

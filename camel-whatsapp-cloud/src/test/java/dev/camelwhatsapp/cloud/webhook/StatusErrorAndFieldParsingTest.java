@@ -58,7 +58,8 @@ class StatusErrorAndFieldParsingTest {
         assertThat(status.recipientId()).isEqualTo("16505551234");
         assertThat(status.recipientUserId()).isNull();
         assertThat(status.bizOpaqueCallbackData()).isEqualTo("order-4711");
-        assertThat(status.conversation()).isEqualTo(new MessageStatus.Conversation("6ceb9d929c1f4cd0a6bbd9e4d0b1a2c3",
+        assertThat(status.conversation()).isEqualTo(new MessageStatus.Conversation(
+                "6ceb9d929c1f4cd0a6bbd9e4d0b1a2c3",
                 Instant.ofEpochSecond(1750184400L), "utility"));
         assertThat(status.pricing()).isEqualTo(new MessageStatus.Pricing(true, "PMP", "utility", "regular"));
         assertThat(status.errors()).isEmpty();
@@ -77,7 +78,8 @@ class StatusErrorAndFieldParsingTest {
         MessageStatus status = (MessageStatus) envelope.event();
 
         assertThat(status.failed()).isTrue();
-        assertThat(status.errors()).containsExactly(new WebhookErrorDetail(131047, "Re-engagement message",
+        assertThat(status.errors()).containsExactly(new WebhookErrorDetail(
+                131047, "Re-engagement message",
                 "Re-engagement message",
                 "Message failed to send because more than 24 hours have passed since the customer last replied to this number.",
                 "https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/"));
@@ -109,7 +111,8 @@ class StatusErrorAndFieldParsingTest {
         assertThat(error.message()).isEqualTo("Incorrect certificate");
         assertThat(error.details()).isEqualTo("Message failed to send due to a phone number registration error.");
         assertThat(error.href()).isNull();
-        assertThat(error.detail()).isEqualTo(new WebhookErrorDetail(131045, "Incorrect certificate",
+        assertThat(error.detail()).isEqualTo(new WebhookErrorDetail(
+                131045, "Incorrect certificate",
                 "Incorrect certificate", "Message failed to send due to a phone number registration error.", null));
         assertThat(error.json().get("code").asInt()).isEqualTo(131045);
     }

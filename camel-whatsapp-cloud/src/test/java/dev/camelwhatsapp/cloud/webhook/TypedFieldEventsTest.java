@@ -175,7 +175,8 @@ class TypedFieldEventsTest {
     void callsYieldOneEventPerCallAndPerStatus() {
         List<WebhookEventEnvelope> events = parse("fields/calls.json");
 
-        assertThat(events).extracting(e -> (Object) e.event().getClass()).containsExactly(CallEvent.class, CallEvent.class,
+        assertThat(events).extracting(e -> (Object) e.event().getClass()).containsExactly(CallEvent.class,
+                CallEvent.class,
                 CallStatus.class);
         assertThat(events).extracting(WebhookEventEnvelope::phoneNumberId).containsOnly(PHONE_NUMBER_ID);
         CallEvent connect = (CallEvent) events.get(0).event();
@@ -208,7 +209,8 @@ class TypedFieldEventsTest {
         assertThat(chunk.threads()).hasSize(1);
         assertThat(chunk.threads().get(0).messages()).extracting(HistoryChunk.HistoryMessage::status)
                 .containsExactly("READ", "DELIVERED");
-        assertThat(chunk.threads().get(0).messages().get(0).part()).isEqualTo(new TextPart("Do you deliver on Sundays?"));
+        assertThat(chunk.threads().get(0).messages().get(0).part()).isEqualTo(new TextPart(
+                "Do you deliver on Sundays?"));
 
         HistoryChunk declined = only("history-declined", HistoryChunk.class);
         assertThat(declined.threads()).isEmpty();

@@ -90,12 +90,12 @@ class WebhookErrorCategoryTest {
 
     private static String failedStatus(int code) {
         return status("failed", ",\"errors\":[{\"code\":" + code + ",\"title\":\"t\",\"message\":\"t\","
-                                + "\"error_data\":{\"details\":\"d\"}}]");
+                + "\"error_data\":{\"details\":\"d\"}}]");
     }
 
     private static String status(String status, String errors) {
         return messagesValue("\"statuses\":[{\"id\":\"wamid.CAT\",\"status\":\"" + status
-                             + "\",\"timestamp\":\"1750099000\",\"recipient_id\":\"16505551234\"" + errors + "}]");
+                + "\",\"timestamp\":\"1750099000\",\"recipient_id\":\"16505551234\"" + errors + "}]");
     }
 
     private static String valueError(int code) {
@@ -104,8 +104,8 @@ class WebhookErrorCategoryTest {
 
     private static String messagesValue(String content) {
         return "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"" + Fixtures.WABA_ID
-               + "\",\"changes\":[{\"field\":\"messages\",\"value\":{\"messaging_product\":\"whatsapp\","
-               + "\"metadata\":{\"display_phone_number\":\"" + Fixtures.DISPLAY_PHONE_NUMBER
-               + "\",\"phone_number_id\":\"" + Fixtures.PHONE_NUMBER_ID + "\"}," + content + "}}]}]}";
+                + "\",\"changes\":[{\"field\":\"messages\",\"value\":{\"messaging_product\":\"whatsapp\","
+                + "\"metadata\":{\"display_phone_number\":\"" + Fixtures.DISPLAY_PHONE_NUMBER
+                + "\",\"phone_number_id\":\"" + Fixtures.PHONE_NUMBER_ID + "\"}," + content + "}}]}]}";
     }
 }

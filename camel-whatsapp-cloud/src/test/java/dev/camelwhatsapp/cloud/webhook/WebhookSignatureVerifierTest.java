@@ -140,7 +140,7 @@ class WebhookSignatureVerifierTest {
 
     @Test
     void garbageNeverThrows() {
-        assertThat(verifier.verify(new byte[] { (byte) 0xFF, 0x00 }, "sha256=\u00e9\u00e9")).isFalse();
+        assertThat(verifier.verify(new byte[]{ (byte) 0xFF, 0x00 }, "sha256=\u00e9\u00e9")).isFalse();
         assertThat(verifier.verify(body, "sha256=" + "\u0660".repeat(64))).isFalse();
     }
 

@@ -73,8 +73,8 @@ public class AppointmentBooking {
 
     private FlowDataResponse summary(FlowDataRequest request) {
         String summary = DEPARTMENTS.getOrDefault(request.dataText("department"), request.dataText("department"))
-                         + ", " + LocalDate.parse(request.dataText("date")).format(DAY) + " at "
-                         + request.dataText("time") + " for " + request.dataText("name");
+                + ", " + LocalDate.parse(request.dataText("date")).format(DAY) + " at "
+                + request.dataText("time") + " for " + request.dataText("name");
         FlowDataResponse.Builder screen = FlowDataResponse.screen("SUMMARY").data("summary", summary);
         for (String field : List.of("department", "date", "time", "name", "email")) {
             screen.data(field, request.dataText(field));
@@ -87,7 +87,8 @@ public class AppointmentBooking {
         if (takenSlots.putIfAbsent(slot, request.flowToken()) != null) {
             return appointmentScreen("This time was just taken, please pick another one");
         }
-        Booking booking = new Booking("A-" + nextBooking.getAndIncrement(), request.dataText("department"),
+        Booking booking = new Booking(
+                "A-" + nextBooking.getAndIncrement(), request.dataText("department"),
                 request.dataText("date"), request.dataText("time"), request.dataText("name"),
                 request.dataText("email"));
         bookingsByToken.put(request.flowToken(), booking);

@@ -50,20 +50,22 @@ public final class DiagnoseCommand {
             account.setAccessToken(token);
             account.setPhoneNumberId(environment.get("WHATSAPP_PHONE_NUMBER_ID"));
             account.setWabaId(environment.get("WHATSAPP_WABA_ID"));
-            account.setBaseUri(environment.getOrDefault("WHATSAPP_BASE_URI", WhatsAppCloudConfiguration.DEFAULT_BASE_URI));
+            account.setBaseUri(environment.getOrDefault("WHATSAPP_BASE_URI",
+                    WhatsAppCloudConfiguration.DEFAULT_BASE_URI));
             return print(withWebhookUrl(Diagnosis.diagnose(account), environment.get("WHATSAPP_WEBHOOK_URL")), out);
         }
         try (WhatsAppCloudEmulator emulator = misconfiguredAccount()) {
             out.println("No WHATSAPP_ACCESS_TOKEN set: checking an emulated account with typical mistakes"
-                               + " (WABA not subscribed to the app, a template still pending, quality rating YELLOW,"
-                               + " token expiring in 2 days, a callback URL without HTTPS).");
+                    + " (WABA not subscribed to the app, a template still pending, quality rating YELLOW,"
+                    + " token expiring in 2 days, a callback URL without HTTPS).");
             out.println();
             WhatsAppCloudConfiguration account = new WhatsAppCloudConfiguration();
             account.setAccessToken(DEFAULT_ACCESS_TOKEN);
             account.setPhoneNumberId(DEFAULT_PHONE_NUMBER_ID);
             account.setWabaId(DEFAULT_WABA_ID);
             account.setBaseUri(emulator.baseUri().toString());
-            return print(Diagnosis.withWebhookUrl(Diagnosis.diagnose(account), "http://shop.example.com/whatsapp/webhook"),
+            return print(Diagnosis.withWebhookUrl(Diagnosis.diagnose(account),
+                    "http://shop.example.com/whatsapp/webhook"),
                     out);
         }
     }

@@ -78,9 +78,9 @@ public final class OfflineDemo {
             main.bind("virtualClock", emulator.clock());
 
             timeline.step("Order notifications on Camel Main (" + dsl.name().toLowerCase(java.util.Locale.ROOT)
-                          + " DSL), WhatsApp Cloud API emulator at " + api + ", webhook " + webhook);
+                    + " DSL), WhatsApp Cloud API emulator at " + api + ", webhook " + webhook);
             timeline.step("1. The ERP drops data/orders/orders.jsonl: each order gets the approved template"
-                          + " order_confirmation (first contact must be a template)");
+                    + " order_confirmation (first contact must be a template)");
             main.start();
             try {
                 return story(main, emulator, timeline, orders, port);
@@ -93,24 +93,24 @@ public final class OfflineDemo {
     private boolean story(Main main, WhatsAppCloudEmulator emulator, Timeline timeline, OrderBook orders, int port)
             throws Exception {
         boolean ok = timeline.await(TEMPLATES_SENT, 3, STEP_TIMEOUT)
-                     && timeline.await(FAILED, 1, STEP_TIMEOUT)
-                     && timeline.await(READ, 1, STEP_TIMEOUT);
+                && timeline.await(FAILED, 1, STEP_TIMEOUT)
+                && timeline.await(READ, 1, STEP_TIMEOUT);
 
         timeline.step("2. Alice writes \"Where is my order?\": her message opens a 24-hour window, so the route"
-                      + " answers with free-form text");
+                + " answers with free-form text");
         emulator.simulateText(ALICE, "Where is my order?");
         ok &= timeline.await(RECEIVED, 1, STEP_TIMEOUT) && timeline.await(TEXTS_SENT, 1, STEP_TIMEOUT);
 
         timeline.step("3. Alice taps the template's quick-reply button");
         emulator.simulateInbound("{\"from\":\"" + ALICE + "\",\"type\":\"button\","
-                                 + "\"button\":{\"text\":\"Track my order\",\"payload\":\"Track my order\"}}");
+                + "\"button\":{\"text\":\"Track my order\",\"payload\":\"Track my order\"}}");
         ok &= timeline.await(RECEIVED, 2, STEP_TIMEOUT) && timeline.await(TEXTS_SENT, 2, STEP_TIMEOUT);
 
         timeline.step("4. Maria, who uses a WhatsApp username, asks a question: her message carries no phone number,"
-                      + " only her business-scoped user id, and the answer goes to that id");
+                + " only her business-scoped user id, and the answer goes to that id");
         emulator.addUser(WhatsAppUser.usernameOnly(MARIA, "maria.lopez", "Maria"));
         emulator.simulateInbound("{\"from_user_id\":\"" + MARIA + "\",\"type\":\"text\","
-                                 + "\"text\":{\"body\":\"Do you deliver on Sundays?\"}}");
+                + "\"text\":{\"body\":\"Do you deliver on Sundays?\"}}");
         ok &= timeline.await(RECEIVED, 3, STEP_TIMEOUT) && timeline.await(TEXTS_SENT, 3, STEP_TIMEOUT);
 
         timeline.step("5. The ERP posts a new order to POST /orders");
@@ -118,13 +118,13 @@ public final class OfflineDemo {
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/orders"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{\"orderId\":\"1004\",\"customer\":\"Bob\","
-                                                                  + "\"phone\":\"+1 555 765 4321\",\"items\":\"1 x milk jug\"}"))
+                                + "\"phone\":\"+1 555 765 4321\",\"items\":\"1 x milk jug\"}"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         ok &= posted.statusCode() == 202 && timeline.await(TEMPLATES_SENT, 4, STEP_TIMEOUT);
 
         timeline.step("6. 25 hours pass without a word from Alice: her window is closed, so the free-form"
-                      + " follow-up is replaced by the approved template " + OrderMessages.FOLLOW_UP_TEMPLATE);
+                + " follow-up is replaced by the approved template " + OrderMessages.FOLLOW_UP_TEMPLATE);
         emulator.advanceClock(Duration.ofHours(25));
         ProducerTemplate producer = main.getCamelContext().createProducerTemplate();
         producer.sendBody("direct:follow-up", orders.byCallbackData("order-1001").orElseThrow());
@@ -136,7 +136,7 @@ public final class OfflineDemo {
         timeline.summary();
         Map<Timeline.Count, Integer> counts = timeline.counts();
         return ok && counts.get(TEMPLATES_SENT) == 5 && counts.get(TEXTS_SENT) == 3 && counts.get(FAILED) == 1
-               && counts.get(REFUSED) == 1 && counts.get(RECEIVED) == 3;
+                && counts.get(REFUSED) == 1 && counts.get(RECEIVED) == 3;
     }
 
     private static int freePort() throws IOException {

@@ -27,7 +27,8 @@ public class OrderMessages {
 
     /** The order confirmation: a template, because the customer may never have written to us. */
     public OutgoingMessage confirmation(Order order) {
-        return TemplateMessage.withBodyParameters(CONFIRMATION_TEMPLATE, LANGUAGE, List.of(order.customer(), order.orderId()));
+        return TemplateMessage.withBodyParameters(CONFIRMATION_TEMPLATE, LANGUAGE, List.of(order.customer(), order
+                .orderId()));
     }
 
     /** A free-form answer to a customer's message: allowed, since their message opened the 24-hour window. */
@@ -35,9 +36,10 @@ public class OrderMessages {
         String waId = message.from();
         return orders.latestFor(waId)
                 .map(order -> TextMessage.of(message.button() != null
-                        ? "Order " + order.orderId() + " (" + order.items() + ") is with the courier: tracking DEMO" + order.orderId()
+                        ? "Order " + order.orderId() + " (" + order.items() + ") is with the courier: tracking DEMO"
+                                + order.orderId()
                         : "Hi " + order.customer() + ", order " + order.orderId() + " left our warehouse today and"
-                          + " arrives tomorrow."))
+                                + " arrives tomorrow."))
                 .orElseGet(() -> TextMessage.of("Thanks for your message, we will get back to you shortly."));
     }
 
@@ -48,6 +50,7 @@ public class OrderMessages {
 
     /** A free-form follow-up; outside the window the component sends {@link #FOLLOW_UP_TEMPLATE} instead. */
     public OutgoingMessage followUp(Order order) {
-        return TextMessage.of("How was your delivery of order " + order.orderId() + "? Reply with a number from 1 to 5.");
+        return TextMessage.of("How was your delivery of order " + order.orderId()
+                + "? Reply with a number from 1 to 5.");
     }
 }

@@ -12,7 +12,8 @@ public final class OrderNotifications {
 
     /** Which DSL the routes are written in. */
     public enum Dsl {
-        JAVA, YAML;
+        JAVA,
+        YAML;
 
         /** @return the DSL named by a {@code --dsl=java|yaml} argument, Java when there is none */
         public static Dsl fromArguments(String... args) {

@@ -27,9 +27,9 @@ public class OrderRoutes extends RouteBuilder {
         // ERP events, as a file of JSON lines ...
         from("file:{{orders.dir}}?noop=true&include=.*\\.jsonl").routeId("erp-order-file")
                 .split(body().tokenize("\n")).streaming()
-                    .filter(body().regex("\\s*\\{.*"))
-                    .unmarshal().json(Order.class)
-                    .to("direct:confirm-order");
+                .filter(body().regex("\\s*\\{.*"))
+                .unmarshal().json(Order.class)
+                .to("direct:confirm-order");
 
         // ... and over HTTP: POST /orders with one order as JSON
         from("platform-http:/orders?httpMethodRestrict=POST").routeId("erp-order-http")
@@ -52,11 +52,11 @@ public class OrderRoutes extends RouteBuilder {
         // everything Meta tells us: customers' messages and delivery statuses, one typed exchange each
         from("whatsapp-cloud:{{whatsapp.phone-number-id}}").routeId("whatsapp-events")
                 .choice()
-                    .when(header(EVENT_TYPE).isEqualTo("status"))
-                        .bean("timeline", "status")
-                    .when(header(EVENT_TYPE).isEqualTo("message"))
-                        .bean("timeline", "received")
-                        .to("direct:answer")
+                .when(header(EVENT_TYPE).isEqualTo("status"))
+                .bean("timeline", "status")
+                .when(header(EVENT_TYPE).isEqualTo("message"))
+                .bean("timeline", "received")
+                .to("direct:answer")
                 .end();
 
         // a customer wrote: their 24-hour window is open, so a free-form answer is allowed. The answer goes to the
@@ -82,7 +82,7 @@ public class OrderRoutes extends RouteBuilder {
                 .setHeader(NOTIFICATION, constant("text follow-up"))
                 .bean("orderMessages", "followUp")
                 .to(WHATSAPP + "?windowPolicy=template&fallbackTemplate=" + OrderMessages.FOLLOW_UP_TEMPLATE
-                    + "&fallbackTemplateLanguage=" + OrderMessages.LANGUAGE)
+                        + "&fallbackTemplateLanguage=" + OrderMessages.LANGUAGE)
                 .bean("timeline", "sent");
     }
 }

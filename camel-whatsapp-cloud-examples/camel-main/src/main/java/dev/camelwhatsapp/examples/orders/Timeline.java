@@ -20,7 +20,13 @@ public class Timeline {
 
     /** What the timeline counts. */
     public enum Count {
-        TEMPLATES_SENT, TEXTS_SENT, RECEIVED, DELIVERED, READ, FAILED, REFUSED
+        TEMPLATES_SENT,
+        TEXTS_SENT,
+        RECEIVED,
+        DELIVERED,
+        READ,
+        FAILED,
+        REFUSED
     }
 
     /** The header a route sets before a send to say what it sends, e.g. {@code template order_confirmation}. */
@@ -53,7 +59,7 @@ public class Timeline {
         // printed before counted: whoever waits for a count sees its line already printed
         if (exchange.getMessage().getHeader(WhatsAppCloudConstants.WINDOW_FALLBACK, false, Boolean.class)) {
             event(callbackData, "24-hour window closed: free-form " + what + " not sent, template "
-                                + OrderMessages.FOLLOW_UP_TEMPLATE + " sent instead");
+                    + OrderMessages.FOLLOW_UP_TEMPLATE + " sent instead");
             count(Count.REFUSED);
             count(Count.TEMPLATES_SENT);
         } else {
@@ -128,8 +134,8 @@ public class Timeline {
         line("");
         line(String.format(Locale.ROOT,
                 "Summary: %d templates and %d free-form messages sent, %d delivered, %d read, %d failed; %d free-form"
-                                        + " message(s) replaced by a template because the 24-hour window was closed;"
-                                        + " %d customer messages received",
+                        + " message(s) replaced by a template because the 24-hour window was closed;"
+                        + " %d customer messages received",
                 c.get(Count.TEMPLATES_SENT), c.get(Count.TEXTS_SENT), c.get(Count.DELIVERED), c.get(Count.READ),
                 c.get(Count.FAILED), c.get(Count.REFUSED), c.get(Count.RECEIVED)));
     }

@@ -95,7 +95,8 @@ class AppointmentBookingFlowTest {
     void aUserBooksAnAppointment() throws Exception {
         ProducerTemplate producer = main.getCamelContext().createProducerTemplate();
         producer.requestBody("direct:register-flows-key", pem("PUBLIC KEY", keys.getPublic().getEncoded()));
-        String flowId = producer.requestBody("direct:publish-appointment-flow", resource("/flows/appointment-booking.json"),
+        String flowId = producer.requestBody("direct:publish-appointment-flow", resource(
+                "/flows/appointment-booking.json"),
                 String.class);
         assertThat(emulator.flows()).singleElement().satisfies(flow -> {
             assertThat(flow.id()).isEqualTo(flowId);
@@ -110,17 +111,17 @@ class AppointmentBookingFlowTest {
                 .containsExactly("2026-12-07", "2026-12-08", "2026-12-09", "2026-12-10", "2026-12-11");
 
         JsonNode details = exchange(request("APPOINTMENT", "\"department\":\"dental\",\"date\":\"2026-12-07\","
-                                                           + "\"time\":\"09:00\""));
+                + "\"time\":\"09:00\""));
         assertThat(details.path("screen").asText()).isEqualTo("DETAILS");
         assertThat(details.path("data").path("time").asText()).isEqualTo("09:00");
 
         JsonNode summary = exchange(request("DETAILS", "\"department\":\"dental\",\"date\":\"2026-12-07\","
-                                                       + "\"time\":\"09:00\",\"name\":\"Alice\",\"email\":\"alice@example.com\""));
+                + "\"time\":\"09:00\",\"name\":\"Alice\",\"email\":\"alice@example.com\""));
         assertThat(summary.path("data").path("summary").asText())
                 .isEqualTo("Dental care, Mon Dec 07 2026 at 09:00 for Alice");
 
         JsonNode done = exchange(request("SUMMARY", "\"department\":\"dental\",\"date\":\"2026-12-07\","
-                                                    + "\"time\":\"09:00\",\"name\":\"Alice\",\"email\":\"alice@example.com\""));
+                + "\"time\":\"09:00\",\"name\":\"Alice\",\"email\":\"alice@example.com\""));
         assertThat(done.path("screen").asText()).isEqualTo("SUCCESS");
         JsonNode params = done.path("data").path("extension_message_response").path("params");
         assertThat(params.path("flow_token").asText()).isEqualTo("booking-7");
@@ -134,7 +135,7 @@ class AppointmentBookingFlowTest {
 
     private static String request(String screen, String data) {
         return "{\"version\":\"3.0\",\"action\":\"data_exchange\",\"screen\":\"" + screen + "\",\"data\":{" + data
-               + "},\"flow_token\":\"booking-7\"}";
+                + "},\"flow_token\":\"booking-7\"}";
     }
 
     private JsonNode exchange(String clearRequest) throws Exception {
@@ -169,9 +170,10 @@ class AppointmentBookingFlowTest {
         rsa.init(Cipher.ENCRYPT_MODE, publicKey,
                 new OAEPParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, PSource.PSpecified.DEFAULT));
         Base64.Encoder b64 = Base64.getEncoder();
-        return new Sealed("{\"encrypted_flow_data\":\"" + b64.encodeToString(data) + "\",\"encrypted_aes_key\":\""
-                          + b64.encodeToString(rsa.doFinal(aesKey)) + "\",\"initial_vector\":\"" + b64.encodeToString(iv)
-                          + "\"}", aesKey, iv);
+        return new Sealed(
+                "{\"encrypted_flow_data\":\"" + b64.encodeToString(data) + "\",\"encrypted_aes_key\":\""
+                        + b64.encodeToString(rsa.doFinal(aesKey)) + "\",\"initial_vector\":\"" + b64.encodeToString(iv)
+                        + "\"}", aesKey, iv);
     }
 
     private record Sealed(String json, byte[] aesKey, byte[] iv) {
@@ -187,8 +189,8 @@ class AppointmentBookingFlowTest {
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] { '\n' }).encodeToString(der)
-               + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[]{ '\n' }).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
     }
 
     private static String resource(String name) throws IOException {

@@ -28,6 +28,6 @@ class DiagnoseCommandTest {
                 .contains("Quality rating and limits").contains("YELLOW")
                 .contains("Access token").contains("(in 2 days)").contains("System User token")
                 .contains("[FAIL   ] Webhook callback URL: http://shop.example.com/whatsapp/webhook is not an https://"
-                          + " URL");
+                        + " URL");
     }
 }

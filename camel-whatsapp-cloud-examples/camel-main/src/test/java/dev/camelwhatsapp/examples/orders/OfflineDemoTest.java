@@ -29,12 +29,13 @@ class OfflineDemoTest {
                 .contains("Alice wrote: \"Where is my order?\"")
                 .contains("Alice wrote: pressed button \"Track my order\"")
                 .contains("Maria (username maria.lopez, no phone number, id US.13491208655302741918) wrote:"
-                          + " \"Do you deliver on Sundays?\"")
+                        + " \"Do you deliver on Sundays?\"")
                 .contains("text answer sent to US.13491208655302741918\n")
                 .contains("template order_confirmation sent to 15551234567 (accepted)")
                 .contains("order 1004 Bob     template order_confirmation sent to 15557654321")
                 .contains("template order_follow_up sent instead")
-                .contains("Summary: 5 templates and 3 free-form messages sent, 7 delivered, 5 read, 1 failed; 1 free-form"
-                          + " message(s) replaced by a template");
+                .contains(
+                        "Summary: 5 templates and 3 free-form messages sent, 7 delivered, 5 read, 1 failed; 1 free-form"
+                                + " message(s) replaced by a template");
     }
 }

@@ -53,7 +53,8 @@ class OrderConfirmationTest {
 
     @Test
     void anOrderIsConfirmedWithTheApprovedTemplate() throws Exception {
-        HttpResponse<String> answer = post("{\"orderId\":\"1001\",\"customer\":\"Alice\",\"phone\":\"+1 (555) 123-4567\"}");
+        HttpResponse<String> answer = post(
+                "{\"orderId\":\"1001\",\"customer\":\"Alice\",\"phone\":\"+1 (555) 123-4567\"}");
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
         SentMessage sent = emulator.sentMessage(answer.body()).orElseThrow();
@@ -84,9 +85,9 @@ class OrderConfirmationTest {
 
     private HttpResponse<String> post(String json) throws Exception {
         return http.send(HttpRequest.newBuilder(orders)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

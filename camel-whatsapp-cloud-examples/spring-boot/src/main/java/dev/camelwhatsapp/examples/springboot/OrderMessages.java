@@ -36,7 +36,7 @@ public class OrderMessages {
                 .map(order -> TextMessage.of(message.button() != null
                         ? "Order " + order.orderId() + " (" + order.items() + ") is with the courier."
                         : "Hi " + order.customer() + ", order " + order.orderId()
-                          + " left our warehouse today and arrives tomorrow."))
+                                + " left our warehouse today and arrives tomorrow."))
                 .orElseGet(() -> TextMessage.of("Thanks for your message, we will get back to you shortly."));
     }
 }

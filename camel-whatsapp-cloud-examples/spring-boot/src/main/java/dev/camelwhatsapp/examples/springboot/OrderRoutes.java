@@ -54,11 +54,11 @@ public class OrderRoutes extends RouteBuilder {
         // everything Meta tells us, one typed exchange per event; the consumer has already checked the signature
         from(WHATSAPP).routeId("whatsapp-events")
                 .choice()
-                    .when(header(EVENT_TYPE).isEqualTo("status"))
-                        .bean(orders, "statusChanged")
-                        .log("Message ${header.CamelWhatsAppCloudMessageId} of ${header.CamelWhatsAppCloudCallbackData}: ${header.CamelWhatsAppCloudStatus}")
-                    .when(header(EVENT_TYPE).isEqualTo("message"))
-                        .to("direct:answer")
+                .when(header(EVENT_TYPE).isEqualTo("status"))
+                .bean(orders, "statusChanged")
+                .log("Message ${header.CamelWhatsAppCloudMessageId} of ${header.CamelWhatsAppCloudCallbackData}: ${header.CamelWhatsAppCloudStatus}")
+                .when(header(EVENT_TYPE).isEqualTo("message"))
+                .to("direct:answer")
                 .end();
 
         // a customer wrote: their 24-hour window is open, so a free-form answer is allowed. The answer goes to the

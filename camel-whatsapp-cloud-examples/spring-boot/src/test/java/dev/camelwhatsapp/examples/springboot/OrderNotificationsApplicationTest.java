@@ -178,7 +178,7 @@ class OrderNotificationsApplicationTest {
 
         // no phone number in her message: from and wa_id are absent, from_user_id is her only id
         String inbound = WHATSAPP.emulator().simulateInbound("{\"from_user_id\":\"" + MARIA + "\",\"type\":\"text\","
-                                                              + "\"text\":{\"body\":\"Do you deliver on Sundays?\"}}");
+                + "\"text\":{\"body\":\"Do you deliver on Sundays?\"}}");
 
         answered.assertIsSatisfied();
         assertThat(answered.getExchanges().get(0).getMessage().getHeaders())
@@ -251,7 +251,7 @@ class OrderNotificationsApplicationTest {
 
     private String postOrder(String orderId, String customer, String phone) {
         String json = "{\"orderId\":\"" + orderId + "\",\"customer\":\"" + customer + "\",\"phone\":\"" + phone
-                      + "\",\"items\":\"1 x milk jug\"}";
+                + "\",\"items\":\"1 x milk jug\"}";
         ResponseEntity<String> posted = http.exchange(RequestEntity.post("/orders")
                 .contentType(MediaType.APPLICATION_JSON).header("X-Shop-Request", orderId).body(json), String.class);
         assertThat(posted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
@@ -280,7 +280,8 @@ class OrderNotificationsApplicationTest {
     }
 
     private static byte[] failedStatus(String wamid, String details) {
-        return ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"" + DEFAULT_WABA_ID + "\",\"changes\":[{"
+        return ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"" + DEFAULT_WABA_ID
+                + "\",\"changes\":[{"
                 + "\"field\":\"messages\",\"value\":{\"messaging_product\":\"whatsapp\",\"metadata\":{"
                 + "\"display_phone_number\":\"15555550100\",\"phone_number_id\":\"" + DEFAULT_PHONE_NUMBER_ID + "\"},"
                 + "\"statuses\":[{\"id\":\"" + wamid + "\",\"status\":\"failed\",\"timestamp\":\"1750099000\","

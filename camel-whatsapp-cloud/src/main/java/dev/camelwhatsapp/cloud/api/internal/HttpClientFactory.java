@@ -63,11 +63,13 @@ public final class HttpClientFactory {
                 .disableCookieManagement()
                 .setUserAgent(USER_AGENT);
         if (settings.proxyHost() != null) {
-            HttpHost proxy = new HttpHost(settings.proxyHost(), settings.proxyPort() == null ? 80 : settings.proxyPort());
+            HttpHost proxy = new HttpHost(
+                    settings.proxyHost(), settings.proxyPort() == null ? 80 : settings.proxyPort());
             builder.setProxy(proxy);
             if (settings.proxyUsername() != null) {
                 BasicCredentialsProvider credentials = new BasicCredentialsProvider();
-                char[] password = settings.proxyPassword() == null ? new char[0] : settings.proxyPassword().toCharArray();
+                char[] password = settings.proxyPassword() == null ? new char[0] : settings.proxyPassword()
+                        .toCharArray();
                 credentials.setCredentials(new AuthScope(proxy),
                         new UsernamePasswordCredentials(settings.proxyUsername(), password));
                 builder.setDefaultCredentialsProvider(credentials);

@@ -22,9 +22,10 @@ public final class AuthenticationTemplateRule {
      */
     public static void check(MessageRequest request, TemplateSend template) {
         if (template.isAuthentication() && Recipient.isBusinessScopedUserId(request.to())) {
-            throw new InvalidMessageException("recipient", "The authentication template " + template.name()
-                                                           + " needs a phone number: one-time passwords cannot be sent"
-                                                           + " to a business-scoped user id (Meta answers 131062)");
+            throw new InvalidMessageException(
+                    "recipient", "The authentication template " + template.name()
+                            + " needs a phone number: one-time passwords cannot be sent"
+                            + " to a business-scoped user id (Meta answers 131062)");
         }
     }
 }

@@ -40,9 +40,10 @@ public final class FallbackTemplate {
      */
     public static FallbackTemplate of(CamelContext context, String name, String language, String parameters) {
         if (name == null || name.isBlank() || language == null || language.isBlank()) {
-            throw new IllegalArgumentException("windowPolicy=template needs fallbackTemplate and"
-                                               + " fallbackTemplateLanguage: the approved template to send when the"
-                                               + " 24-hour window is closed");
+            throw new IllegalArgumentException(
+                    "windowPolicy=template needs fallbackTemplate and"
+                            + " fallbackTemplateLanguage: the approved template to send when the"
+                            + " 24-hour window is closed");
         }
         List<Expression> expressions = new ArrayList<>();
         for (String text : splitExpressions(parameters)) {
@@ -101,7 +102,8 @@ public final class FallbackTemplate {
             }
             template = TemplateMessage.withBodyParameters(name, language, values);
         }
-        return new MessageRequest(Objects.requireNonNull(original.to()), template, original.replyTo(),
+        return new MessageRequest(
+                Objects.requireNonNull(original.to()), template, original.replyTo(),
                 original.callbackData());
     }
 

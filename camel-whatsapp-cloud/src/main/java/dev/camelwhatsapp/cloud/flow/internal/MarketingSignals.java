@@ -60,7 +60,7 @@ public final class MarketingSignals {
             for (WebhookErrorDetail error : status.errors()) {
                 for (String id : ids(status.recipientId(), status.recipientUserId())) {
                     marketing |= error.code() != null
-                                 && record(store, phoneNumberId, id, error.code(), at, limitCooldown);
+                            && record(store, phoneNumberId, id, error.code(), at, limitCooldown);
                 }
             }
             return marketing;

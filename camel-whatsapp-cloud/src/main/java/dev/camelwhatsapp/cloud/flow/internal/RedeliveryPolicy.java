@@ -51,8 +51,9 @@ public record RedeliveryPolicy(
             throw new IllegalArgumentException("jitter is a fraction from 0 to 1, not " + jitter);
         }
         if (redeliveryDelay.isNegative() || maximumRedeliveryDelay.compareTo(redeliveryDelay) < 0) {
-            throw new IllegalArgumentException("0 <= redeliveryDelay <= maximumRedeliveryDelay is needed, not "
-                                               + redeliveryDelay + " and " + maximumRedeliveryDelay);
+            throw new IllegalArgumentException(
+                    "0 <= redeliveryDelay <= maximumRedeliveryDelay is needed, not "
+                            + redeliveryDelay + " and " + maximumRedeliveryDelay);
         }
     }
 
@@ -77,7 +78,7 @@ public record RedeliveryPolicy(
                 floor = pairRateInterval;
             }
         } else if (!TransportFailures.provablyUnsent(cause)
-                   && !(redeliverUnanswered && TransportFailures.unanswered(cause))) {
+                && !(redeliverUnanswered && TransportFailures.unanswered(cause))) {
             return Optional.empty();
         }
         if (floor.compareTo(maximumRedeliveryDelay) > 0) {

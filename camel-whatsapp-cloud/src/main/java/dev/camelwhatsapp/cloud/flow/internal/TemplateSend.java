@@ -49,7 +49,8 @@ public record TemplateSend(String name, String language, String category) {
         String category = categoryHeader != null && !categoryHeader.isBlank()
                 ? categoryHeader.strip()
                 : cachedCategory.apply(name, language).orElse(null);
-        return Optional.of(new TemplateSend(name, language, category == null ? null : category.toUpperCase(Locale.ROOT)));
+        return Optional.of(new TemplateSend(
+                name, language, category == null ? null : category.toUpperCase(Locale.ROOT)));
     }
 
     /** @return whether the template is known to be a marketing template */

@@ -30,12 +30,12 @@ public final class TransportFailures {
     public static boolean provablyUnsent(Throwable failure) {
         Throwable cause = unwrap(failure);
         return cause instanceof ConnectException // includes HttpClient's HttpHostConnectException: refused
-               || cause instanceof ConnectTimeoutException
-               || cause instanceof UnknownHostException
-               || cause instanceof NoRouteToHostException
-               || cause instanceof DeadlineTimeoutException // the connection pool's lease timeout
-               // thrown for requests still queued on a connection that closed: none of their bytes were written
-               || cause instanceof RequestNotExecutedException;
+                || cause instanceof ConnectTimeoutException
+                || cause instanceof UnknownHostException
+                || cause instanceof NoRouteToHostException
+                || cause instanceof DeadlineTimeoutException // the connection pool's lease timeout
+                // thrown for requests still queued on a connection that closed: none of their bytes were written
+                || cause instanceof RequestNotExecutedException;
     }
 
     /**
@@ -46,7 +46,7 @@ public final class TransportFailures {
     public static boolean unanswered(Throwable failure) {
         Throwable cause = unwrap(failure);
         return cause instanceof IOException && !provablyUnsent(cause)
-               && !(cause instanceof javax.net.ssl.SSLException); // a TLS failure does not heal by retrying
+                && !(cause instanceof javax.net.ssl.SSLException); // a TLS failure does not heal by retrying
     }
 
     /** @return the failure without the wrappers of futures */

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 import dev.camelwhatsapp.cloud.flow.ConversationWindowStore;
 import dev.camelwhatsapp.cloud.flow.WindowPolicy;
-import dev.camelwhatsapp.cloud.model.OutgoingMessage;
 import dev.camelwhatsapp.cloud.model.MessageRequest;
+import dev.camelwhatsapp.cloud.model.OutgoingMessage;
 import dev.camelwhatsapp.cloud.model.RawMessage;
 import dev.camelwhatsapp.cloud.model.TemplateMessage;
 
@@ -51,7 +51,7 @@ public final class WindowGate {
      */
     public Verdict check(MessageRequest request) {
         if (policy == WindowPolicy.off || !needsOpenWindow(request.message())
-            || store.isOpen(phoneNumberId, request.to(), clock.instant())) {
+                || store.isOpen(phoneNumberId, request.to(), clock.instant())) {
             return Verdict.SEND;
         }
         return policy == WindowPolicy.template ? Verdict.FALLBACK : Verdict.REFUSE;

@@ -11,8 +11,8 @@ import dev.camelwhatsapp.cloud.PhoneNumberIds;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConfiguration;
 import dev.camelwhatsapp.cloud.WhatsAppCloudConstants;
 import dev.camelwhatsapp.cloud.WhatsAppCloudEndpoint;
-import dev.camelwhatsapp.cloud.webhook.internal.RawBody;
 import dev.camelwhatsapp.cloud.webhook.WebhookSignatureVerifier;
+import dev.camelwhatsapp.cloud.webhook.internal.RawBody;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
@@ -85,9 +85,10 @@ public class FlowDataConsumer extends DefaultConsumer {
     private PrivateKey privateKey() throws Exception {
         String key = configuration.getFlowPrivateKey();
         if (key == null || key.isBlank()) {
-            throw new IllegalArgumentException("The Flow data endpoint on " + configuration.getFlowEndpointPath()
-                                               + " needs flowPrivateKey: the PEM of the RSA key registered with"
-                                               + " setBusinessEncryptionKey, or a file:/classpath: resource holding it");
+            throw new IllegalArgumentException(
+                    "The Flow data endpoint on " + configuration.getFlowEndpointPath()
+                            + " needs flowPrivateKey: the PEM of the RSA key registered with"
+                            + " setBusinessEncryptionKey, or a file:/classpath: resource holding it");
         }
         String pem = key;
         // only a resource location is ever quoted in an error; anything else is key material
@@ -108,8 +109,8 @@ public class FlowDataConsumer extends DefaultConsumer {
                 () -> LOG.warn("The Flow data endpoint on {} does not check request signatures. Set appSecret.",
                         configuration.getFlowEndpointPath()),
                 () -> "The Flow data endpoint on " + configuration.getFlowEndpointPath()
-                      + " cannot check X-Hub-Signature-256 without appSecret; set"
-                      + " allowUnsignedWebhooks=true only for local experiments")
+                        + " cannot check X-Hub-Signature-256 without appSecret; set"
+                        + " allowUnsignedWebhooks=true only for local experiments")
                 .orElse(null);
         Endpoint http = getEndpoint().getCamelContext()
                 .getEndpoint("platform-http:" + configuration.getFlowEndpointPath() + "?httpMethodRestrict=POST");
@@ -155,7 +156,8 @@ public class FlowDataConsumer extends DefaultConsumer {
                 return refuse(http, callback, PAYLOAD_TOO_LARGE, "body exceeds " + limit + " bytes");
             }
             if (verifier != null
-                && !verifier.verify(body, http.getMessage().getHeader(WebhookSignatureVerifier.HEADER, String.class))) {
+                    && !verifier.verify(body, http.getMessage().getHeader(WebhookSignatureVerifier.HEADER,
+                            String.class))) {
                 return refuse(http, callback, SIGNATURE_INVALID, "signature missing or mismatched");
             }
             FlowPayloadCipher.Decrypted decrypted;
@@ -247,9 +249,10 @@ public class FlowDataConsumer extends DefaultConsumer {
             } catch (java.io.IOException notJson) {
                 throw new IllegalStateException("The route's answer to the Flow data endpoint is not JSON", notJson);
             }
-            throw new IllegalStateException("The route's answer to the Flow data endpoint must be a FlowDataResponse"
-                                            + " (or a Map / JSON of one), was "
-                                            + (answer == null ? "null" : answer.getClass().getName()));
+            throw new IllegalStateException(
+                    "The route's answer to the Flow data endpoint must be a FlowDataResponse"
+                            + " (or a Map / JSON of one), was "
+                            + (answer == null ? "null" : answer.getClass().getName()));
         }
 
         private boolean refuse(Exchange http, AsyncCallback callback, int status, String reason) {

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param flowToken the token the business put into the Flow message, to find the user's session
  */
 public record FlowDataRequest(String version, FlowRequestAction action, String screen, Map<String, Object> data,
-                              String flowToken) {
+        String flowToken) {
 
     /** Copies the data, so that the request stays as received. */
     public FlowDataRequest {
@@ -37,7 +37,8 @@ public record FlowDataRequest(String version, FlowRequestAction action, String s
             throw new IllegalArgumentException("The decrypted Flow request is not a JSON object");
         }
         JsonNode data = json.path("data");
-        return new FlowDataRequest(text(json, "version"), FlowRequestAction.of(text(json, "action")),
+        return new FlowDataRequest(
+                text(json, "version"), FlowRequestAction.of(text(json, "action")),
                 text(json, "screen"), data.isObject() ? mapper.convertValue(data, Map.class) : Map.of(),
                 text(json, "flow_token"));
     }

@@ -22,7 +22,8 @@ import javax.crypto.spec.SecretKeySpec;
 public final class FlowPayloadCipher {
 
     private static final int TAG_BITS = 128;
-    private static final OAEPParameterSpec OAEP_SHA256 = new OAEPParameterSpec("SHA-256", "MGF1",
+    private static final OAEPParameterSpec OAEP_SHA256 = new OAEPParameterSpec(
+            "SHA-256", "MGF1",
             MGF1ParameterSpec.SHA256, PSource.PSpecified.DEFAULT);
 
     private final PrivateKey privateKey;
@@ -58,8 +59,9 @@ public final class FlowPayloadCipher {
             return new Decrypted(clear, aesKey, iv);
         } catch (GeneralSecurityException | IllegalArgumentException undecryptable) {
             // the cause's message could describe key material: only its type is kept
-            throw new FlowDecryptionException("The Flow payload cannot be decrypted ("
-                                              + undecryptable.getClass().getSimpleName() + ")");
+            throw new FlowDecryptionException(
+                    "The Flow payload cannot be decrypted ("
+                            + undecryptable.getClass().getSimpleName() + ")");
         }
     }
 
@@ -94,7 +96,8 @@ public final class FlowPayloadCipher {
             }
             try {
                 Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
-                aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(aesKey, "AES"), new GCMParameterSpec(TAG_BITS, flipped));
+                aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(aesKey, "AES"), new GCMParameterSpec(
+                        TAG_BITS, flipped));
                 return Base64.getEncoder().encodeToString(aes.doFinal(response));
             } catch (GeneralSecurityException requiredByTheJavaPlatform) {
                 throw new IllegalStateException("AES-GCM is not available", requiredByTheJavaPlatform);

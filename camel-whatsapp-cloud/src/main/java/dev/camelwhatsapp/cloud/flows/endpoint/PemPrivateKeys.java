@@ -35,7 +35,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class PemPrivateKeys {
 
     static final String CONVERT = "; convert the key with: openssl pkcs8 -topk8 -v2 aes-256-cbc -v2prf hmacWithSHA256"
-                                  + " -in private.pem -out private-pkcs8.pem";
+            + " -in private.pem -out private-pkcs8.pem";
 
     private static final Pattern BLOCK = Pattern.compile(
             "-----BEGIN ([A-Z ]+)-----\\s*(.*?)-----END \\1-----", Pattern.DOTALL);
@@ -57,7 +57,8 @@ public final class PemPrivateKeys {
     public static PrivateKey read(String pem, String passphrase) {
         Matcher block = BLOCK.matcher(pem == null ? "" : pem);
         if (!block.find()) {
-            throw new IllegalArgumentException("The Flow endpoint's private key is not PEM (no -----BEGIN ...----- block)");
+            throw new IllegalArgumentException(
+                    "The Flow endpoint's private key is not PEM (no -----BEGIN ...----- block)");
         }
         String type = block.group(1);
         String body = block.group(2);
@@ -70,9 +71,10 @@ public final class PemPrivateKeys {
                         "The Flow endpoint's private key is a PEM " + type + ", not an RSA private key");
             };
         } catch (GeneralSecurityException | Der.MalformedException unreadable) {
-            throw new IllegalArgumentException("The Flow endpoint's private key cannot be read ("
-                                               + unreadable.getClass().getSimpleName() + "): wrong passphrase or"
-                                               + " unsupported format" + CONVERT);
+            throw new IllegalArgumentException(
+                    "The Flow endpoint's private key cannot be read ("
+                            + unreadable.getClass().getSimpleName() + "): wrong passphrase or"
+                            + " unsupported format" + CONVERT);
         }
     }
 
@@ -98,14 +100,16 @@ public final class PemPrivateKeys {
         Der algorithm = info.next().sequence();
         String scheme = algorithm.next().oid();
         if (!OID_PBES2.equals(scheme)) {
-            throw new IllegalArgumentException("The Flow endpoint's private key is encrypted with " + scheme
-                                               + ", not PBES2" + CONVERT);
+            throw new IllegalArgumentException(
+                    "The Flow endpoint's private key is encrypted with " + scheme
+                            + ", not PBES2" + CONVERT);
         }
         Der pbes2 = algorithm.next().sequence();
         Der kdf = pbes2.next().sequence();
         if (!OID_PBKDF2.equals(kdf.next().oid())) {
-            throw new IllegalArgumentException("The Flow endpoint's private key uses a key derivation other than"
-                                               + " PBKDF2" + CONVERT);
+            throw new IllegalArgumentException(
+                    "The Flow endpoint's private key uses a key derivation other than"
+                            + " PBKDF2" + CONVERT);
         }
         Der kdfParams = kdf.next().sequence();
         byte[] salt = kdfParams.next().octets();
@@ -132,8 +136,9 @@ public final class PemPrivateKeys {
             case "1.2.840.113549.2.9" -> "HmacSHA256";
             case "1.2.840.113549.2.10" -> "HmacSHA384";
             case "1.2.840.113549.2.11" -> "HmacSHA512";
-            default -> throw new IllegalArgumentException("The Flow endpoint's private key uses the unsupported PBKDF2"
-                                                          + " function " + oid + CONVERT);
+            default -> throw new IllegalArgumentException(
+                    "The Flow endpoint's private key uses the unsupported PBKDF2"
+                            + " function " + oid + CONVERT);
         };
     }
 
@@ -145,7 +150,8 @@ public final class PemPrivateKeys {
         }
         Matcher dek = DEK_INFO.matcher(body);
         if (!dek.find()) {
-            throw new IllegalArgumentException("The Flow endpoint's private key is encrypted without a DEK-Info header");
+            throw new IllegalArgumentException(
+                    "The Flow endpoint's private key is encrypted without a DEK-Info header");
         }
         BlockCipher cipher = BlockCipher.ofOpenSslName(dek.group(1));
         byte[] iv = HexFormat.of().parseHex(dek.group(2));
@@ -172,7 +178,7 @@ public final class PemPrivateKeys {
     /** PrivateKeyInfo { version 0, AlgorithmIdentifier { rsaEncryption, NULL }, OCTET STRING pkcs1 }. */
     private static byte[] pkcs8OfPkcs1(byte[] pkcs1) {
         byte[] version = { 0x02, 0x01, 0x00 };
-        byte[] algorithm = Der.encode(0x30, concat(Der.encodeOid(OID_RSA), new byte[] { 0x05, 0x00 }));
+        byte[] algorithm = Der.encode(0x30, concat(Der.encodeOid(OID_RSA), new byte[]{ 0x05, 0x00 }));
         return Der.encode(0x30, concat(version, algorithm, Der.encode(0x04, pkcs1)));
     }
 
@@ -205,15 +211,16 @@ public final class PemPrivateKeys {
 
         static BlockCipher ofOid(String oid) {
             return Arrays.stream(values()).filter(c -> c.oid.equals(oid)).findFirst().orElseThrow(
-                    () -> new IllegalArgumentException("The Flow endpoint's private key is encrypted with the"
-                                                       + " unsupported cipher " + oid + CONVERT));
+                    () -> new IllegalArgumentException(
+                            "The Flow endpoint's private key is encrypted with the"
+                                    + " unsupported cipher " + oid + CONVERT));
         }
 
         static BlockCipher ofOpenSslName(String name) {
             return Arrays.stream(values()).filter(c -> c.openSslName.equals(name.toUpperCase(Locale.ROOT)))
                     .findFirst().orElseThrow(() -> new IllegalArgumentException(
                             "The Flow endpoint's private key is encrypted with the unsupported cipher " + name
-                                                                                 + CONVERT));
+                                    + CONVERT));
         }
 
         byte[] decrypt(byte[] key, byte[] iv, byte[] data) throws GeneralSecurityException {

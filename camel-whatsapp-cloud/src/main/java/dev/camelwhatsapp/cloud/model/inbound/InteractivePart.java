@@ -60,7 +60,8 @@ public record InteractivePart(String type, ButtonReply buttonReply, ListReply li
                 return null;
             }
             Map<String, String> values = new LinkedHashMap<>();
-            response.path("values").fields().forEachRemaining(field -> values.put(field.getKey(), field.getValue().asText()));
+            response.path("values").fields().forEachRemaining(field -> values.put(field.getKey(), field.getValue()
+                    .asText()));
             JsonNode saved = response.get("saved_address_id");
             return new AddressReply(saved == null || saved.isNull() ? null : saved.asText(), values);
         }

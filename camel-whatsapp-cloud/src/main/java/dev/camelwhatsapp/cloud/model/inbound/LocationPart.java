@@ -10,5 +10,6 @@ package dev.camelwhatsapp.cloud.model.inbound;
  * @param url       website of the place, or {@code null}
  */
 public record LocationPart(Double latitude, Double longitude, String name, String address, String url)
-        implements MessagePart {
+        implements
+            MessagePart {
 }

@@ -71,10 +71,11 @@ public record MessageStatus(WebhookContext webhookContext, JsonNode json, String
      * @param errors                why the message failed; never {@code null}
      */
     public MessageStatus(WebhookContext webhookContext, JsonNode json, String id, String status, Instant timestamp,
-            String recipientId, String recipientUserId, String bizOpaqueCallbackData, Conversation conversation,
-            Pricing pricing, List<WebhookErrorDetail> errors) {
+                         String recipientId, String recipientUserId, String bizOpaqueCallbackData,
+                         Conversation conversation,
+                         Pricing pricing, List<WebhookErrorDetail> errors) {
         this(webhookContext, json, id, status, timestamp, recipientId, recipientUserId, bizOpaqueCallbackData,
-                conversation, pricing, errors, null);
+             conversation, pricing, errors, null);
     }
 
     /**

@@ -144,7 +144,7 @@ public final class ExactlyOnceGate {
             }
             if (!claim(key)) {
                 LOG.debug("Event {} is being processed by another instance; answered as failed so Meta delivers it"
-                          + " again", key);
+                        + " again", key);
                 return Admission.NOT_NOW;
             }
             // The instance that held the claim may have remembered the event and released the claim between the
@@ -195,7 +195,7 @@ public final class ExactlyOnceGate {
             claims.remove(key);
         } catch (RuntimeException repositoryDown) {
             LOG.warn("Cannot release the claim of event {}; another instance routes its redelivery once the claim"
-                     + " expires: {}", key, repositoryDown.toString());
+                    + " expires: {}", key, repositoryDown.toString());
         }
     }
 

@@ -62,7 +62,8 @@ public final class FieldEffects {
         if (context.phoneNumberId() != null && context.displayPhoneNumber() != null) {
             phoneNumberIds.put(digits(context.displayPhoneNumber()), context.phoneNumberId());
         }
-        if (tiers != null && event.event() instanceof PhoneNumberQualityUpdate quality && quality.isThroughputUpgrade()) {
+        if (tiers != null && event.event() instanceof PhoneNumberQualityUpdate quality && quality
+                .isThroughputUpgrade()) {
             upgrade(quality);
         } else if (templates != null && event.event() instanceof TemplateStatusUpdate status) {
             String newStatus = statusAfter(status.event());
@@ -85,7 +86,7 @@ public final class FieldEffects {
         if (phoneNumberId == null) {
             if (display == null || unresolved.add(display)) {
                 LOG.warn("THROUGHPUT_UPGRADE of {} not applied: no webhook of this number told its phone number id"
-                         + " yet", quality.displayPhoneNumber());
+                        + " yet", quality.displayPhoneNumber());
             }
             return;
         }

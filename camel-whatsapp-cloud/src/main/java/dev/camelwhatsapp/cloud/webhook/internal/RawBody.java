@@ -74,7 +74,7 @@ public final class RawBody {
         char[] chunk = new char[8192];
         int read;
         while (text.length() < most
-               && (read = reader.read(chunk, 0, Math.min(chunk.length, most - text.length()))) != -1) {
+                && (read = reader.read(chunk, 0, Math.min(chunk.length, most - text.length()))) != -1) {
             text.append(chunk, 0, read);
         }
         return text.toString().getBytes(charset);

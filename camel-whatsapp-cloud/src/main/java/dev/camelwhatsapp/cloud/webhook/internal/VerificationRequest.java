@@ -25,7 +25,8 @@ record VerificationRequest(String mode, String token, String challenge) {
     static VerificationRequest of(Message request) {
         String query = request.getHeader(Exchange.HTTP_QUERY, String.class);
         if (query == null) {
-            return new VerificationRequest(request.getHeader(MODE, String.class),
+            return new VerificationRequest(
+                    request.getHeader(MODE, String.class),
                     request.getHeader(VERIFY_TOKEN, String.class), request.getHeader(CHALLENGE, String.class));
         }
         String mode = null;

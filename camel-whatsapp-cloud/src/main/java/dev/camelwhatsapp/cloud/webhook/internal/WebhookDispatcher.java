@@ -85,7 +85,8 @@ final class WebhookDispatcher extends AsyncProcessorSupport {
         if (httpConsumer == null) {
             try {
                 // The first subscriber's timeout: the route is registered once per path.
-                String timeout = subscriber.requestTimeout() > 0 ? "&requestTimeout=" + subscriber.requestTimeout() : "";
+                String timeout = subscriber.requestTimeout() > 0 ? "&requestTimeout=" + subscriber.requestTimeout()
+                        : "";
                 Endpoint endpoint = camelContext.getEndpoint(
                         "platform-http:" + path + "?httpMethodRestrict=GET,POST" + timeout);
                 Consumer consumer = endpoint.createConsumer(this);
@@ -218,7 +219,7 @@ final class WebhookDispatcher extends AsyncProcessorSupport {
         }
         List<EventSequence.Delivery> now = deliveries.stream()
                 .filter(delivery -> delivery.subscriber().ackMode() != AckMode.immediate
-                                    || tooLargeToQueue.contains(delivery.subscriber()))
+                        || tooLargeToQueue.contains(delivery.subscriber()))
                 .toList();
         ExecutorService pool = continuations;
         return new EventSequence(now, pool != null ? pool : Runnable::run, (allSucceeded, doneSync) -> {
@@ -286,11 +287,11 @@ final class WebhookDispatcher extends AsyncProcessorSupport {
      * @return {@code false} if some queue is full (nothing was queued)
      */
     private static boolean queueImmediateOnes(List<EventSequence.Delivery> deliveries,
-            Set<WebhookSubscriber> tooLargeToQueue) {
+                                              Set<WebhookSubscriber> tooLargeToQueue) {
         Map<WebhookSubscriber, List<WebhookEventEnvelope>> bySubscriber = new LinkedHashMap<>();
         for (EventSequence.Delivery delivery : deliveries) {
             if (delivery.subscriber().ackMode() == AckMode.immediate
-                && !tooLargeToQueue.contains(delivery.subscriber())) {
+                    && !tooLargeToQueue.contains(delivery.subscriber())) {
                 bySubscriber.computeIfAbsent(delivery.subscriber(), s -> new ArrayList<>()).add(delivery.event());
             }
         }
@@ -328,7 +329,7 @@ final class WebhookDispatcher extends AsyncProcessorSupport {
             BoundedEventQueue queue = subscriber.immediateQueue();
             if (queue != null && events > queue.capacity()) {
                 LOG.debug("{} events of one payload on {} exceed the immediate queue of {}: processed before the"
-                          + " answer", events, path, queue.capacity());
+                        + " answer", events, path, queue.capacity());
                 tooLarge.add(subscriber);
             }
         });

@@ -28,7 +28,8 @@ public final class WebhookDispatchers {
      */
     public synchronized void register(CamelContext camelContext, String path, WebhookSubscriber subscriber)
             throws Exception {
-        WebhookDispatcher dispatcher = byPath.computeIfAbsent(path, p -> new WebhookDispatcher(camelContext, p, statistics));
+        WebhookDispatcher dispatcher = byPath.computeIfAbsent(path, p -> new WebhookDispatcher(
+                camelContext, p, statistics));
         try {
             dispatcher.register(subscriber);
         } catch (Exception cannotServe) {

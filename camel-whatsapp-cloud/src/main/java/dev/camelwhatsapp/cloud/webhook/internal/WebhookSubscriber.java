@@ -1,10 +1,9 @@
 package dev.camelwhatsapp.cloud.webhook.internal;
 
+import dev.camelwhatsapp.cloud.PhoneNumberIds;
 import dev.camelwhatsapp.cloud.webhook.AckMode;
 import dev.camelwhatsapp.cloud.webhook.WebhookEventEnvelope;
 import dev.camelwhatsapp.cloud.webhook.WebhookVerification;
-
-import dev.camelwhatsapp.cloud.PhoneNumberIds;
 
 /**
  * What a webhook path needs from each consumer registered on it: which events it receives, which requests it trusts,

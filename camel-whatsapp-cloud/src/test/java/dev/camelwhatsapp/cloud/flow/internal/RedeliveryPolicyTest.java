@@ -24,11 +24,13 @@ class RedeliveryPolicyTest {
 
     static final Duration SECOND = Duration.ofSeconds(1);
 
-    final RedeliveryPolicy policy = new RedeliveryPolicy(4, SECOND, 2.0, Duration.ofSeconds(5), 0.0,
+    final RedeliveryPolicy policy = new RedeliveryPolicy(
+            4, SECOND, 2.0, Duration.ofSeconds(5), 0.0,
             Duration.ofSeconds(6), false);
 
     static WhatsAppCloudApiException meta(int httpStatus, Integer code, Duration retryAfter) {
-        return WhatsAppCloudApiException.of(new GraphApiError(httpStatus, code, null, "OAuthException", "message",
+        return WhatsAppCloudApiException.of(new GraphApiError(
+                httpStatus, code, null, "OAuthException", "message",
                 null, null, null, null, "AXsg", retryAfter));
     }
 
@@ -45,8 +47,9 @@ class RedeliveryPolicyTest {
     }
 
     @ParameterizedTest(name = "{0} is never retried")
-    @ValueSource(ints = { 131047, 131026, 132000, 132001, 132015, 132069, 100, 131008, 131009, 190, 0, 10, 368,
-                          131049, 131050, 131031, 130497, 131021, 131051, 987654 })
+    @ValueSource(ints = {
+            131047, 131026, 132000, 132001, 132015, 132069, 100, 131008, 131009, 190, 0, 10, 368,
+            131049, 131050, 131031, 130497, 131021, 131051, 987654 })
     void permanentMetaErrorsFailAtOnce(int code) {
         assertThat(policy.delayBefore(1, meta(400, code, null), () -> 0.5)).isEmpty();
     }
@@ -59,7 +62,8 @@ class RedeliveryPolicyTest {
 
     @Test
     void pairRateErrorWaitsAtLeastThePairRateIntervalForThatRecipient() {
-        RedeliveryPolicy patient = new RedeliveryPolicy(4, SECOND, 2.0, Duration.ofSeconds(60), 0.0,
+        RedeliveryPolicy patient = new RedeliveryPolicy(
+                4, SECOND, 2.0, Duration.ofSeconds(60), 0.0,
                 Duration.ofSeconds(6), false);
 
         assertThat(patient.delayBefore(1, meta(400, 131056, null), () -> 0.5)).contains(Duration.ofSeconds(6));
@@ -74,7 +78,8 @@ class RedeliveryPolicyTest {
 
     @Test
     void jitterSpreadsTheDelayBothWaysWithinItsFraction() {
-        RedeliveryPolicy jittery = new RedeliveryPolicy(4, SECOND, 2.0, Duration.ofSeconds(60), 0.2,
+        RedeliveryPolicy jittery = new RedeliveryPolicy(
+                4, SECOND, 2.0, Duration.ofSeconds(60), 0.2,
                 Duration.ofSeconds(6), false);
         WhatsAppCloudApiException error = meta(400, 130429, null);
 
@@ -85,7 +90,7 @@ class RedeliveryPolicyTest {
 
     @Test
     void connectionFailuresThatSentNothingAreRetried() {
-        for (Throwable unsent : new Throwable[] {
+        for (Throwable unsent : new Throwable[]{
                 new ConnectException("Connection refused"),
                 new HttpHostConnectException("Connect to http://127.0.0.1:1 failed: Connection refused"),
                 new ConnectTimeoutException("Connect timed out"),
@@ -98,9 +103,10 @@ class RedeliveryPolicyTest {
 
     @Test
     void failuresAfterTheRequestWasWrittenAreNotRetriedUnlessAskedTo() {
-        RedeliveryPolicy daring = new RedeliveryPolicy(4, SECOND, 2.0, Duration.ofSeconds(5), 0.0,
+        RedeliveryPolicy daring = new RedeliveryPolicy(
+                4, SECOND, 2.0, Duration.ofSeconds(5), 0.0,
                 Duration.ofSeconds(6), true);
-        for (Throwable unanswered : new Throwable[] {
+        for (Throwable unanswered : new Throwable[]{
                 new SocketTimeoutException("Read timed out"),
                 new ConnectionClosedException("Connection closed by peer"),
                 new IOException("Connection reset") }) {

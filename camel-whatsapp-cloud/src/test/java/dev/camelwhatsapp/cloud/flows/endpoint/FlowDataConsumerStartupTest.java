@@ -41,8 +41,8 @@ class FlowDataConsumerStartupTest {
     @Test
     void wrongPassphraseIsNotQuoted() {
         assertThatThrownBy(() -> start("flowEndpointPath=/flows&appSecret=s"
-                                       + "&flowPrivateKey=classpath:flows/keys/des3-pkcs8.pem"
-                                       + "&flowPrivateKeyPassphrase=RAW(guess-1234)"))
+                + "&flowPrivateKey=classpath:flows/keys/des3-pkcs8.pem"
+                + "&flowPrivateKeyPassphrase=RAW(guess-1234)"))
                 .hasStackTraceContaining("wrong passphrase")
                 .satisfies(e -> assertThat(stackTrace(e)).doesNotContain("guess-1234"));
     }
@@ -53,13 +53,14 @@ class FlowDataConsumerStartupTest {
             @Override
             public void configure() {
                 from("whatsapp-cloud:106540352242922?flowEndpointPath=/flows&appSecret=RAW(" + APP_SECRET + ")"
-                     + "&flowPrivateKey=classpath:flows/keys/des3-pkcs8.pem"
-                     + "&flowPrivateKeyPassphrase=RAW(" + PemPrivateKeysTest.PASSPHRASE + ")")
+                        + "&flowPrivateKey=classpath:flows/keys/des3-pkcs8.pem"
+                        + "&flowPrivateKeyPassphrase=RAW(" + PemPrivateKeysTest.PASSPHRASE + ")")
                         .setBody(constant(FlowDataResponse.screen("NEVER").build()));
             }
         })) {
-            byte[] body = "{\"encrypted_flow_data\":\"AA==\",\"encrypted_aes_key\":\"AA==\",\"initial_vector\":\"AA==\"}"
-                    .getBytes();
+            byte[] body
+                    = "{\"encrypted_flow_data\":\"AA==\",\"encrypted_aes_key\":\"AA==\",\"initial_vector\":\"AA==\"}"
+                            .getBytes();
             HttpResponse<String> response = server.post("/flows", body, "Content-Type", "application/json",
                     "X-Hub-Signature-256", signature(APP_SECRET, body));
             assertThat(response.statusCode()).isEqualTo(421);

@@ -38,7 +38,7 @@ class FlowDataEndpointTest {
         @Override
         public void configure() {
             from("whatsapp-cloud:106540352242922?flowEndpointPath=" + PATH
-                 + "&flowPrivateKey=RAW({{flows.key}})&appSecret=RAW(" + APP_SECRET + ")")
+                    + "&flowPrivateKey=RAW({{flows.key}})&appSecret=RAW(" + APP_SECRET + ")")
                     .process(exchange -> {
                         FlowDataRequest request = exchange.getMessage().getBody(FlowDataRequest.class);
                         ROUTED.add(request);
@@ -93,8 +93,8 @@ class FlowDataEndpointTest {
     @Test
     void dataExchangeClosesTheFlowWithItsParameters() throws Exception {
         WhatsAppFlowClient.Sealed request = WhatsAppFlowClient.seal("{\"version\":\"3.0\",\"action\":\"data_exchange\","
-                                                                    + "\"screen\":\"APPOINTMENT\",\"data\":{\"slot\":\"0900\"},"
-                                                                    + "\"flow_token\":\"booking-42\"}",
+                + "\"screen\":\"APPOINTMENT\",\"data\":{\"slot\":\"0900\"},"
+                + "\"flow_token\":\"booking-42\"}",
                 KEYS.getPublic());
 
         JsonNode answer = JSON.readTree(request.open(post(request).body()));
@@ -135,8 +135,8 @@ class FlowDataEndpointTest {
     @Test
     void errorNotificationIsAcknowledged() throws Exception {
         WhatsAppFlowClient.Sealed request = WhatsAppFlowClient.seal("{\"version\":\"3.0\",\"action\":\"data_exchange\","
-                                                                    + "\"flow_token\":\"t\",\"data\":{\"error\":\"invalid-screen-transition\","
-                                                                    + "\"error_message\":\"no such screen\"}}",
+                + "\"flow_token\":\"t\",\"data\":{\"error\":\"invalid-screen-transition\","
+                + "\"error_message\":\"no such screen\"}}",
                 KEYS.getPublic());
 
         JsonNode answer = JSON.readTree(request.open(post(request).body()));

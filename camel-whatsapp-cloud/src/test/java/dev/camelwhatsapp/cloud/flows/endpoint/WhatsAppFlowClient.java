@@ -64,9 +64,9 @@ final class WhatsAppFlowClient {
     /** The private key as PKCS#8 PEM, the form {@code openssl genpkey} writes. */
     static String pem(KeyPair keys) {
         return "-----BEGIN PRIVATE KEY-----\n"
-               + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                       .encodeToString(keys.getPrivate().getEncoded())
-               + "\n-----END PRIVATE KEY-----\n";
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(keys.getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
     }
 
     /** Encrypts a clear request for the business's public key. */
@@ -85,8 +85,8 @@ final class WhatsAppFlowClient {
             byte[] encryptedKey = rsa.doFinal(aesKey);
             Base64.Encoder b64 = Base64.getEncoder();
             String json = "{\"encrypted_flow_data\":\"" + b64.encodeToString(flowData)
-                          + "\",\"encrypted_aes_key\":\"" + b64.encodeToString(encryptedKey)
-                          + "\",\"initial_vector\":\"" + b64.encodeToString(iv) + "\"}";
+                    + "\",\"encrypted_aes_key\":\"" + b64.encodeToString(encryptedKey)
+                    + "\",\"initial_vector\":\"" + b64.encodeToString(iv) + "\"}";
             return new Sealed(json, aesKey, iv);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

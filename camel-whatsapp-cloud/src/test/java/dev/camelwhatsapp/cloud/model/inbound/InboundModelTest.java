@@ -62,7 +62,8 @@ class InboundModelTest {
     void listsAreCopiedAndUnmodifiable() {
         List<WebhookErrorDetail> errors = new ArrayList<>();
         errors.add(new WebhookErrorDetail(131051, "t", "m", "d", null));
-        InboundMessage message = new InboundMessage(CONTEXT, MissingNode.getInstance(), "wamid.1", "1", null,
+        InboundMessage message = new InboundMessage(
+                CONTEXT, MissingNode.getInstance(), "wamid.1", "1", null,
                 Instant.EPOCH, "unsupported", null, null, null, errors, new UnsupportedPart(null));
         errors.clear();
 
@@ -80,7 +81,8 @@ class InboundModelTest {
                 .put("flagged", true)
                 .putNull("reason");
         value.putObject("nested").put("a", 1);
-        FieldChange change = new FieldChange(new WebhookContext("waba", "message_template_status_update", null, null),
+        FieldChange change = new FieldChange(
+                new WebhookContext("waba", "message_template_status_update", null, null),
                 value);
 
         assertThat(change.field()).isEqualTo("message_template_status_update");
@@ -94,7 +96,8 @@ class InboundModelTest {
 
     @Test
     void fieldChangeWithoutValueAnswersNull() {
-        FieldChange change = new FieldChange(new WebhookContext("waba", "flows", null, null),
+        FieldChange change = new FieldChange(
+                new WebhookContext("waba", "flows", null, null),
                 NullNode.getInstance());
 
         assertThat(change.event()).isNull();
@@ -102,16 +105,19 @@ class InboundModelTest {
 
     @Test
     void failedStatus() {
-        MessageStatus failed = new MessageStatus(CONTEXT, MissingNode.getInstance(), "wamid.1", "failed", null, null,
+        MessageStatus failed = new MessageStatus(
+                CONTEXT, MissingNode.getInstance(), "wamid.1", "failed", null, null,
                 null, null, null, null, List.of());
 
         assertThat(failed.failed()).isTrue();
-        assertThat(new MessageStatus(CONTEXT, MissingNode.getInstance(), "wamid.1", "read", null, null, null, null,
+        assertThat(new MessageStatus(
+                CONTEXT, MissingNode.getInstance(), "wamid.1", "read", null, null, null, null,
                 null, null, List.of()).failed()).isFalse();
     }
 
     private static InboundMessage message(String type, MessagePart part) {
-        return new InboundMessage(CONTEXT, MissingNode.getInstance(), "wamid.1", "16505551234", null, Instant.EPOCH,
+        return new InboundMessage(
+                CONTEXT, MissingNode.getInstance(), "wamid.1", "16505551234", null, Instant.EPOCH,
                 type, null, null, null, List.of(), part);
     }
 }

@@ -103,8 +103,9 @@ class EventSequenceTest {
         });
         CompletableFuture<String> outcome = new CompletableFuture<>();
 
-        boolean doneSync = new EventSequence(List.of(new EventSequence.Delivery(EVENT, async),
-                new EventSequence.Delivery(EVENT, async), new EventSequence.Delivery(EVENT, async)),
+        boolean doneSync = new EventSequence(
+                List.of(new EventSequence.Delivery(EVENT, async),
+                        new EventSequence.Delivery(EVENT, async), new EventSequence.Delivery(EVENT, async)),
                 (all, sync) -> outcome.complete(all + "/" + sync)).start();
 
         assertThat(doneSync).isFalse();

@@ -38,7 +38,8 @@ class RawBodyTest {
 
     @Test
     void textWithoutARecordedCharsetIsUtf8AsJsonIs() throws Exception {
-        byte[] received = "{\"text\":{\"body\":\"Où est ma commande ? \uD83D\uDE9A\"}}".getBytes(StandardCharsets.UTF_8);
+        byte[] received = "{\"text\":{\"body\":\"Où est ma commande ? \uD83D\uDE9A\"}}".getBytes(
+                StandardCharsets.UTF_8);
         exchange.getMessage().setBody(new ReaderCache(new String(received, StandardCharsets.UTF_8)));
 
         assertThat(RawBody.read(exchange.getMessage(), 1000)).isEqualTo(received);
@@ -53,7 +54,7 @@ class RawBodyTest {
 
     @Test
     void aStreamIsCopiedByteForByte() throws Exception {
-        byte[] received = {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'}; // malformed UTF-8 kept
+        byte[] received = { '{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}' }; // malformed UTF-8 kept
         exchange.getMessage().setBody(new ByteArrayInputStream(received));
 
         assertThat(RawBody.read(exchange.getMessage(), 1000)).isEqualTo(received);

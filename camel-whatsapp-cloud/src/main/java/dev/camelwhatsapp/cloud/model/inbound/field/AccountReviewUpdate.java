@@ -1,7 +1,6 @@
 package dev.camelwhatsapp.cloud.model.inbound.field;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.camelwhatsapp.cloud.model.inbound.FieldEvent;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 
@@ -13,5 +12,6 @@ import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
  * @param decision       {@code decision}: {@code APPROVED}, {@code REJECTED}, {@code PENDING}, {@code DEFERRED}
  */
 public record AccountReviewUpdate(WebhookContext webhookContext, JsonNode json, String decision)
-        implements FieldEvent {
+        implements
+            FieldEvent {
 }

@@ -3,7 +3,6 @@ package dev.camelwhatsapp.cloud.model.inbound.field;
 import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.camelwhatsapp.cloud.model.inbound.FieldEvent;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 

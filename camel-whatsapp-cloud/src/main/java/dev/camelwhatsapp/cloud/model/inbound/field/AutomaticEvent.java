@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.camelwhatsapp.cloud.model.inbound.FieldEvent;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 

@@ -1,7 +1,6 @@
 package dev.camelwhatsapp.cloud.model.inbound.field;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.camelwhatsapp.cloud.model.inbound.FieldEvent;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 
@@ -17,5 +16,6 @@ import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
  */
 public record BusinessCapabilityUpdate(WebhookContext webhookContext, JsonNode json,
         String maxDailyConversationPerPhone, String maxPhoneNumbersPerBusiness, String maxDailyConversationsPerBusiness)
-        implements FieldEvent {
+        implements
+            FieldEvent {
 }

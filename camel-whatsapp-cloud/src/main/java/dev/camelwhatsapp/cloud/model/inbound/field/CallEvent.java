@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.camelwhatsapp.cloud.model.inbound.FieldEvent;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
-
 import dev.camelwhatsapp.cloud.model.inbound.WebhookErrorDetail;
 
 /**

@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.camelwhatsapp.cloud.model.inbound.FieldEvent;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
-
 import dev.camelwhatsapp.cloud.model.inbound.WebhookErrorDetail;
 
 /**
@@ -25,5 +23,6 @@ import dev.camelwhatsapp.cloud.model.inbound.WebhookErrorDetail;
  */
 public record CallStatus(WebhookContext webhookContext, JsonNode json, String id, String type, String status,
         Instant timestamp, String recipientId, String bizOpaqueCallbackData, List<WebhookErrorDetail> errors)
-        implements FieldEvent {
+        implements
+            FieldEvent {
 }

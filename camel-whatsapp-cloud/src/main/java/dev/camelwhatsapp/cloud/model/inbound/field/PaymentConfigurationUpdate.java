@@ -3,7 +3,6 @@ package dev.camelwhatsapp.cloud.model.inbound.field;
 import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.camelwhatsapp.cloud.model.inbound.FieldEvent;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 
@@ -21,5 +20,6 @@ import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
  */
 public record PaymentConfigurationUpdate(WebhookContext webhookContext, JsonNode json, String configurationName,
         String providerName, String providerMid, String status, Instant createdAt, Instant updatedAt)
-        implements FieldEvent {
+        implements
+            FieldEvent {
 }

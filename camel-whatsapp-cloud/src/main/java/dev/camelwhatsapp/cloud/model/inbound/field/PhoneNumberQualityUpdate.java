@@ -1,7 +1,6 @@
 package dev.camelwhatsapp.cloud.model.inbound.field;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.camelwhatsapp.cloud.model.inbound.FieldEvent;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 
@@ -22,7 +21,8 @@ import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
  */
 public record PhoneNumberQualityUpdate(WebhookContext webhookContext, JsonNode json, String displayPhoneNumber,
         String event, String currentLimit, String oldLimit, String maxDailyConversationsPerBusiness)
-        implements FieldEvent {
+        implements
+            FieldEvent {
 
     /** The event of a number moved to higher throughput. */
     public static final String THROUGHPUT_UPGRADE = "THROUGHPUT_UPGRADE";

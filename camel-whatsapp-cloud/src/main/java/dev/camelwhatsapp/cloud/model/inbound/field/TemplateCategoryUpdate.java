@@ -1,7 +1,6 @@
 package dev.camelwhatsapp.cloud.model.inbound.field;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.camelwhatsapp.cloud.model.inbound.FieldEvent;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 
@@ -20,5 +19,6 @@ import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
  */
 public record TemplateCategoryUpdate(WebhookContext webhookContext, JsonNode json, String templateId,
         String templateName, String language, String previousCategory, String newCategory, String correctCategory)
-        implements FieldEvent {
+        implements
+            FieldEvent {
 }

@@ -3,7 +3,6 @@ package dev.camelwhatsapp.cloud.model.inbound.field;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.camelwhatsapp.cloud.model.inbound.FieldEvent;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 
@@ -22,7 +21,8 @@ import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
  */
 public record TemplateComponentsUpdate(WebhookContext webhookContext, JsonNode json, String templateId,
         String templateName, String language, String body, String title, String footer, List<Button> buttons)
-        implements FieldEvent {
+        implements
+            FieldEvent {
 
     /**
      * @param type        {@code message_template_button_type}: {@code URL}, {@code PHONE_NUMBER},

@@ -1,7 +1,6 @@
 package dev.camelwhatsapp.cloud.model.inbound.field;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.camelwhatsapp.cloud.model.inbound.FieldEvent;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 
@@ -19,5 +18,6 @@ import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
  */
 public record TemplateQualityUpdate(WebhookContext webhookContext, JsonNode json, String templateId,
         String templateName, String language, String previousQualityScore, String newQualityScore)
-        implements FieldEvent {
+        implements
+            FieldEvent {
 }

@@ -1,7 +1,6 @@
 package dev.camelwhatsapp.cloud.model.inbound.field;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.camelwhatsapp.cloud.model.inbound.FieldEvent;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
 

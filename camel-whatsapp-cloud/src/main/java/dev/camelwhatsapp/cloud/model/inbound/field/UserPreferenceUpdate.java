@@ -28,7 +28,8 @@ import dev.camelwhatsapp.cloud.model.inbound.WebhookContext;
  */
 public record UserPreferenceUpdate(WebhookContext webhookContext, JsonNode json, String waId, String userId,
         String parentUserId, String profileName, String category, String value, String detail, Instant timestamp)
-        implements FieldEvent {
+        implements
+            FieldEvent {
 
     /** The category of marketing messages. */
     public static final String MARKETING_MESSAGES = "marketing_messages";
