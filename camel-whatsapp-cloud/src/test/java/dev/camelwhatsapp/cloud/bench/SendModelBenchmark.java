@@ -85,8 +85,9 @@ public final class SendModelBenchmark {
         for (Variant message : messages) {
             String posted = new String(message.send().send(), StandardCharsets.UTF_8);
             if (!posted.equals(message.expectedJson())) {
-                throw new IllegalStateException("The " + message.name() + " send posts " + posted + ", not "
-                                                + message.expectedJson());
+                throw new IllegalStateException(
+                        "The " + message.name() + " send posts " + posted + ", not "
+                                + message.expectedJson());
             }
         }
 
@@ -143,26 +144,26 @@ public final class SendModelBenchmark {
     /** What {@link SendThroughputBenchmark}'s raw clients post for the text. */
     static String textJson() {
         return "{\"messaging_product\":\"whatsapp\",\"recipient_type\":\"individual\",\"to\":\""
-               + SendThroughputBenchmark.RECIPIENT + "\",\"type\":\"text\",\"text\":{\"body\":\""
-               + SendThroughputBenchmark.TEXT + "\",\"preview_url\":false}}";
+                + SendThroughputBenchmark.RECIPIENT + "\",\"type\":\"text\",\"text\":{\"body\":\""
+                + SendThroughputBenchmark.TEXT + "\",\"preview_url\":false}}";
     }
 
     /** What {@link SendThroughputBenchmark}'s raw clients post for the template. */
     static String templateJson() {
         return "{\"messaging_product\":\"whatsapp\",\"recipient_type\":\"individual\",\"to\":\""
-               + SendThroughputBenchmark.RECIPIENT + "\",\"type\":\"template\",\"template\":{\"name\":\""
-               + SendThroughputBenchmark.TEMPLATE
-               + "\",\"language\":{\"code\":\"en_US\"},\"components\":[{\"type\":\"body\",\"parameters\":["
-               + String.join(",", SendThroughputBenchmark.TEMPLATE_PARAMETERS.stream()
-                       .map(p -> "{\"type\":\"text\",\"text\":\"" + p + "\"}").toList())
-               + "]}]}}";
+                + SendThroughputBenchmark.RECIPIENT + "\",\"type\":\"template\",\"template\":{\"name\":\""
+                + SendThroughputBenchmark.TEMPLATE
+                + "\",\"language\":{\"code\":\"en_US\"},\"components\":[{\"type\":\"body\",\"parameters\":["
+                + String.join(",", SendThroughputBenchmark.TEMPLATE_PARAMETERS.stream()
+                        .map(p -> "{\"type\":\"text\",\"text\":\"" + p + "\"}").toList())
+                + "]}]}}";
     }
 
     static String report(List<Round> results, List<Variant> messages, int sends, int rounds, int kept) {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT,
                 "Send model share: message + MessageRequest + posted body serialised; %,d sends a round, %d rounds,"
-                                               + " medians of the last %d%n",
+                        + " medians of the last %d%n",
                 sends, rounds, kept));
         text.append(String.format(Locale.ROOT, "Java %s (%s), %d cores, system load average %.2f at the end%n",
                 System.getProperty("java.version"), System.getProperty("java.vm.name"),
@@ -179,7 +180,7 @@ public final class SendModelBenchmark {
             List<Round> last = results.stream()
                     .filter(r -> r.message().equals(message.name()) && r.round() > rounds - kept).toList();
             text.append(String.format(Locale.ROOT, "%-9s %8.0f ns CPU/send %8.0f ns wall/send %8.0f bytes alloc/send"
-                                                   + " (posted body: %d bytes)%n",
+                    + " (posted body: %d bytes)%n",
                     message.name(), median(last, Round::cpuNanosPerSend), median(last, Round::wallNanosPerSend),
                     median(last, Round::bytesPerSend), message.expectedJson().getBytes(StandardCharsets.UTF_8).length));
         }
