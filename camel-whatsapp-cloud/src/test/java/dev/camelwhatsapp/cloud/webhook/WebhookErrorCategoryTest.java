@@ -6,6 +6,7 @@ import java.util.List;
 import dev.camelwhatsapp.cloud.api.ErrorCategory;
 import dev.camelwhatsapp.cloud.api.GraphApiError;
 import dev.camelwhatsapp.cloud.api.WhatsAppCloudApiException;
+import dev.camelwhatsapp.cloud.model.inbound.InboundMessage;
 import dev.camelwhatsapp.cloud.model.inbound.MessageStatus;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookError;
 import dev.camelwhatsapp.cloud.model.inbound.WebhookErrorDetail;
@@ -60,6 +61,18 @@ class WebhookErrorCategoryTest {
 
         assertThat(((MessageStatus) envelope.event()).errorCategory()).isEqualTo(ErrorCategory.WINDOW_CLOSED);
         assertThat(envelope.errorCategory()).isEqualTo(ErrorCategory.WINDOW_CLOSED);
+    }
+
+    @Test
+    void anErrorOnAReceivedMessageIsClassifiedByItsCode() {
+        WebhookEventEnvelope unsupported = single("message-unsupported.json");
+        WebhookEventEnvelope text = single("message-text.json");
+
+        // 131051, a message type WhatsApp Cloud cannot deliver to the app
+        assertThat(((InboundMessage) unsupported.event()).errorCategory()).isEqualTo(ErrorCategory.UNDELIVERABLE);
+        assertThat(unsupported.errorCategory()).isEqualTo(ErrorCategory.UNDELIVERABLE);
+        assertThat(((InboundMessage) text.event()).errorCategory()).isNull();
+        assertThat(text.errorCategory()).isNull();
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelwhatsapp.cloud.api.ErrorCategory;
 
 /**
  * A message a WhatsApp user sent to the business ({@code value.messages[]} of the {@code messages} field).
@@ -59,6 +60,17 @@ public record InboundMessage(WebhookContext webhookContext, JsonNode json, Strin
      */
     public InboundMessage {
         errors = List.copyOf(errors);
+    }
+
+    /**
+     * What the first error Meta attached to the message means, by the same rule as a failed call's
+     * {@link dev.camelwhatsapp.cloud.api.WhatsAppCloudApiException#getCategory()} and a failed status's
+     * {@link MessageStatus#errorCategory()}.
+     *
+     * @return the category of the first error, or {@code null} when the message carries no error
+     */
+    public ErrorCategory errorCategory() {
+        return errors.isEmpty() ? null : errors.get(0).category();
     }
 
     /**
